@@ -1,0 +1,1 @@
+"""Portierato: the desk application of the Portierato di Comunità (Comune di Bergamo)."""

@@ -1,0 +1,202 @@
+"""The database: one engine factory, SQLite pragmas, and the schema brought up to date at start.
+
+Start-up is on the path an operator waits on, so the stored schema revision is compared with
+:data:`HEAD_REVISION` with one query, and Alembic's script machinery is imported only when they differ
+(CONVENTIONS 22). A damaged file or a database written by a newer Portierato is reported with a
+:class:`DatabaseUnusable` error carrying an Italian message; the UI and the CLI decide how to show it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import Connection
+
+from app.config import Paths
+
+HEAD_REVISION = "0001"
+"""The newest migration in app/migrations/versions (a test keeps the two equal)."""
+
+BUSY_TIMEOUT_MS = 10_000
+MIGRATIONS_FOLDER = Path(__file__).with_name("migrations")
+IMMEDIATE = "portierato_begin_immediate"
+"""Execution option: begin the transaction with ``BEGIN IMMEDIATE`` (take the write lock at once)."""
+
+
+class DatabaseUnusable(Exception):
+    """The database cannot be used; ``message`` is for the operator, in Italian."""
+
+    def __init__(self, message: str, latest_backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.latest_backup = latest_backup
+
+
+class DatabaseDamaged(DatabaseUnusable):
+    pass
+
+
+class DatabaseTooNew(DatabaseUnusable):
+    pass
+
+
+class DatabaseMissing(DatabaseUnusable):
+    """The file is gone but backups exist: starting empty silently would hide the loss."""
+
+
+def make_engine(url: str) -> Engine:
+    """The only place engines are made: pragmas and transaction handling for SQLite live here."""
+    if not url.startswith("sqlite"):
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+    event.listen(engine, "connect", _configure_sqlite_connection)
+    event.listen(engine, "begin", _begin_sqlite_transaction)
+    return engine
+
+
+def _configure_sqlite_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # pysqlite's own implicit transactions are switched off so that SQLAlchemy's "begin" event decides
+    # when a transaction starts and whether it takes the write lock at once (SQLAlchemy pysqlite docs).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _begin_sqlite_transaction(connection: Connection) -> None:
+    immediate = connection.get_execution_options().get(IMMEDIATE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    engine: Engine
+    created: bool
+    """True when the schema was created now (a brand-new database)."""
+    migrated_from: str | None
+    """The revision the database had before it was migrated at this start, if it was."""
+
+
+def open_database(paths: Paths) -> OpenedDatabase:
+    """Check, open and migrate the database; raise :class:`DatabaseUnusable` with a message if it can't be used."""
+    paths.ensure()
+    if paths.uses_embedded_database():
+        _check_embedded_file(paths)
+    engine = make_engine(paths.database_url())
+    try:
+        created, migrated_from = _bring_schema_up_to_date(engine, paths)
+    except DatabaseUnusable:
+        engine.dispose()
+        raise
+    except Exception as error:  # an unreadable file surfaces here as a driver error
+        engine.dispose()
+        if paths.uses_embedded_database() and _is_damage(error):
+            raise _damaged(paths) from error
+        raise
+    return OpenedDatabase(engine=engine, created=created, migrated_from=migrated_from)
+
+
+def _check_embedded_file(paths: Paths) -> None:
+    from app.services.backups import latest_backup
+
+    if not paths.database.exists():
+        latest = latest_backup(paths)
+        if latest is not None:
+            raise DatabaseMissing(
+                "Il file dei dati non c'è più, ma esistono copie di sicurezza. "
+                f"L'ultima è del {latest.taken_at_text}: si può ripristinarla.",
+                latest.path,
+            )
+        return
+    problem = integrity_problem(paths.database)
+    if problem is not None:
+        raise _damaged(paths, problem)
+
+
+def integrity_problem(database: Path) -> str | None:
+    """``PRAGMA quick_check`` on the file; ``None`` when it is sound, else what SQLite reports."""
+    try:
+        connection = sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as error:
+        return str(error)
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    finally:
+        connection.close()
+    findings = [row[0] for row in rows]
+    return None if findings == ["ok"] else "; ".join(findings[:5])
+
+
+def _is_damage(error: Exception) -> bool:
+    cause = getattr(error, "orig", error)
+    return isinstance(cause, sqlite3.DatabaseError) and not isinstance(cause, sqlite3.OperationalError)
+
+
+def _damaged(paths: Paths, detail: str = "") -> DatabaseDamaged:
+    from app.services.backups import latest_backup
+
+    latest = latest_backup(paths)
+    offer = (
+        f"L'ultima copia di sicurezza è del {latest.taken_at_text}: si può ripristinarla."
+        if latest
+        else "Non ci sono copie di sicurezza in questa cartella."
+    )
+    suffix = f" (dettaglio tecnico: {detail})" if detail else ""
+    return DatabaseDamaged(f"Il file dei dati è danneggiato e non può essere usato. {offer}{suffix}", latest.path if latest else None)
+
+
+def stored_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _bring_schema_up_to_date(engine: Engine, paths: Paths) -> tuple[bool, str | None]:
+    with engine.connect() as connection:
+        revision = stored_revision(connection)
+        has_tables = bool(inspect(connection).get_table_names())
+    if revision == HEAD_REVISION:
+        return False, None
+    if revision is None and not has_tables:
+        _create_schema(engine)
+        return True, None
+    if revision is None:
+        raise DatabaseUnusable("Questo file non è un database di Portierato.")
+    from app.migrations.runner import known_revisions, upgrade_to_head
+
+    if revision not in known_revisions():
+        raise DatabaseTooNew(
+            "Questi dati sono stati scritti da una versione più recente di Portierato "
+            f"(schema {revision}). Installare la versione aggiornata del programma."
+        )
+    if paths.uses_embedded_database():
+        from app.services.backups import take_backup
+
+        take_backup(paths, reason=f"prima-aggiornamento-{revision}")
+    upgrade_to_head(engine)
+    return False, revision
+
+
+def _create_schema(engine: Engine) -> None:
+    """A new database gets the models' schema at once and is stamped with the head revision."""
+    import app.models  # noqa: F401  (registers every table)
+    from app.models.base import Base
+
+    with engine.begin() as connection:
+        Base.metadata.create_all(connection)
+        connection.execute(
+            text(
+                "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+            )
+        )
+        connection.execute(text("INSERT INTO alembic_version (version_num) VALUES (:head)"), {"head": HEAD_REVISION})

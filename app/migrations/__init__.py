@@ -1,0 +1,1 @@
+"""Alembic environment and schema versions (batch mode, named constraints)."""

@@ -1,0 +1,77 @@
+"""Households (nuclei familiari), their holder history and their ISEE attestations."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, Row, enum_type
+from app.models.dwelling import Dwelling
+
+
+class SapArea(StrEnum):
+    """The SAP income band the landlord derives from the ISEE-ERP."""
+
+    PROTEZIONE = "protezione"
+    ACCESSO = "accesso"
+    PERMANENZA = "permanenza"
+    DECADENZA = "decadenza"
+
+
+class IseeKind(StrEnum):
+    ORDINARIO = "ordinario"
+    CORRENTE = "corrente"
+
+
+class Household(Row, Base):
+    __tablename__ = "households"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    dwelling_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dwellings.id"), index=True)
+    office_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("offices.id"), index=True)
+    assignment_date: Mapped[date | None] = mapped_column(Date)
+    sap_area: Mapped[SapArea | None] = mapped_column(enum_type(SapArea, "sap_area"))
+    monthly_income_cents: Mapped[int | None] = mapped_column(Integer)
+    arrears_cents: Mapped[int | None] = mapped_column(Integer)
+    """Arrears as known to the landlord; ``None`` is "dato mancante" (unknown), never zero."""
+    arrears_as_of: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    """Folded (lower case, no accents) code, address and members, kept by the household services."""
+
+    dwelling: Mapped[Dwelling] = relationship()
+    attestations: Mapped[list[IseeAttestation]] = relationship(
+        back_populates="household", order_by="IseeAttestation.filing_date.desc()"
+    )
+
+
+class HolderChange(Row, Base):
+    """A change of holder (voltura): the previous holder stays in the household's history."""
+
+    __tablename__ = "holder_changes"
+
+    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("households.id"), index=True)
+    previous_holder_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("persons.id"))
+    new_holder_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"))
+    previous_holder_name: Mapped[str] = mapped_column(String(200), default="")
+    new_holder_name: Mapped[str] = mapped_column(String(200))
+    changed_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(300), default="")
+
+
+class IseeAttestation(Row, Base):
+    __tablename__ = "isee_attestations"
+
+    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("households.id"), index=True)
+    kind: Mapped[IseeKind] = mapped_column(enum_type(IseeKind, "isee_kind"))
+    protocol: Mapped[str] = mapped_column(String(40), default="")
+    filing_date: Mapped[date] = mapped_column(Date)
+    value_cents: Mapped[int] = mapped_column(Integer)
+    valid_until: Mapped[date] = mapped_column(Date)
+    """Computed from kind and filing date when saved (app/services/isee.py), kept for queries."""
+
+    household: Mapped[Household] = relationship(back_populates="attestations")

@@ -1,0 +1,51 @@
+"""Calendar dates as operators type them (``15/03/2026``) and as files carry them (ISO)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+_DAY_FIRST = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+class DateError(ValueError):
+    """The text is not a date; the message says how to write one."""
+
+
+def parse_date(text: str) -> date:
+    """Accepts ``gg/mm/aaaa`` (also with ``.`` or ``-``) and ISO ``aaaa-mm-gg``."""
+    value = text.strip()
+    match = _DAY_FIRST.match(value)
+    if match:
+        day, month, year = (int(part) for part in match.groups())
+    else:
+        match = _ISO.match(value)
+        if not match:
+            raise DateError(f"Data non leggibile: «{value}». Scrivere gg/mm/aaaa, per esempio 15/03/2026.")
+        year, month, day = (int(part) for part in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise DateError(f"La data {value} non esiste nel calendario.") from None
+
+
+def format_date(day: date | None) -> str:
+    return "" if day is None else f"{day:%d/%m/%Y}"
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, on the last day of the month when that month is shorter."""
+    month_index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(month_index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def whole_months_between(start: date, end: date) -> int:
+    """Completed months from ``start`` to ``end``: the same day of the month completes a month."""
+    months = (end.year - start.year) * 12 + (end.month - start.month)
+    if add_months(start, months) > end:
+        months -= 1
+    return months

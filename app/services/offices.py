@@ -1,0 +1,129 @@
+"""Help desks and their opening hours: seeded on first run, then edited by coordinators."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from app.models.office import Office, OpeningSlot
+from app.services.errors import NotFound, ValidationFailed
+from app.services.permissions import require_coordinator
+from app.services.unit_of_work import UnitOfWork
+
+WEEKDAY_NAMES = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+
+
+@dataclass(frozen=True)
+class Slot:
+    weekday: int
+    starts: time
+    ends: time
+
+    def label(self) -> str:
+        return f"{WEEKDAY_NAMES[self.weekday]} {self.starts:%H:%M}-{self.ends:%H:%M}"
+
+
+@dataclass(frozen=True)
+class OfficeView:
+    code: str
+    name: str
+    address: str
+    active: bool
+    slots: tuple[Slot, ...]
+
+    def opening_label(self) -> str:
+        return ", ".join(slot.label() for slot in self.slots) or "nessun orario"
+
+
+SEED_OFFICES = (
+    OfficeView("CEL", "Celadina", "via Pizzo Tre Signori 2, Bergamo", True, (Slot(2, time(9), time(12)),)),
+    OfficeView("COL", "Colognola", "via Carlo Alberto 23, Bergamo", True, (Slot(1, time(9), time(12)),)),
+    OfficeView(
+        "LAZ", "Conca Fiorita - Lazzaretto", "Lazzaretto, Bergamo", True, (Slot(3, time(14), time(17)),)
+    ),
+)
+"""The three desks of the project (DESIGN 1, source 001)."""
+
+
+def seed_offices(uow: UnitOfWork) -> None:
+    """Adds the project's desks that are missing; run inside the first-run transaction."""
+    existing = set(uow.session.scalars(select(Office.code)))
+    for seed in SEED_OFFICES:
+        if seed.code not in existing:
+            office = Office(code=seed.code, name=seed.name, address=seed.address, active=True)
+            office.slots = [OpeningSlot(weekday=s.weekday, starts=s.starts, ends=s.ends) for s in seed.slots]
+            uow.session.add(office)
+
+
+def _view(office: Office) -> OfficeView:
+    return OfficeView(
+        code=office.code,
+        name=office.name,
+        address=office.address,
+        active=office.active,
+        slots=tuple(Slot(s.weekday, s.starts, s.ends) for s in office.slots),
+    )
+
+
+def list_offices(uow: UnitOfWork, *, include_inactive: bool = False) -> list[OfficeView]:
+    with uow:
+        query = select(Office).options(selectinload(Office.slots)).order_by(Office.code)
+        if not include_inactive:
+            query = query.where(Office.active.is_(True))
+        return [_view(office) for office in uow.session.scalars(query)]
+
+
+def office_by_code(uow: UnitOfWork, code: str) -> Office:
+    office = uow.session.scalars(select(Office).where(Office.code == code)).one_or_none()
+    if office is None:
+        raise NotFound(f"Lo sportello {code} non esiste.")
+    return office
+
+
+def check_slots(slots: list[Slot]) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    for index, slot in enumerate(slots, start=1):
+        if not 0 <= slot.weekday <= 6:
+            errors["slots"] = f"Orario {index}: giorno non valido."
+        elif slot.starts >= slot.ends:
+            errors["slots"] = f"Orario {index} ({WEEKDAY_NAMES[slot.weekday]}): l'inizio deve precedere la fine."
+    ordered = sorted(slots, key=lambda s: (s.weekday, s.starts))
+    for before, after in zip(ordered, ordered[1:]):
+        if before.weekday == after.weekday and after.starts < before.ends:
+            errors["slots"] = f"Due orari di {WEEKDAY_NAMES[before.weekday]} si sovrappongono."
+    return errors
+
+
+def save_office(uow: UnitOfWork, view: OfficeView, *, new: bool = False) -> None:
+    """Creates (``new=True``) or updates a desk with its weekly slots. Coordinator only."""
+    require_coordinator(uow.actor, "modificare gli sportelli")
+    errors = check_slots(list(view.slots))
+    code = view.code.strip().upper()
+    if not code or not code.isalnum() or len(code) > 8:
+        errors["code"] = "Codice: da 1 a 8 lettere o cifre, senza spazi."
+    if not view.name.strip():
+        errors["name"] = "Nome: campo obbligatorio."
+    if errors:
+        raise ValidationFailed(errors)
+    with uow:
+        if new:
+            if uow.session.scalars(select(Office).where(Office.code == code)).first() is not None:
+                raise ValidationFailed({"code": f"Codice: esiste già uno sportello {code}."})
+            office = Office(code=code, name="", address="")
+            uow.session.add(office)
+        else:
+            office = office_by_code(uow, code)
+        office.name = view.name.strip()
+        office.address = view.address.strip()
+        office.active = view.active
+        current = {(s.weekday, s.starts, s.ends): s for s in office.slots}
+        wanted = {(s.weekday, s.starts, s.ends) for s in view.slots}
+        for key, slot in current.items():
+            if key not in wanted:
+                office.slots.remove(slot)
+        for key in wanted - set(current):
+            office.slots.append(OpeningSlot(weekday=key[0], starts=key[1], ends=key[2]))
+        uow.commit()

@@ -1,0 +1,207 @@
+"""One unit of work per user action (Cosmic Python's pattern), with the audit trail written by it.
+
+Leaving the ``with`` block without :meth:`UnitOfWork.commit` rolls everything back. Before each flush the
+unit of work stamps ``created_at``/``updated_at``/``site`` and writes an :class:`AuditEntry` for every
+insert, update and delete, with the acting operator and the fields before and after (DESIGN 3): services
+cannot forget to audit because they never do it themselves.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from enum import Enum
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Engine, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.clock import now_utc
+from app.db import IMMEDIATE
+from app.models.audit import AuditEntry
+from app.models.base import Row
+from app.models.operator import Role
+
+REDACTED = "«nascosto»"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: the logged-in operator, or the command line acting for an administrator."""
+
+    operator_id: uuid.UUID | None
+    name: str
+    role: Role
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role is Role.COORDINATOR
+
+
+COMMAND_LINE = Actor(operator_id=None, name="riga di comando", role=Role.COORDINATOR)
+"""The CLI is an administrator's tool: whoever can run it can already read and copy the database file."""
+
+
+class Store:
+    """The database this program works on and the laptop's site code, shared by every unit of work."""
+
+    def __init__(self, engine: Engine, site_code: str) -> None:
+        self.engine = engine
+        self.site_code = site_code
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._writing_sessions = sessionmaker(
+            bind=engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
+        )
+
+    def session(self, *, write: bool) -> Session:
+        return (self._writing_sessions if write else self._sessions)()
+
+
+class UnitOfWork:
+    """``with UnitOfWork(store, actor) as uow: ...; uow.commit()``.
+
+    A writing unit of work takes SQLite's write lock when its transaction begins (``BEGIN IMMEDIATE``), so
+    two laptops or processes never interleave a read-then-write (the receipt counter depends on it).
+    Read-only views pass ``write=False``.
+    """
+
+    def __init__(self, store: Store, actor: Actor, *, write: bool = True) -> None:
+        self.store = store
+        self.actor = actor
+        self.write = write
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("the unit of work is used outside its with block")
+        return self._session
+
+    def __enter__(self) -> UnitOfWork:
+        self._session = self.store.session(write=self.write)
+        self._session.info["audit"] = (self.actor, self.store.site_code)
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        session = self.session
+        try:
+            session.rollback()
+        finally:
+            session.close()
+            self._session = None
+
+    def commit(self) -> None:
+        self.session.commit()
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_and_audit(session: Session, _context: Any, _instances: Any) -> None:
+    audit = session.info.get("audit")
+    if audit is None:
+        return
+    actor, site = audit
+    moment = now_utc()
+    entries: list[AuditEntry] = []
+    new_rows = [obj for obj in session.new if isinstance(obj, Row)]
+    for obj in new_rows:
+        if obj.id is None:
+            obj.id = uuid.uuid4()
+    for obj in new_rows:
+        obj.created_at = obj.created_at or moment
+        obj.updated_at = moment
+        obj.site = site
+        entries.append(_entry(obj, "insert", _inserted_values(obj), actor, site, moment))
+    for obj in list(session.dirty):
+        if isinstance(obj, Row) and session.is_modified(obj, include_collections=False):
+            changes = _changed_values(obj)
+            if changes:
+                obj.updated_at = moment
+                obj.site = site
+                entries.append(_entry(obj, "update", changes, actor, site, moment))
+    for obj in list(session.deleted):
+        if isinstance(obj, Row):
+            entries.append(_entry(obj, "delete", _deleted_values(obj), actor, site, moment))
+    session.add_all(entries)
+
+
+_STAMPS = {"created_at", "updated_at", "site"}
+
+
+def _columns(obj: Row) -> list[Any]:
+    return [column for column in inspect(type(obj)).column_attrs if column.key not in _STAMPS]
+
+
+def _shown(column: Any, value: Any) -> Any:
+    if any(c.info.get("audit") == "redact" for c in column.columns):
+        return REDACTED
+    return _plain(value)
+
+
+def _inserted_values(obj: Row) -> dict[str, list[Any]]:
+    values = {c.key: getattr(obj, c.key) for c in _columns(obj)}
+    values.update(_keys_from_relationships(obj, values))
+    return {c.key: [None, _shown(c, values[c.key])] for c in _columns(obj) if values[c.key] is not None}
+
+
+def _keys_from_relationships(obj: Row, values: dict[str, Any]) -> dict[str, Any]:
+    """Foreign keys that the flush will copy from a related object (``office.slots.append(slot)``)."""
+    found: dict[str, Any] = {}
+    for relationship in inspect(type(obj)).relationships:
+        if relationship.direction.name != "MANYTOONE":
+            continue
+        target = getattr(obj, relationship.key)
+        if target is None:
+            continue
+        for local, remote in relationship.local_remote_pairs:
+            key = inspect(type(obj)).get_property_by_column(local).key
+            if values.get(key) is None:
+                found[key] = getattr(target, inspect(type(target)).get_property_by_column(remote).key)
+    return found
+
+
+def _deleted_values(obj: Row) -> dict[str, list[Any]]:
+    return {c.key: [_shown(c, getattr(obj, c.key)), None] for c in _columns(obj)}
+
+
+def _changed_values(obj: Row) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    for column in _columns(obj):
+        history = state.attrs[column.key].history
+        if not history.has_changes():
+            continue
+        before = history.deleted[0] if history.deleted else None
+        after = history.added[0] if history.added else None
+        if before != after:
+            changes[column.key] = [_shown(column, before), _shown(column, after)]
+    return changes
+
+
+def _entry(obj: Row, action: str, changes: dict[str, list[Any]], actor: Actor, site: str, moment: datetime) -> AuditEntry:
+    return AuditEntry(
+        id=uuid.uuid4(),
+        at=moment,
+        operator_id=actor.operator_id,
+        operator_name=actor.name,
+        site=site,
+        entity=type(obj).__tablename__,
+        entity_id=str(obj.id),
+        action=action,
+        changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
+    )
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-friendly form of a column value for the audit record."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (date, datetime, time)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
