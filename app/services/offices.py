@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import time
 
@@ -127,3 +128,35 @@ def save_office(uow: UnitOfWork, view: OfficeView, *, new: bool = False) -> None
         for key in wanted - set(current):
             office.slots.append(OpeningSlot(weekday=key[0], starts=key[1], ends=key[2]))
         uow.commit()
+
+
+_DAY_PREFIXES = ("lun", "mar", "mer", "gio", "ven", "sab", "dom")
+_SLOT_LINE = re.compile(r"^(?P<day>[a-zì]+)\s+(?P<start>\d{1,2}(?:[:.]\d{2})?)\s*-\s*(?P<end>\d{1,2}(?:[:.]\d{2})?)$")
+
+
+def slots_text(slots: tuple[Slot, ...]) -> str:
+    return "\n".join(slot.label() for slot in slots)
+
+
+def parse_slots(text: str) -> list[Slot]:
+    """One opening per line, as people write it: ``mercoledì 9:00-12:00`` (also ``mer 9-12``)."""
+    slots: list[Slot] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = " ".join(raw.lower().split())
+        if not line:
+            continue
+        match = _SLOT_LINE.match(line)
+        day = match.group("day")[:3] if match else ""
+        if not match or day not in _DAY_PREFIXES:
+            raise ValidationFailed({"slots": f"Riga {number}: scrivere per esempio «mercoledì 9:00-12:00»."})
+        try:
+            starts, ends = _clock_time(match.group("start")), _clock_time(match.group("end"))
+        except ValueError:
+            raise ValidationFailed({"slots": f"Riga {number}: orario non valido."}) from None
+        slots.append(Slot(_DAY_PREFIXES.index(day), starts, ends))
+    return slots
+
+
+def _clock_time(text: str) -> time:
+    hours, _, minutes = text.replace(".", ":").partition(":")
+    return time(int(hours), int(minutes or 0))

@@ -88,12 +88,10 @@ class UnitOfWork:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        session = self.session
-        try:
-            session.rollback()
-        finally:
-            session.close()
-            self._session = None
+        # close() rolls back whatever was not committed and detaches the objects without expiring them,
+        # so plain values read inside the block stay readable after it
+        self.session.close()
+        self._session = None
 
     def commit(self) -> None:
         self.session.commit()

@@ -1,0 +1,335 @@
+"""Command line for administrators, scripts and tests (DESIGN 5); with no command it starts the GUI.
+
+Exit codes: 0 done; 1 refused input, nothing changed (the full report on stdout, one summary line on
+stderr); 2 usage error; 3 the database cannot be used. Messages are Italian; tracebacks go to the log
+file only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from app.clock import TODAY_VARIABLE
+
+if TYPE_CHECKING:
+    from app.config import Paths
+    from app.services.unit_of_work import Store
+
+OK, REFUSED, USAGE, UNUSABLE = 0, 1, 2, 3
+
+_ARGPARSE_MESSAGES = (
+    (re.compile(r"the following arguments are required: (.*)"), r"mancano gli argomenti: \1"),
+    (re.compile(r"unrecognized arguments: (.*)"), r"argomenti non riconosciuti: \1"),
+    (re.compile(r"argument (\S+): invalid choice: '([^']*)'.*"), r"\1: scelta non valida «\2»"),
+    (re.compile(r"argument (\S+): invalid (\w+) value: '([^']*)'"), r"\1: valore non valido «\3»"),
+    (re.compile(r"argument (\S+): expected one argument"), r"\1: manca il valore"),
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Italian headings and error messages, exiting with code 2 on a usage error."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = "argomenti"
+        self._optionals.title = "opzioni"
+        self.add_argument("-h", "--help", action="help", help="mostra questo aiuto ed esce")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "Uso:", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", "Uso:", 1)
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, replacement in _ARGPARSE_MESSAGES:
+            if pattern.match(message):
+                message = pattern.sub(replacement, message)
+                break
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"portierato: uso non corretto: {message}\n")
+        raise SystemExit(USAGE)
+
+
+def _home_option(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
+    parser.add_argument(
+        "--home",
+        metavar="CARTELLA",
+        default=None if top_level else argparse.SUPPRESS,
+        help="cartella dei dati (altrimenti PORTIERATO_HOME o la cartella utente)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="portierato",
+        description="Portierato di Comunità: senza comandi avvia il programma; i comandi servono agli amministratori.",
+    )
+    _home_option(parser, top_level=True)
+    commands = parser.add_subparsers(dest="command", title="comandi", metavar="COMANDO", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", help="riempie un database vuoto con dati dimostrativi")
+    demo.add_argument("--households", type=int, default=300, metavar="N", help="quanti nuclei (predefinito 300)")
+    _home_option(demo, top_level=False)
+
+    setup = commands.add_parser("setup", help="configura questo computer senza la procedura guidata")
+    setup.add_argument("--office", required=True, metavar="CODICE", help="sportello (CEL, COL, LAZ, ...)")
+    setup.add_argument("--site", metavar="CODICE", help="codice postazione (proposto dallo sportello)")
+    setup.add_argument("--username", metavar="NOME", help="primo coordinatore: nome utente")
+    setup.add_argument("--full-name", metavar="NOME", help="primo coordinatore: nome e cognome")
+    setup.add_argument("--password-stdin", action="store_true", help="legge la password dalla prima riga di stdin")
+    _home_option(setup, top_level=False)
+
+    importing = commands.add_parser("import", help="importa dati da file")
+    what = importing.add_subparsers(dest="what", title="cosa", metavar="COSA", parser_class=_Parser, required=True)
+    households = what.add_parser("households", help="anagrafe dei nuclei dell'ente gestore (CSV o XLSX)")
+    households.add_argument("file", metavar="FILE", type=Path)
+    households.add_argument("--skip-invalid", action="store_true", help="importa i nuclei validi e salta gli altri")
+    _home_option(households, top_level=False)
+    _home_option(importing, top_level=False)
+
+    backup = commands.add_parser("backup", help="copia di sicurezza del database")
+    backup.add_argument("--out", type=Path, metavar="FILE", help="dove scriverla (altrimenti nella cartella backups)")
+    _home_option(backup, top_level=False)
+
+    restore = commands.add_parser("restore", help="ripristina il database da una copia")
+    restore.add_argument("file", metavar="FILE", type=Path)
+    _home_option(restore, top_level=False)
+
+    check = commands.add_parser("check", help="controlla integrità e versione del database")
+    _home_option(check, top_level=False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    options = parser.parse_args(arguments)
+    problem = _today_problem()
+    if problem:
+        parser.error(problem)
+    if options.command is None:
+        from app.bootstrap import run_gui
+
+        return run_gui(options.home)
+    return _run_command(options)
+
+
+def _today_problem() -> str | None:
+    value = os.environ.get(TODAY_VARIABLE)
+    if not value:
+        return None
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return f"{TODAY_VARIABLE} deve essere una data AAAA-MM-GG, non «{value}»"
+    return None
+
+
+def _run_command(options: argparse.Namespace) -> int:
+    from app.config import resolve_paths
+    from app.logs import configure_logging, log
+
+    paths = resolve_paths(options.home)
+    paths.ensure()
+    configure_logging(paths)
+    handler = _COMMANDS[options.command]
+    try:
+        return handler(options, paths)
+    except KeyboardInterrupt:
+        _fail("Interrotto.")
+        return REFUSED
+    except Exception as error:  # the promise of DESIGN 5: no traceback on the terminal, ever
+        log.exception("command %s failed", options.command)
+        _fail(f"Errore imprevisto ({type(error).__name__}): dettagli nel registro {paths.log_file}")
+        return REFUSED
+
+
+def _say(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _fail(text: str) -> None:
+    sys.stderr.write(text + "\n")
+
+
+def _open_store(paths: Paths, *, needs_site: bool = True) -> Store | None:
+    """The store on a checked, migrated database, or ``None`` after telling why it cannot be used."""
+    from app.config import read_laptop_identity
+    from app.db import DatabaseUnusable, open_database
+    from app.services.unit_of_work import Store
+
+    try:
+        opened = open_database(paths)
+    except DatabaseUnusable as error:
+        _fail(error.message)
+        if error.latest_backup is not None:
+            _fail(f"Per ripristinarla: portierato restore \"{error.latest_backup}\"")
+        return None
+    identity = read_laptop_identity(paths)
+    if needs_site and identity is None:
+        opened.engine.dispose()
+        _fail(
+            "Questo computer non è ancora configurato: avviare il programma per la procedura guidata "
+            "oppure usare «portierato setup --office CEL»."
+        )
+        return None
+    return Store(opened.engine, identity.site_code if identity else "")
+
+
+def _command_demo(options: argparse.Namespace, paths: Paths) -> int:
+    from app.services.demo import DemoRefused, fill_demo
+    from app.services.permissions import ROLE_LABELS
+
+    store = _open_store(paths, needs_site=False)
+    if store is None:
+        return UNUSABLE
+    if options.households < 1:
+        _fail("--households deve essere almeno 1.")
+        return USAGE
+    try:
+        report = fill_demo(paths, store, households=options.households)
+    except DemoRefused as refused:
+        _fail(refused.message)
+        return REFUSED
+    finally:
+        store.engine.dispose()
+    _say(f"Dati dimostrativi creati in {paths.home}:")
+    _say(f"  {report.households} nuclei, {report.persons} persone, {report.attestations} attestazioni ISEE.")
+    _say("")
+    _say("Utenti per provare il programma:")
+    for account in report.accounts:
+        _say(f"  {account.username:<12} password {account.password:<14} {ROLE_LABELS[account.role]} ({account.full_name})")
+    return OK
+
+
+def _command_setup(options: argparse.Namespace, paths: Paths) -> int:
+    from app.config import read_laptop_identity
+    from app.services.errors import NeedsConfirmation, NotFound, ValidationFailed
+    from app.services.first_run import (
+        FirstRunForm,
+        complete_first_run,
+        needs_first_operator,
+        prepare_new_database,
+        propose_site_code,
+    )
+
+    if read_laptop_identity(paths) is not None:
+        _fail("Questo computer è già configurato: il codice postazione non si cambia.")
+        return REFUSED
+    store = _open_store(paths, needs_site=False)
+    if store is None:
+        return UNUSABLE
+    try:
+        prepare_new_database(store)
+        office = options.office.strip().upper()
+        password = ""
+        if needs_first_operator(store):
+            if not (options.username and options.full_name and options.password_stdin):
+                _fail("Il database non ha operatori: servono --username, --full-name e --password-stdin.")
+                return USAGE
+            password = sys.stdin.readline().rstrip("\r\n")
+        form = FirstRunForm(
+            office_code=office,
+            site_code=options.site or propose_site_code(store, office),
+            username=options.username or "",
+            full_name=options.full_name or "",
+            password=password,
+        )
+        identity = complete_first_run(paths, store, form)
+    except (ValidationFailed, NotFound, NeedsConfirmation) as refused:
+        _fail(refused.message)
+        return REFUSED
+    finally:
+        store.engine.dispose()
+    _say(f"Computer configurato: sportello {identity.office_code}, postazione {identity.site_code}.")
+    return OK
+
+
+def _command_import(options: argparse.Namespace, paths: Paths) -> int:
+    from app.services.registry_import import ImportFileError, import_households
+    from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
+
+    store = _open_store(paths)
+    if store is None:
+        return UNUSABLE
+    try:
+        report = import_households(UnitOfWork(store, COMMAND_LINE), options.file, skip_invalid=options.skip_invalid)
+    except ImportFileError as error:
+        _say(error.message)
+        _fail(error.message)
+        return REFUSED
+    finally:
+        store.engine.dispose()
+    for bad in report.bad_rows:
+        column = f", colonna {bad.column}" if bad.column else ""
+        _say(f"riga {bad.line}{column}: {bad.reason}")
+    _say(report.summary())
+    if not report.imported:
+        _fail(report.summary())
+        return REFUSED
+    return OK
+
+
+def _command_backup(options: argparse.Namespace, paths: Paths) -> int:
+    from app.services.backups import BackupError, take_backup
+
+    store = _open_store(paths, needs_site=False)
+    if store is None:
+        return UNUSABLE
+    store.engine.dispose()
+    try:
+        target = take_backup(paths, reason="manuale", out=options.out)
+    except BackupError as error:
+        _fail(str(error))
+        return REFUSED
+    _say(f"Copia di sicurezza scritta in {target}")
+    return OK
+
+
+def _command_restore(options: argparse.Namespace, paths: Paths) -> int:
+    from app.services.backups import BackupError, restore_backup
+
+    try:
+        kept = restore_backup(paths, options.file)
+    except BackupError as error:
+        _say(str(error))
+        _fail(str(error))
+        return REFUSED
+    _say(f"Database ripristinato da {options.file}.")
+    if kept is not None:
+        _say(f"Il database precedente è conservato in {kept}")
+    return OK
+
+
+def _command_check(options: argparse.Namespace, paths: Paths) -> int:
+    from app.services.maintenance import check_database
+
+    report = check_database(paths)
+    for line in report.lines:
+        _say(line)
+    if not report.ok:
+        _fail(report.lines[-1] if report.lines else "Il database non è utilizzabile.")
+        return UNUSABLE
+    return OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, "Paths"], int]] = {
+    "demo": _command_demo,
+    "setup": _command_setup,
+    "import": _command_import,
+    "backup": _command_backup,
+    "restore": _command_restore,
+    "check": _command_check,
+}
+
+if __name__ == "__main__":
+    raise SystemExit(main())

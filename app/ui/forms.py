@@ -1,0 +1,198 @@
+"""The base of every form: field errors under their field, Enter saves, Esc asks before discarding.
+
+A form never loses what was typed: on refusal it stays open with the messages of the service next to
+the fields they concern (CONVENTIONS; DESIGN 4). Warnings are shown for confirmation and the save is
+repeated with ``confirmed=True``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import NeedsConfirmation, ServiceError, ValidationFailed
+
+log = logging.getLogger(__name__)
+
+ERROR_STYLE = "color: #b00020;"
+W = TypeVar("W", bound=QWidget)
+
+
+def widget_value(widget: QWidget) -> object:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    return None
+
+
+class FormDialog(QDialog):
+    """Subclasses add fields with :meth:`add_field` and define :attr:`save`."""
+
+    save: Callable[[bool], None]
+    """Calls the service, with ``confirmed=True`` once the operator accepted its warnings; defined by each form."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._clean: dict[str, object] = {}
+        layout = QVBoxLayout(self)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        self.columns = QHBoxLayout()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.columns.addLayout(self.form)
+        layout.addLayout(self.columns)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Salva"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annulla"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def add_column(self, title: str) -> QFormLayout:
+        """A second (third...) group of fields beside the first, for forms too tall for a laptop screen."""
+        box = QGroupBox(title, self)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.columns.addWidget(box, 1)
+        return form
+
+    def add_field(self, name: str, label: str, widget: W, form: QFormLayout | None = None) -> W:
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel(holder)
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        (form or self.form).addRow(caption, holder)
+        self._fields[name] = (widget, error)
+        return widget
+
+    def field(self, name: str) -> QWidget:
+        return self._fields[name][0]
+
+    def mark_clean(self) -> None:
+        self._clean = {name: widget_value(widget) for name, (widget, _) in self._fields.items()}
+
+    def is_dirty(self) -> bool:
+        return any(widget_value(widget) != self._clean.get(name) for name, (widget, _) in self._fields.items())
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        first: QWidget | None = None
+        unplaced: list[str] = []
+        for name, (widget, label) in self._fields.items():
+            message = errors.get(name, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+            if message and first is None:
+                first = widget
+        for name, message in errors.items():
+            if name not in self._fields:
+                unplaced.append(message)
+        self.banner.setText("\n".join(unplaced))
+        self.banner.setVisible(bool(unplaced))
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def submit(self) -> None:
+        confirmed = False
+        while True:
+            try:
+                self.save(confirmed)
+            except ValidationFailed as refused:
+                self.show_errors(refused.errors)
+                return
+            except NeedsConfirmation as question:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Controllare prima di salvare"),
+                    "\n\n".join(question.warnings) + "\n\n" + self.tr("Salvare comunque?"),
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+                confirmed = True
+                continue
+            except ServiceError as refused:
+                self.show_errors({"": refused.message})
+                return
+            break
+        self.mark_clean()
+        self.accept()
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Modifiche non salvate"),
+                self.tr("Chiudere senza salvare? Quello che è stato scritto andrà perso."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        # Enter in a single-line field saves, as in any dialog; in the notes box it is a new line
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(self.focusWidget(), QPlainTextEdit):
+            return
+        super().keyPressEvent(event)
+
+
+def line_edit(text: str = "", placeholder: str = "", *, parent: QWidget | None = None) -> QLineEdit:
+    edit = QLineEdit(text, parent)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def choice_box(choices: list[tuple[str, object]], current: object = None, *, parent: QWidget | None = None) -> QComboBox:
+    box = QComboBox(parent)
+    for label, value in choices:
+        box.addItem(label, value)
+    index = box.findData(current)
+    box.setCurrentIndex(max(index, 0))
+    return box
+
+
+def notes_edit(text: str = "", *, parent: QWidget | None = None) -> QPlainTextEdit:
+    edit = QPlainTextEdit(text, parent)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(60)
+    return edit

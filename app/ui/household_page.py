@@ -1,0 +1,314 @@
+"""One household at a glance: dwelling, assignment, arrears, members, ISEE attestations, holder history."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.person import HouseholdRole
+from app.services import households
+from app.services.dates import format_date
+from app.services.errors import ServiceError
+from app.services.households import HouseholdDetail
+from app.services.money import format_amount
+from app.services.registry_forms import ISEE_KIND_LABELS, SAP_AREA_LABELS, SEX_LABELS
+from app.ui.context import DeskContext
+from app.ui.registry_dialogs import HolderChangeDialog, HouseholdDialog, IseeDialog, PersonDialog
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _table(headers: list[str], parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setMinimumHeight(120)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[uuid.UUID, list[str]]]) -> None:
+    table.setRowCount(len(rows))
+    for row_number, (row_id, cells) in enumerate(rows):
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(ID_ROLE, row_id)
+            table.setItem(row_number, column, item)
+    if rows:
+        table.selectRow(0)
+
+
+def _selected_id(table: QTableWidget) -> uuid.UUID | None:
+    item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+    return None if item is None else item.data(ID_ROLE)
+
+
+class HouseholdPage(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._detail: HouseholdDetail | None = None
+
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.back_button = QPushButton(self.tr("← Elenco (Esc)"), self)
+        self.edit_button = QPushButton(self.tr("Modifica nucleo (Ctrl+E)"), self)
+        self.edit_button.setShortcut("Ctrl+E")
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.edit_button)
+
+        self.dwelling = QLabel(self)
+        self.assignment = QLabel(self)
+        self.arrears = QLabel(self)
+        self.income = QLabel(self)
+        self.office = QLabel(self)
+        self.notes = QLabel(self)
+        for label in (self.dwelling, self.assignment, self.arrears, self.income, self.office, self.notes):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        facts = QGroupBox(self.tr("Alloggio e situazione"), self)
+        facts_form = QFormLayout(facts)
+        facts_form.addRow(self.tr("Alloggio"), self.dwelling)
+        facts_form.addRow(self.tr("Assegnazione"), self.assignment)
+        facts_form.addRow(self.tr("Morosità"), self.arrears)
+        facts_form.addRow(self.tr("Reddito mensile"), self.income)
+        facts_form.addRow(self.tr("Sportello"), self.office)
+        facts_form.addRow(self.tr("Note"), self.notes)
+
+        self.members = _table(
+            [self.tr("Cognome e nome"), self.tr("Ruolo"), self.tr("Codice fiscale"), self.tr("Nascita"), self.tr("Sesso"), self.tr("Telefono"), self.tr("E-mail")],
+            self,
+        )
+        self.add_member_button = QPushButton(self.tr("Aggiungi componente"), self)
+        self.edit_member_button = QPushButton(self.tr("Modifica persona"), self)
+        self.holder_button = QPushButton(self.tr("Cambio intestatario…"), self)
+        self.leave_button = QPushButton(self.tr("Esce dal nucleo"), self)
+        members_box = self._box(self.tr("Componenti"), self.members, [self.add_member_button, self.edit_member_button, self.holder_button, self.leave_button])
+
+        self.isee = _table(
+            [self.tr("Tipo"), self.tr("Valore"), self.tr("Presentata il"), self.tr("Valida fino al"), self.tr("Stato"), self.tr("Protocollo")],
+            self,
+        )
+        self.add_isee_button = QPushButton(self.tr("Aggiungi ISEE"), self)
+        self.edit_isee_button = QPushButton(self.tr("Modifica ISEE"), self)
+        self.delete_isee_button = QPushButton(self.tr("Elimina ISEE"), self)
+        isee_box = self._box(self.tr("Attestazioni ISEE"), self.isee, [self.add_isee_button, self.edit_isee_button, self.delete_isee_button])
+
+        self.history = QLabel(self)
+        self.history.setWordWrap(True)
+        history_box = QGroupBox(self.tr("Storico intestatari"), self)
+        QVBoxLayout(history_box).addWidget(self.history)
+
+        content = QWidget(self)
+        grid = QGridLayout(content)
+        grid.addWidget(facts, 0, 0)
+        grid.addWidget(history_box, 0, 1)
+        grid.addWidget(members_box, 1, 0, 1, 2)
+        grid.addWidget(isee_box, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(scroll, 1)
+        self._connect_signals()
+
+    def _box(self, title: str, table: QTableWidget, buttons: list[QPushButton]) -> QGroupBox:
+        box = QGroupBox(title, self)
+        column = QVBoxLayout(box)
+        column.addWidget(table)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        return box
+
+    def _connect_signals(self) -> None:
+        self.back_button.clicked.connect(self.back_requested)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.add_member_button.clicked.connect(self._on_add_member_button_clicked)
+        self.edit_member_button.clicked.connect(self._on_edit_member_button_clicked)
+        self.members.doubleClicked.connect(self._on_edit_member_button_clicked)
+        self.holder_button.clicked.connect(self._on_holder_button_clicked)
+        self.leave_button.clicked.connect(self._on_leave_button_clicked)
+        self.add_isee_button.clicked.connect(self._on_add_isee_button_clicked)
+        self.edit_isee_button.clicked.connect(self._on_edit_isee_button_clicked)
+        self.isee.doubleClicked.connect(self._on_edit_isee_button_clicked)
+        self.delete_isee_button.clicked.connect(self._on_delete_isee_button_clicked)
+        self._context.events.changed.connect(self._on_events_changed)
+
+    @property
+    def household_id(self) -> uuid.UUID | None:
+        return self._detail.id if self._detail else None
+
+    def show_household(self, household_id: uuid.UUID) -> None:
+        self._detail = households.household_detail(self._context.reader(), household_id)
+        self._render()
+        self.members.setFocus()
+
+    def _on_events_changed(self, kind: str) -> None:
+        if kind in ("households", "database") and self._detail is not None:
+            try:
+                self.show_household(self._detail.id)
+            except ServiceError:
+                self._detail = None
+                self.back_requested.emit()
+
+    def _render(self) -> None:
+        detail = self._detail
+        assert detail is not None
+        tr = self.tr
+        form = detail.form
+        holder = detail.holder
+        self.title.setText(
+            tr("Nucleo %1").replace("%1", detail.code) + (f" – {holder.full_name}" if holder else "")
+        )
+        heating = tr("riscaldamento centralizzato") if form.centralised_heating else tr("riscaldamento autonomo")
+        self.dwelling.setText(f"{detail.address} – {form.neighbourhood or tr('quartiere non indicato')} – {heating}")
+        area = SAP_AREA_LABELS[detail.sap_area] if detail.sap_area else tr("non indicata")
+        since = format_date(detail.assignment_date) if detail.assignment_date else tr("data non indicata")
+        self.assignment.setText(tr("dal %1, area %2").replace("%1", since).replace("%2", area))
+        if detail.arrears_cents is None:
+            self.arrears.setText(tr("dato mancante (non comunicato dall'ente gestore)"))
+        else:
+            self.arrears.setText(
+                tr("%1 al %2").replace("%1", format_amount(detail.arrears_cents)).replace("%2", format_date(detail.arrears_as_of))
+            )
+        self.income.setText(format_amount(detail.monthly_income_cents) if detail.monthly_income_cents is not None else tr("non indicato"))
+        self.office.setText(form.office_code or tr("nessuno"))
+        self.notes.setText(form.notes or "–")
+        _fill(
+            self.members,
+            [
+                (
+                    m.id,
+                    [
+                        m.full_name,
+                        tr("intestatario") if m.role is HouseholdRole.HOLDER else tr("componente"),
+                        m.codice_fiscale or tr("CF da completare"),
+                        format_date(m.birth_date),
+                        SEX_LABELS[m.sex] if m.sex else "",
+                        m.phone,
+                        m.email,
+                    ],
+                )
+                for m in detail.members
+            ],
+        )
+        _fill(
+            self.isee,
+            [
+                (
+                    a.id,
+                    [
+                        ISEE_KIND_LABELS[a.kind],
+                        format_amount(a.value_cents),
+                        format_date(a.filing_date),
+                        format_date(a.valid_until),
+                        tr("valida, è quella che conta oggi")
+                        if a.applies_today
+                        else (tr("valida") if a.valid_today else tr("scaduta")),
+                        a.protocol,
+                    ],
+                )
+                for a in detail.attestations
+            ],
+        )
+        if detail.holder_changes:
+            self.history.setText(
+                "\n".join(
+                    tr("%1: da %2 a %3").replace("%1", format_date(c.changed_on)).replace("%2", c.previous_holder_name or "–").replace("%3", c.new_holder_name)
+                    + (f" ({c.reason})" if c.reason else "")
+                    for c in detail.holder_changes
+                )
+            )
+        else:
+            self.history.setText(tr("Nessun cambio di intestatario registrato."))
+
+    def _on_edit_button_clicked(self) -> None:
+        if self._detail is not None:
+            HouseholdDialog(self._context, self._detail.id, self).exec()
+
+    def _on_add_member_button_clicked(self) -> None:
+        if self._detail is not None:
+            PersonDialog(self._context, household_id=self._detail.id, parent=self).exec()
+
+    def _on_edit_member_button_clicked(self) -> None:
+        person_id = _selected_id(self.members)
+        if person_id is not None:
+            PersonDialog(self._context, person_id=person_id, parent=self).exec()
+
+    def _on_holder_button_clicked(self) -> None:
+        if self._detail is None:
+            return
+        others = [m for m in self._detail.members if m.role is not HouseholdRole.HOLDER]
+        if not others:
+            QMessageBox.information(self, self.tr("Cambio intestatario"), self.tr("Aggiungere prima il nuovo intestatario come componente del nucleo."))
+            return
+        HolderChangeDialog(self._context, self._detail.id, others, self).exec()
+
+    def _on_leave_button_clicked(self) -> None:
+        person_id = _selected_id(self.members)
+        if person_id is None or self._detail is None:
+            return
+        member = next(m for m in self._detail.members if m.id == person_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Esce dal nucleo"),
+            self.tr("%1 non fa più parte del nucleo? La persona resta registrata.").replace("%1", member.full_name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                households.remove_member(self._context.uow(), person_id)
+            except ServiceError as refused:
+                QMessageBox.warning(self, self.tr("Esce dal nucleo"), refused.message)
+                return
+            self._context.events.changed.emit("households")
+
+    def _on_add_isee_button_clicked(self) -> None:
+        if self._detail is not None:
+            IseeDialog(self._context, household_id=self._detail.id, parent=self).exec()
+
+    def _on_edit_isee_button_clicked(self) -> None:
+        attestation_id = _selected_id(self.isee)
+        if attestation_id is not None:
+            IseeDialog(self._context, attestation_id=attestation_id, parent=self).exec()
+
+    def _on_delete_isee_button_clicked(self) -> None:
+        attestation_id = _selected_id(self.isee)
+        if attestation_id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Elimina ISEE"), self.tr("Eliminare l'attestazione selezionata? Usare solo per un inserimento sbagliato.")
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            households.delete_attestation(self._context.uow(), attestation_id)
+            self._context.events.changed.emit("households")

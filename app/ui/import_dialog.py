@@ -1,0 +1,131 @@
+"""Import of the landlord's registry from the GUI: preview and check first, then import with progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.logs import log
+from app.services.registry_import import ImportFileError, ImportPreview, ImportReport, import_households, preview_import
+from app.ui.context import DeskContext
+from app.ui.tasks import Task
+
+
+class ImportDialog(QDialog):
+    """Shows what the file holds and every bad row before anything is written."""
+
+    def __init__(self, context: DeskContext, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Importa anagrafe – %1").replace("%1", path.name))
+        self._context = context
+        self._path = path
+        self._preview: ImportPreview | None = None
+        self.report: ImportReport | None = None
+        self.summary = QLabel(self.tr("Lettura del file…"), self)
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.problems = QPlainTextEdit(self)
+        self.problems.setReadOnly(True)
+        self.problems.setMaximumHeight(140)
+        self.problems.hide()
+        self.skip_invalid = QCheckBox(self.tr("Importa solo i nuclei senza errori e salta gli altri"), self)
+        self.skip_invalid.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(self.tr("Importa"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.buttons.addButton(self.tr("Chiudi"), QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.skip_invalid)
+        layout.addWidget(self.buttons)
+        self.resize(1000, 600)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self.skip_invalid.toggled.connect(self._update_import_button)
+        self._load_preview()
+
+    def _load_preview(self) -> None:
+        context, path = self._context, self._path
+        Task(lambda _progress: preview_import(context.reader(), path), self._show_preview, self._show_failure).start()
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self._preview = preview
+        self.table.setColumnCount(len(preview.columns))
+        self.table.setHorizontalHeaderLabels(list(preview.columns))
+        self.table.setRowCount(len(preview.rows))
+        for row, cells in enumerate(preview.rows):
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        text = self.tr("Il file contiene %1 nuclei e %2 persone.").replace("%1", str(preview.households)).replace("%2", str(preview.persons))
+        if preview.bad_rows:
+            text += " " + self.tr(
+                "%1 righe non sono valide: correggerle nel file e riaprirlo, oppure importare solo i nuclei senza errori."
+            ).replace("%1", str(len(preview.bad_rows)))
+            self.problems.setPlainText(
+                "\n".join(
+                    self.tr("riga %1").replace("%1", str(bad.line)) + (f", {bad.column}" if bad.column else "") + f": {bad.reason}"
+                    for bad in preview.bad_rows
+                )
+            )
+            self.problems.show()
+            self.skip_invalid.show()
+        else:
+            text += " " + self.tr("Nessun errore: si può importare.")
+        self.summary.setText(text)
+        self._update_import_button()
+
+    def _update_import_button(self) -> None:
+        preview = self._preview
+        self.import_button.setEnabled(preview is not None and (not preview.bad_rows or self.skip_invalid.isChecked()))
+
+    def _show_failure(self, error: Exception) -> None:
+        if isinstance(error, ImportFileError):
+            self.summary.setText(error.message)
+            return
+        log.error("import failed", exc_info=error)
+        self.summary.setText(self.tr("Importazione non riuscita per un errore imprevisto; i dettagli sono nel registro."))
+
+    def _on_buttons_accepted(self) -> None:
+        progress = QProgressDialog(self.tr("Importazione in corso…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        self.import_button.setEnabled(False)
+        context, path, skip = self._context, self._path, self.skip_invalid.isChecked()
+
+        def on_progress(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        def on_done(report: ImportReport) -> None:
+            progress.close()
+            self.report = report
+            context.events.changed.emit("households")
+            QMessageBox.information(self, self.tr("Importazione"), report.summary())
+            self.accept()
+
+        def on_error(error: Exception) -> None:
+            progress.close()
+            self._show_failure(error)
+
+        Task(lambda report_progress: import_households(context.uow(), path, skip_invalid=skip, progress=report_progress), on_done, on_error, on_progress).start()

@@ -1,0 +1,164 @@
+"""The main window: a sidebar with the sections that exist, and the section on the right."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.services.backups import BackupError, take_backup
+from app.services.permissions import ROLE_LABELS
+from app.ui.actions import Actions
+from app.ui.context import DeskContext
+from app.ui.household_page import HouseholdPage
+from app.ui.households_view import HouseholdsView
+from app.ui.import_dialog import ImportDialog
+from app.ui.registry_dialogs import HouseholdDialog
+from app.ui.settings_view import SettingsView
+from app.ui.to_complete_view import ToCompleteView
+
+GEOMETRY_KEY = "ui/main_window_geometry"
+HOUSEHOLDS, TO_COMPLETE, SETTINGS = range(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: DeskContext) -> None:
+        super().__init__()
+        self._context = context
+        self.setWindowTitle(self.tr("Portierato di Comunità – %1").replace("%1", context.identity.site_code))
+        self.actions = Actions(self)
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.addItems([self.tr("Nuclei familiari"), self.tr("Dati da completare"), self.tr("Impostazioni")])
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.households = HouseholdsView(context, self)
+        self.household_page = HouseholdPage(context, self)
+        self.registry = QStackedWidget(self)
+        self.registry.addWidget(self.households)
+        self.registry.addWidget(self.household_page)
+        self.to_complete = ToCompleteView(context, self)
+        self.settings = SettingsView(context, self)
+        self.sections = QStackedWidget(self)
+        for widget in (self.registry, self.to_complete, self.settings):
+            self.sections.addWidget(widget)
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.sections, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        who = f"{context.actor.name} ({ROLE_LABELS[context.actor.role]})"
+        self.statusBar().addPermanentWidget(
+            QLabel(self.tr("Postazione %1 · sportello %2 · %3").replace("%1", context.identity.site_code).replace("%2", context.identity.office_code).replace("%3", who), self)
+        )
+        self._back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.household_page)
+        self._back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._back_alt = QShortcut(QKeySequence.StandardKey.Back, self.household_page)
+        self._back_alt.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._connect_signals()
+        self.sidebar.setCurrentRow(HOUSEHOLDS)
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(a.import_registry)
+        file_menu.addAction(a.backup_now)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        registry_menu = self.menuBar().addMenu(self.tr("&Anagrafe"))
+        registry_menu.addAction(a.find)
+        registry_menu.addAction(a.new_household)
+        view_menu = self.menuBar().addMenu(self.tr("&Vai a"))
+        for action in (a.show_households, a.show_to_complete, a.show_settings):
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("A&iuto"))
+        help_menu.addAction(a.about)
+
+    def _connect_signals(self) -> None:
+        a = self.actions
+        a.find.triggered.connect(self._on_find_triggered)
+        a.new_household.triggered.connect(self._on_new_household_triggered)
+        a.import_registry.triggered.connect(self._on_import_registry_triggered)
+        a.backup_now.triggered.connect(self._on_backup_now_triggered)
+        a.quit.triggered.connect(self.close)
+        a.show_households.triggered.connect(lambda: self.sidebar.setCurrentRow(HOUSEHOLDS))
+        a.show_to_complete.triggered.connect(lambda: self.sidebar.setCurrentRow(TO_COMPLETE))
+        a.show_settings.triggered.connect(lambda: self.sidebar.setCurrentRow(SETTINGS))
+        a.about.triggered.connect(self._on_about_triggered)
+        self.sidebar.currentRowChanged.connect(self.sections.setCurrentIndex)
+        self.households.open_household.connect(self.open_household)
+        self.households.new_household.connect(self._on_new_household_triggered)
+        self.households.import_requested.connect(self._on_import_registry_triggered)
+        self.to_complete.open_household.connect(self.open_household)
+        self.household_page.back_requested.connect(self._on_household_page_back_requested)
+        self._back.activated.connect(self._on_household_page_back_requested)
+        self._back_alt.activated.connect(self._on_household_page_back_requested)
+
+    def open_household(self, household_id: uuid.UUID) -> None:
+        self.sidebar.setCurrentRow(HOUSEHOLDS)
+        self.household_page.show_household(household_id)
+        self.registry.setCurrentWidget(self.household_page)
+
+    def _on_household_page_back_requested(self) -> None:
+        self.registry.setCurrentWidget(self.households)
+        self.households.table.setFocus()
+
+    def _on_find_triggered(self) -> None:
+        self.sidebar.setCurrentRow(HOUSEHOLDS)
+        self.registry.setCurrentWidget(self.households)
+        self.households.focus_search()
+
+    def _on_new_household_triggered(self) -> None:
+        dialog = HouseholdDialog(self._context, None, self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.open_household(dialog.saved_id)
+
+    def _on_import_registry_triggered(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Anagrafe dell'ente gestore"), str(Path.home()), self.tr("Fogli di calcolo (*.csv *.xlsx);;Tutti i file (*)")
+        )
+        if source:
+            ImportDialog(self._context, Path(source), self).exec()
+
+    def _on_backup_now_triggered(self) -> None:
+        try:
+            target = take_backup(self._context.paths, reason="manuale")
+        except BackupError as error:
+            QMessageBox.warning(self, self.tr("Copia di sicurezza"), str(error))
+            return
+        self.settings.maintenance.reload()
+        self.statusBar().showMessage(self.tr("Copia di sicurezza scritta: %1").replace("%1", target.name), 8000)
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Portierato"),
+            self.tr(
+                "Portierato di Comunità – Comune di Bergamo, progetto «Vivere SAP Bergamo».\n"
+                "Dati in: %1\nRegistro errori: %2"
+            ).replace("%1", str(self._context.paths.home)).replace("%2", str(self._context.paths.log_file)),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,106 @@
+"""The two dialogs before the main window: the laptop's first run, and the login at every start."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
+
+from app.config import LaptopIdentity, Paths
+from app.services.errors import ValidationFailed
+from app.services.first_run import FirstRunForm, complete_first_run, needs_first_operator, propose_site_code
+from app.services.offices import list_offices
+from app.services.operators import LoginRefused, log_in
+from app.services.unit_of_work import Actor, Store, UnitOfWork
+from app.services.first_run import FIRST_RUN
+from app.ui.forms import FormDialog, choice_box, line_edit
+
+
+class FirstRunDialog(FormDialog):
+    """Which desk this laptop serves, its site code, and (on an empty database) the first coordinator."""
+
+    def __init__(self, paths: Paths, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Primo avvio di Portierato"), parent)
+        self._paths = paths
+        self._store = store
+        self.identity: LaptopIdentity | None = None
+        self._needs_operator = needs_first_operator(store)
+        intro = QLabel(
+            self.tr(
+                "Benvenuti. Indicare lo sportello di questo computer e il suo codice postazione: il codice "
+                "compare sulle ricevute e non si potrà cambiare. Un secondo computer dello stesso sportello "
+                "usa un codice diverso (es. CEL2)."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        offices = list_offices(UnitOfWork(store, FIRST_RUN, write=False))
+        self.office = choice_box([(f"{o.name} ({o.code}) – {o.opening_label()}", o.code) for o in offices], parent=self)
+        self.add_field("office_code", self.tr("Sportello"), self.office)
+        self.site = line_edit(parent=self)
+        self.site.setMaxLength(8)
+        self.add_field("site_code", self.tr("Codice postazione"), self.site)
+        self._proposed = ""
+        self.office.currentIndexChanged.connect(self._on_office_current_index_changed)
+        self._on_office_current_index_changed()
+        if self._needs_operator:
+            heading = QLabel(self.tr("<b>Primo coordinatore</b> (potrà poi aggiungere gli altri operatori)"), self)
+            self.form.addRow(heading)
+            self.username = line_edit(placeholder=self.tr("es. a.negro"), parent=self)
+            self.add_field("username", self.tr("Nome utente"), self.username)
+            self.full_name = line_edit(parent=self)
+            self.add_field("full_name", self.tr("Nome e cognome"), self.full_name)
+            self.password = line_edit(parent=self)
+            self.password.setEchoMode(QLineEdit.EchoMode.Password)
+            self.add_field("password", self.tr("Password"), self.password)
+            self.repeat = line_edit(parent=self)
+            self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+            self.add_field("repeat", self.tr("Ripetere la password"), self.repeat)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Inizia"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Esci"))
+        self.mark_clean()
+
+    def _on_office_current_index_changed(self) -> None:
+        if self.site.text() in ("", self._proposed):
+            self._proposed = propose_site_code(self._store, self.office.currentData())
+            self.site.setText(self._proposed)
+
+    def save(self, confirmed: bool) -> None:
+        if self._needs_operator and self.password.text() != self.repeat.text():
+            raise ValidationFailed({"repeat": self.tr("Le due password non coincidono.")})
+        self.identity = complete_first_run(
+            self._paths,
+            self._store,
+            FirstRunForm(
+                office_code=self.office.currentData(),
+                site_code=self.site.text(),
+                username=self.username.text() if self._needs_operator else "",
+                full_name=self.full_name.text() if self._needs_operator else "",
+                password=self.password.text() if self._needs_operator else "",
+            ),
+            confirmed=confirmed,
+        )
+
+
+class LoginDialog(FormDialog):
+    def __init__(self, store: Store, identity: LaptopIdentity, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Portierato – accesso (postazione %1)").replace("%1", identity.site_code), parent)
+        self._store = store
+        self.actor: Actor | None = None
+        self.username = line_edit(parent=self)
+        self.add_field("username", self.tr("Nome utente"), self.username)
+        self.password = line_edit(parent=self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.add_field("password", self.tr("Password"), self.password)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Accedi"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Esci"))
+        self.setMinimumWidth(380)
+
+    def is_dirty(self) -> bool:
+        return False
+
+    def save(self, confirmed: bool) -> None:
+        try:
+            self.actor = log_in(self._store, self.username.text(), self.password.text())
+        except LoginRefused as refused:
+            self.password.clear()
+            raise ValidationFailed({"password": refused.message}) from None
