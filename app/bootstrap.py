@@ -1,8 +1,9 @@
-"""Composition root of the GUI (CONVENTIONS 22): log file -> paths -> database -> QApplication ->
-translations -> first run or login -> main window; a backup when the program closes.
+"""Composition root of the GUI (CONVENTIONS 22): log file -> paths -> QApplication -> translations ->
+database (opened on a thread while the login is on screen) -> first run or login -> main window; a
+backup when the program closes.
 
-The database is opened (and migrated) before the first window; a problem with it becomes a dialog here,
-never in app/db.py.
+A problem with the database (damaged, missing, written by a newer version) becomes a dialog here that
+offers the latest backup, never a traceback and never a silent new empty database.
 """
 
 from __future__ import annotations
@@ -10,27 +11,35 @@ from __future__ import annotations
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from app.config import Paths, read_laptop_identity, resolve_paths
-from app.db import DatabaseDamaged, DatabaseMissing, DatabaseUnusable, OpenedDatabase, open_database
+from app.config import LaptopIdentity, Paths, read_laptop_identity, resolve_paths
 from app.logs import configure_logging, log
+from app.startup import DatabaseOpening
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.database_problems import DatabaseUnusable
+    from app.db import OpenedDatabase
+    from app.services.unit_of_work import Actor, Store
 
 EXIT_UNUSABLE = 3
+OPEN_AFTER_MS = 30
+"""The database starts opening this long after the login dialog is shown, once it is painted."""
 
 
 def run_gui(home: str | None = None) -> int:
     paths = resolve_paths(home).ensure()
     configure_logging(paths)
-    try:
-        opened: OpenedDatabase | None = open_database(paths)
-        problem: DatabaseUnusable | None = None
-    except DatabaseUnusable as error:
-        opened, problem = None, error
+    desk = _Desk(paths, DatabaseOpening(paths))
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setOrganizationName("ComuneDiBergamo")
     app.setApplicationName("Portierato")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -40,18 +49,125 @@ def run_gui(home: str | None = None) -> int:
 
     install_translations(app, chosen_language())
     install_excepthook(paths)
-    if problem is not None:
-        opened = _recover(paths, problem)
-        if opened is None:
-            return EXIT_UNUSABLE
-    assert opened is not None
-    return _run_desk(paths, opened)
+    from app.database_problems import DatabaseUnusable
+
+    while True:
+        try:
+            return _log_in_and_work(app, desk)
+        except DatabaseUnusable as problem:
+            opened = _recover(paths, problem)
+            if opened is None:
+                return EXIT_UNUSABLE
+            desk.use(opened)
+
+
+class _Desk:
+    """The database being opened, and the store over it once it is open."""
+
+    def __init__(self, paths: Paths, opening: DatabaseOpening) -> None:
+        self.paths = paths
+        self._opening: DatabaseOpening | None = opening
+        self._store: Store | None = None
+
+    def failed(self) -> bool:
+        return self._opening is not None and self._opening.failed()
+
+    def ready(self) -> bool:
+        return self._opening is None or self._opening.ready()
+
+    def start_opening(self) -> None:
+        if self._opening is not None:
+            self._opening.start()
+
+    def store(self) -> Store:
+        """Waits for the opening; raises ``DatabaseUnusable`` if it failed."""
+        if self._store is None:
+            assert self._opening is not None
+            self.use(self._opening.result())
+        assert self._store is not None
+        return self._store
+
+    def use(self, opened: OpenedDatabase) -> None:
+        from app.services.unit_of_work import Store
+
+        identity = read_laptop_identity(self.paths)
+        self._opening = None
+        self._store = Store(opened.engine, identity.site_code if identity else "")
+
+
+def _log_in_and_work(app: QApplication, desk: _Desk) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from app.ui.login_dialog import LoginDialog
+
+    # closing the login dialog must not count as closing the last window before the main one shows
+    app.setQuitOnLastWindowClosed(False)
+    identity = read_laptop_identity(desk.paths) or _first_run(desk)
+    if identity is None:
+        return 0
+    login = LoginDialog(identity, desk.failed, desk.store)
+    QTimer.singleShot(OPEN_AFTER_MS, desk.start_opening)
+    warm_up = QTimer(login)
+    warm_up.setInterval(50)
+    warm_up.timeout.connect(lambda: _warm_up_main_window(desk, warm_up))
+    warm_up.start()
+    if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        if desk.failed():
+            desk.store()  # raises the problem, which the caller turns into a dialog
+        return 0
+    return _work(app, desk, identity, login.actor)
+
+
+def _warm_up_main_window(desk: _Desk, timer: QTimer) -> None:
+    """While the operator types the password: once the database layer is loaded (on its thread), load the
+    main window's code too, so that it appears at once after the login."""
+    if not desk.ready():
+        return
+    timer.stop()
+    if not desk.failed():
+        import app.ui.main_window  # noqa: F401
+
+
+def _first_run(desk: _Desk) -> LaptopIdentity | None:
+    from PySide6.QtWidgets import QDialog
+
+    from app.services.first_run import prepare_new_database
+    from app.ui.first_run_dialog import FirstRunDialog
+
+    store = desk.store()
+    prepare_new_database(store)
+    wizard = FirstRunDialog(desk.paths, store)
+    if wizard.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return wizard.identity
+
+
+def _work(app: QApplication, desk: _Desk, identity: LaptopIdentity, actor: Actor) -> int:
+    from app.services.backups import BackupError, take_backup
+    from app.ui.context import DataEvents, DeskContext
+    from app.ui.main_window import MainWindow
+
+    store = desk.store()
+    window = MainWindow(DeskContext(paths=desk.paths, store=store, identity=identity, actor=actor, events=DataEvents()))
+    window.show()
+    app.setQuitOnLastWindowClosed(True)
+    log.info("desk opened by %s on site %s", actor.name, identity.site_code)
+    code = app.exec()
+    store.engine.dispose()
+    if desk.paths.uses_embedded_database():
+        try:
+            take_backup(desk.paths, reason="chiusura")
+        except BackupError:
+            log.exception("backup at close failed")
+    return code
 
 
 def _recover(paths: Paths, problem: DatabaseUnusable) -> OpenedDatabase | None:
     """A damaged or missing database: offer the latest backup; never start on a silent empty one."""
     from PySide6.QtWidgets import QMessageBox
 
+    from app.db import DatabaseDamaged, DatabaseMissing, DatabaseUnusable, open_database
     from app.services.backups import BackupError, restore_backup
 
     title = QMessageBox.tr("Portierato – dati non utilizzabili")
@@ -70,40 +186,6 @@ def _recover(paths: Paths, problem: DatabaseUnusable) -> OpenedDatabase | None:
             return None
     QMessageBox.critical(None, title, problem.message)
     return None
-
-
-def _run_desk(paths: Paths, opened: OpenedDatabase) -> int:
-    from PySide6.QtWidgets import QApplication, QDialog
-
-    from app.services.backups import BackupError, take_backup
-    from app.services.first_run import prepare_new_database
-    from app.services.unit_of_work import Store
-    from app.ui.context import DataEvents, DeskContext
-    from app.ui.main_window import MainWindow
-    from app.ui.start_dialogs import FirstRunDialog, LoginDialog
-
-    identity = read_laptop_identity(paths)
-    store = Store(opened.engine, identity.site_code if identity else "")
-    if identity is None:
-        prepare_new_database(store)
-        wizard = FirstRunDialog(paths, store)
-        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.identity is None:
-            return 0
-        identity = wizard.identity
-    login = LoginDialog(store, identity)
-    if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
-        return 0
-    context = DeskContext(paths=paths, store=store, identity=identity, actor=login.actor, events=DataEvents())
-    window = MainWindow(context)
-    window.show()
-    code = QApplication.instance().exec()  # type: ignore[union-attr]
-    store.engine.dispose()
-    if paths.uses_embedded_database():
-        try:
-            take_backup(paths, reason="chiusura")
-        except BackupError:
-            log.exception("backup at close failed")
-    return code
 
 
 def install_excepthook(paths: Paths) -> None:

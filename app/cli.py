@@ -207,7 +207,7 @@ def _command_demo(options: argparse.Namespace, paths: Paths) -> int:
     _say("")
     _say("Utenti per provare il programma:")
     for account in report.accounts:
-        _say(f"  {account.username:<12} password {account.password:<14} {ROLE_LABELS[account.role]} ({account.full_name})")
+        _say(f"  {account.username:<16} password {account.password:<13} {ROLE_LABELS[account.role]} ({account.full_name})")
     return OK
 
 

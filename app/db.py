@@ -17,35 +17,16 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import Connection
 
 from app.config import Paths
+from app.database_problems import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, DatabaseUnusable  # noqa: F401 (re-exported)
 
 HEAD_REVISION = "0001"
 """The newest migration in app/migrations/versions (a test keeps the two equal)."""
 
 BUSY_TIMEOUT_MS = 10_000
+CACHE_KIB = 65_536
 MIGRATIONS_FOLDER = Path(__file__).with_name("migrations")
 IMMEDIATE = "portierato_begin_immediate"
 """Execution option: begin the transaction with ``BEGIN IMMEDIATE`` (take the write lock at once)."""
-
-
-class DatabaseUnusable(Exception):
-    """The database cannot be used; ``message`` is for the operator, in Italian."""
-
-    def __init__(self, message: str, latest_backup: Path | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.latest_backup = latest_backup
-
-
-class DatabaseDamaged(DatabaseUnusable):
-    pass
-
-
-class DatabaseTooNew(DatabaseUnusable):
-    pass
-
-
-class DatabaseMissing(DatabaseUnusable):
-    """The file is gone but backups exist: starting empty silently would hide the loss."""
 
 
 def make_engine(url: str) -> Engine:
@@ -67,6 +48,8 @@ def _configure_sqlite_connection(dbapi_connection: sqlite3.Connection, _record: 
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # the registry list scans an index of the whole registry per keystroke: keep it in memory
+    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     cursor.close()
 
 
@@ -118,6 +101,20 @@ def _check_embedded_file(paths: Paths) -> None:
     problem = integrity_problem(paths.database)
     if problem is not None:
         raise _damaged(paths, problem)
+    if not _is_ours(paths.database):
+        raise DatabaseUnusable(
+            f"Il file {paths.database} non è un database di Portierato: spostarlo altrove o indicare un'altra cartella."
+        )
+
+
+def _is_ours(database: Path) -> bool:
+    """Read-only look at the tables, before any connection of ours changes the file (e.g. to WAL mode)."""
+    connection = sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        connection.close()
+    return not tables or "alembic_version" in tables
 
 
 def integrity_problem(database: Path) -> str | None:

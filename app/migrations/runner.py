@@ -35,7 +35,9 @@ def upgrade_to_head(engine: Engine) -> None:
     config = alembic_config()
     with engine.connect() as connection:
         if engine.dialect.name == "sqlite":
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            # On the driver connection: through SQLAlchemy the statement would autobegin a transaction
+            # (so ``begin()`` below would fail), and SQLite ignores this pragma inside a transaction.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
@@ -46,4 +48,4 @@ def upgrade_to_head(engine: Engine) -> None:
                         raise RuntimeError(f"migration left broken references: {broken[:5]}")
         finally:
             if engine.dialect.name == "sqlite":
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Row, enum_type
@@ -28,7 +28,22 @@ class IseeKind(StrEnum):
 
 
 class Household(Row, Base):
+    """A household of the registry.
+
+    The ``sort_*`` columns and ``search_text`` are derived (kept by app/services/households.py). Each
+    sortable column has an index that also carries ``search_text``: the list walks the index in the
+    chosen order and stops after one page of matches, so a search stays fast over 50,000 households
+    whatever the sort (benchmarks/registry_search.py).
+    """
+
     __tablename__ = "households"
+    __table_args__ = (
+        Index("ix_households_by_holder", "sort_holder", "code", "search_text"),
+        Index("ix_households_by_code", "code", "search_text"),
+        Index("ix_households_by_address", "sort_address", "code", "search_text"),
+        Index("ix_households_by_neighbourhood", "sort_neighbourhood", "sort_address", "code", "search_text"),
+        Index("ix_households_by_area", "sap_area", "sort_holder", "code", "search_text"),
+    )
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
     dwelling_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dwellings.id"), index=True)
@@ -41,7 +56,10 @@ class Household(Row, Base):
     arrears_as_of: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
-    """Folded (lower case, no accents) code, address and members, kept by the household services."""
+    """Folded (lower case, no accents) code, address and members' names and codes."""
+    sort_holder: Mapped[str] = mapped_column(String(200), default="")
+    sort_address: Mapped[str] = mapped_column(String(240), default="")
+    sort_neighbourhood: Mapped[str] = mapped_column(String(80), default="")
 
     dwelling: Mapped[Dwelling] = relationship()
     attestations: Mapped[list[IseeAttestation]] = relationship(

@@ -7,7 +7,9 @@ for confirmation (:class:`NeedsConfirmation`), so the UI keeps what was typed an
 
 from __future__ import annotations
 
+import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -154,9 +156,29 @@ def dwelling_address(street: str, number: str, staircase: str = "", floor: str =
 
 _holder = aliased(Person)
 
+_SORT_COLUMNS = {
+    HouseholdSort.CODE: (Household.code,),
+    HouseholdSort.HOLDER: (Household.sort_holder, Household.code),
+    HouseholdSort.ADDRESS: (Household.sort_address, Household.code),
+    HouseholdSort.NEIGHBOURHOOD: (Household.sort_neighbourhood, Household.sort_address, Household.code),
+    HouseholdSort.AREA: (Household.sap_area, Household.sort_holder, Household.code),
+}
+"""Each order matches an index of the Household model that also carries ``search_text``."""
 
-def _search_query(query: str) -> Select:
-    statement = (
+
+def _matching(statement: Select, query: str) -> Select:
+    for word in search_words(query):
+        statement = statement.where(Household.search_text.like(like_pattern(word), escape="\\"))
+    return statement
+
+
+def search_page_query(query: str, sort: HouseholdSort, descending: bool, offset: int, limit: int) -> Select:
+    """One page of the list in one statement. The inner query walks the sort's index, checks
+    ``search_text`` in it and stops after the page; the outer one joins what the list shows for those rows."""
+    columns = _SORT_COLUMNS[sort]
+    order = [c.desc() if descending else c.asc() for c in columns]
+    page = _matching(select(Household.id), query).order_by(*order).offset(offset).limit(limit)
+    return (
         select(
             Household.id,
             Household.code,
@@ -170,19 +192,9 @@ def _search_query(query: str) -> Select:
         )
         .join(Dwelling, Household.dwelling_id == Dwelling.id)
         .outerjoin(_holder, and_(_holder.household_id == Household.id, _holder.household_role == HouseholdRole.HOLDER))
+        .where(Household.id.in_(page.scalar_subquery()))
+        .order_by(*order)
     )
-    for word in search_words(query):
-        statement = statement.where(Household.search_text.like(like_pattern(word), escape="\\"))
-    return statement
-
-
-_SORT_COLUMNS = {
-    HouseholdSort.CODE: (Household.code,),
-    HouseholdSort.HOLDER: (_holder.surname, _holder.name),
-    HouseholdSort.ADDRESS: (Dwelling.street, Dwelling.house_number),
-    HouseholdSort.NEIGHBOURHOOD: (Dwelling.neighbourhood, Dwelling.street),
-    HouseholdSort.AREA: (Household.sap_area,),
-}
 
 
 def search_households(
@@ -195,8 +207,6 @@ def search_households(
     limit: int = PAGE_SIZE,
 ) -> list[HouseholdRow]:
     """One page of households matching every word typed (surname, name, codice fiscale, code, address)."""
-    columns = [c.desc() if descending else c.asc() for c in _SORT_COLUMNS[sort]]
-    statement = _search_query(query).order_by(*columns, Household.code).offset(offset).limit(limit)
     with uow:
         return [
             HouseholdRow(
@@ -208,17 +218,19 @@ def search_households(
                 neighbourhood=row.neighbourhood,
                 sap_area=row.sap_area,
             )
-            for row in uow.session.execute(statement)
+            for row in uow.session.connection().execute(search_page_query(query, sort, descending, offset, limit))
         ]
 
 
-def count_households(uow: UnitOfWork, query: str) -> int:
-    words = search_words(query)
-    statement = select(func.count()).select_from(Household)
-    for word in words:
-        statement = statement.where(Household.search_text.like(like_pattern(word), escape="\\"))
+COUNT_CAP = 1000
+
+
+def count_households(uow: UnitOfWork, query: str, *, cap: int = COUNT_CAP) -> int:
+    """How many households match, counting no further than ``cap + 1``: past a thousand the exact number
+    does not help the operator (who types more), and stopping early keeps each keystroke fast."""
+    matching = _matching(select(Household.id), query).limit(cap + 1).subquery()
     with uow:
-        return uow.session.scalar(statement) or 0
+        return uow.session.scalar(select(func.count()).select_from(matching)) or 0
 
 
 def household_detail(uow: UnitOfWork, household_id: uuid.UUID) -> HouseholdDetail:
@@ -369,15 +381,14 @@ def create_household(
         _check_codice_fiscale_free(session, holder_data, None, findings, field="holder_codice_fiscale")
         office_id = _office_id(session, data.office_code, findings)
         _refuse_or_continue(findings, confirmed)
-        new = Household(code=data.code, dwelling=_dwelling_for(session, data), search_text="")
-        session.add(new)
+        new = Household(id=uuid.uuid4(), code=data.code, dwelling=_dwelling_for(session, data))
         _apply_household(new, data, office_id)
-        session.flush()
         person = Person(household_id=new.id, household_role=HouseholdRole.HOLDER)
         _apply_person(person, holder_data)
+        set_derived_columns(new, new.dwelling, [person], person)
+        session.add(new)
+        session.flush()  # persons refer to households by key only, so the household goes in first
         session.add(person)
-        session.flush()
-        refresh_search_text(session, new)
         uow.commit()
         return new.id
 
@@ -396,7 +407,7 @@ def update_household(uow: UnitOfWork, household_id: uuid.UUID, form: HouseholdFo
         household.dwelling = _dwelling_for(session, data)
         _apply_household(household, data, office_id)
         session.flush()
-        refresh_search_text(session, household)
+        refresh_derived_columns(session, household)
         uow.commit()
 
 
@@ -412,7 +423,7 @@ def add_member(uow: UnitOfWork, household_id: uuid.UUID, form: PersonForm, *, co
         _apply_person(person, data)
         session.add(person)
         session.flush()
-        refresh_search_text(session, household)
+        refresh_derived_columns(session, household)
         uow.commit()
         return person.id
 
@@ -428,7 +439,7 @@ def update_person(uow: UnitOfWork, person_id: uuid.UUID, form: PersonForm, *, co
         _apply_person(person, data)
         session.flush()
         if person.household_id is not None:
-            refresh_search_text(session, _household(session, person.household_id))
+            refresh_derived_columns(session, _household(session, person.household_id))
         uow.commit()
 
 
@@ -446,7 +457,7 @@ def remove_member(uow: UnitOfWork, person_id: uuid.UUID) -> None:
         person.household_role = None
         session.flush()
         if household_id is not None:
-            refresh_search_text(session, _household(session, household_id))
+            refresh_derived_columns(session, _household(session, household_id))
         uow.commit()
 
 
@@ -480,6 +491,8 @@ def change_holder(uow: UnitOfWork, household_id: uuid.UUID, new_holder_id: uuid.
                 reason=reason.strip(),
             )
         )
+        session.flush()
+        refresh_derived_columns(session, household)
         uow.commit()
 
 
@@ -490,7 +503,7 @@ def add_attestation(uow: UnitOfWork, household_id: uuid.UUID, form: IseeForm, *,
     with uow:
         household = _household(uow.session, household_id)
         attestation = IseeAttestation(household_id=household.id)
-        _apply_isee(attestation, data)
+        apply_isee(attestation, data)
         uow.session.add(attestation)
         uow.commit()
         return attestation.id
@@ -501,7 +514,7 @@ def update_attestation(uow: UnitOfWork, attestation_id: uuid.UUID, form: IseeFor
     data = read_isee(form, today(), findings)
     _refuse_or_continue(findings, confirmed)
     with uow:
-        _apply_isee(_attestation(uow.session, attestation_id), data)
+        apply_isee(_attestation(uow.session, attestation_id), data)
         uow.commit()
 
 
@@ -554,15 +567,20 @@ def _check_codice_fiscale_free(
         select(Person).where(Person.codice_fiscale_key == data.codice_fiscale.key)
     ).one_or_none()
     if other is not None and other.id != person_id:
-        where = ""
+        code: str | None = None
         if other.household_id is not None:
             code = session.scalar(select(Household.code).where(Household.id == other.household_id))
-            where = f", nucleo {code}"
-        same = "" if other.codice_fiscale == data.codice_fiscale.code else f" (scritto {other.codice_fiscale})"
-        findings.errors[field] = (
-            f"Codice fiscale: appartiene già a {other.surname} {other.name}{where}{same}. "
-            "Una persona non può stare in due nuclei."
-        )
+        findings.errors[field] = codice_fiscale_taken(other, code, data.codice_fiscale.code)
+
+
+def codice_fiscale_taken(owner: Person, owner_household_code: str | None, typed_code: str) -> str:
+    """Why a code cannot go to another person; one wording for the forms and the registry import."""
+    where = f", nucleo {owner_household_code}" if owner_household_code else ""
+    same = "" if owner.codice_fiscale == typed_code else f" (scritto {owner.codice_fiscale})"
+    return (
+        f"Codice fiscale: appartiene già a {owner.surname} {owner.name}{where}{same}. "
+        "Una persona non può stare in due nuclei."
+    )
 
 
 def _dwelling_for(session: Session, data: HouseholdData) -> Dwelling:
@@ -591,50 +609,59 @@ def _dwelling_for(session: Session, data: HouseholdData) -> Dwelling:
     return dwelling
 
 
-def _set(target: object, name: str, value: object) -> None:
+def set_if_changed(target: object, name: str, value: object) -> None:
     """Assign only real changes, so an unchanged save or re-import writes no update and no audit entry."""
     if getattr(target, name) != value:
         setattr(target, name, value)
 
 
 def _apply_household(household: Household, data: HouseholdData, office_id: uuid.UUID | None) -> None:
-    _set(household, "office_id", office_id)
-    _set(household, "assignment_date", data.assignment_date)
-    _set(household, "sap_area", data.sap_area)
-    _set(household, "monthly_income_cents", data.monthly_income_cents)
-    _set(household, "arrears_cents", data.arrears_cents)
-    _set(household, "arrears_as_of", data.arrears_as_of)
-    _set(household, "notes", data.notes)
+    set_if_changed(household, "office_id", office_id)
+    set_if_changed(household, "assignment_date", data.assignment_date)
+    set_if_changed(household, "sap_area", data.sap_area)
+    set_if_changed(household, "monthly_income_cents", data.monthly_income_cents)
+    set_if_changed(household, "arrears_cents", data.arrears_cents)
+    set_if_changed(household, "arrears_as_of", data.arrears_as_of)
+    set_if_changed(household, "notes", data.notes)
 
 
 def _apply_person(person: Person, data: PersonData) -> None:
-    _set(person, "surname", data.surname)
-    _set(person, "name", data.name)
-    _set(person, "codice_fiscale", data.codice_fiscale.code if data.codice_fiscale else None)
-    _set(person, "codice_fiscale_key", data.codice_fiscale.key if data.codice_fiscale else None)
-    _set(person, "birth_date", data.birth_date)
-    _set(person, "sex", data.sex)
-    _set(person, "phone", data.phone)
-    _set(person, "email", data.email)
-    _set(person, "preferred_language", data.preferred_language)
-    _set(person, "notes", data.notes)
+    set_if_changed(person, "surname", data.surname)
+    set_if_changed(person, "name", data.name)
+    set_if_changed(person, "codice_fiscale", data.codice_fiscale.code if data.codice_fiscale else None)
+    set_if_changed(person, "codice_fiscale_key", data.codice_fiscale.key if data.codice_fiscale else None)
+    set_if_changed(person, "birth_date", data.birth_date)
+    set_if_changed(person, "sex", data.sex)
+    set_if_changed(person, "phone", data.phone)
+    set_if_changed(person, "email", data.email)
+    set_if_changed(person, "preferred_language", data.preferred_language)
+    set_if_changed(person, "notes", data.notes)
 
 
-def _apply_isee(attestation: IseeAttestation, data: IseeData) -> None:
-    _set(attestation, "kind", data.kind)
-    _set(attestation, "filing_date", data.filing_date)
-    _set(attestation, "value_cents", data.value_cents)
-    _set(attestation, "protocol", data.protocol)
-    _set(attestation, "valid_until", isee_valid_until(data.kind, data.filing_date))
+def apply_isee(attestation: IseeAttestation, data: IseeData) -> None:
+    set_if_changed(attestation, "kind", data.kind)
+    set_if_changed(attestation, "filing_date", data.filing_date)
+    set_if_changed(attestation, "value_cents", data.value_cents)
+    set_if_changed(attestation, "protocol", data.protocol)
+    set_if_changed(attestation, "valid_until", isee_valid_until(data.kind, data.filing_date))
 
 
-def refresh_search_text(session: Session, household: Household) -> None:
-    """Re-folds what the registry search looks at: code, address and every member's names and code."""
-    members = session.execute(
-        select(Person.surname, Person.name, Person.codice_fiscale).where(Person.household_id == household.id)
-    ).all()
-    dwelling = household.dwelling
+def set_derived_columns(
+    household: Household, dwelling: Dwelling, members: Iterable[Person], holder: Person | None
+) -> None:
+    """Keeps what the registry list searches and sorts on (see the Household model): the folded code,
+    address and every member's names and code, and the holder, address and neighbourhood sort keys."""
     parts = [household.code, dwelling.street, dwelling.house_number, dwelling.neighbourhood]
-    for surname, name, code in members:
-        parts.extend([surname, name, code or ""])
-    _set(household, "search_text", fold(" ".join(p for p in parts if p)))
+    for member in members:
+        parts.extend([member.surname, member.name, member.codice_fiscale or ""])
+    set_if_changed(household, "search_text", fold(" ".join(p for p in parts if p)))
+    set_if_changed(household, "sort_holder", fold(f"{holder.surname} {holder.name}") if holder else "")
+    number = re.sub(r"^\d+", lambda digits: digits.group().zfill(6), fold(dwelling.house_number))
+    set_if_changed(household, "sort_address", f"{fold(dwelling.street)} {number}".strip())
+    set_if_changed(household, "sort_neighbourhood", fold(dwelling.neighbourhood))
+
+
+def refresh_derived_columns(session: Session, household: Household) -> None:
+    members = list(session.scalars(select(Person).where(Person.household_id == household.id)))
+    holder = next((m for m in members if m.household_role is HouseholdRole.HOLDER), None)
+    set_derived_columns(household, household.dwelling, members, holder)

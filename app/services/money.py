@@ -17,6 +17,8 @@ _PLAIN_WITH_COMMA = re.compile(r"^(?P<int>\d+),(?P<dec>\d{1,2})$")
 _GROUPED = re.compile(r"^(?P<int>[1-9]\d{0,2}(?:\.\d{3})+)$")
 _PLAIN_WITH_DOT = re.compile(r"^(?P<int>\d+)\.(?P<dec>\d{1,2})$")
 _PLAIN = re.compile(r"^(?P<int>\d+)$")
+_SPACE_GROUPED = re.compile(r"^-?[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?$")
+"""``1 234,56`` with (narrow) no-break spaces, as copied from formatted documents: spaces group thousands."""
 
 
 class AmountError(ValueError):
@@ -25,13 +27,18 @@ class AmountError(ValueError):
 
 def parse_amount(text: str, *, allow_negative: bool = False, allow_zero: bool = True) -> int:
     """Cents from an amount typed by a person; raises :class:`AmountError` with an Italian message."""
-    cleaned = re.sub(r"[\s\u00a0\u202f]", "", text.replace("€", ""))
+    stripped = text.replace("€", " ").strip()
+    if _SPACE_GROUPED.match(stripped):
+        stripped = re.sub(r"[ \u00a0\u202f]", ".", stripped)
+    elif re.search(r"\d[\s\u00a0\u202f]+\d", stripped):
+        raise AmountError(f"Importo non leggibile: «{text.strip()}» (spazi tra le cifre). Forme accettate: {ACCEPTED_FORMS}.")
+    cleaned = re.sub(r"[\s\u00a0\u202f]", "", stripped)
     if not cleaned:
         raise AmountError(f"Scrivere un importo, per esempio {ACCEPTED_FORMS}.")
     negative = cleaned.startswith("-")
     if negative:
         if not allow_negative:
-            raise AmountError("L'importo non può essere negativo.")
+            raise AmountError(f"L'importo non può essere negativo. Forme accettate: {ACCEPTED_FORMS}.")
         cleaned = cleaned[1:]
     for pattern in (_GROUPED_WITH_DECIMALS, _PLAIN_WITH_COMMA, _GROUPED, _PLAIN_WITH_DOT, _PLAIN):
         match = pattern.match(cleaned)

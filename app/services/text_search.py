@@ -10,7 +10,8 @@ import unicodedata
 
 
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # compatibility forms first (``№`` -> ``No``), so what they turn into is case-folded as well
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.replace("’", "'").split())
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -167,6 +167,16 @@ class FormDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         super().reject()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Tab goes through the fields in the order they were added, then the buttons; the first field has focus."""
+        widgets = [widget for widget, _ in self._fields.values() if widget.isEnabled()]
+        for before, after in zip(widgets, widgets[1:]):
+            QWidget.setTabOrder(before, after)
+        if widgets:
+            QWidget.setTabOrder(widgets[-1], self.buttons)
+            widgets[0].setFocus(Qt.FocusReason.TabFocusReason)
+        super().showEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
         # Enter in a single-line field saves, as in any dialog; in the notes box it is a new line

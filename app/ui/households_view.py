@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.households import PAGE_SIZE, HouseholdRow, HouseholdSort, count_households, search_households
+from app.logs import log
+from app.services.households import COUNT_CAP, PAGE_SIZE, HouseholdRow, HouseholdSort, count_households, search_households
 from app.services.registry_forms import SAP_AREA_LABELS
 from app.ui.context import DeskContext
+from app.ui.tasks import Task
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,6 +34,10 @@ SEARCH_DELAY_MS = 120
 
 
 class HouseholdTableModel(QAbstractTableModel):
+    """Rows of the registry list. The page is fetched at once; when it is full, the number of matches is
+    counted on a worker thread (a second scan of the registry) so that it never delays a keystroke."""
+
+    counted = Signal()
     CODE, HOLDER, CODICE_FISCALE, ADDRESS, NEIGHBOURHOOD, AREA = range(6)
     _SORTS = {
         CODE: HouseholdSort.CODE,
@@ -46,9 +52,13 @@ class HouseholdTableModel(QAbstractTableModel):
         self._context = context
         self._rows: list[HouseholdRow] = []
         self._total = 0
+        self._more = False
+        self._counting = False
+        self._generation = 0
         self._query = ""
         self._sort = HouseholdSort.HOLDER
         self._descending = False
+        self._loaded = False
         self._headers = [
             self.tr("Codice nucleo"),
             self.tr("Intestatario"),
@@ -60,7 +70,12 @@ class HouseholdTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
+        """Matches, counted up to ``COUNT_CAP + 1`` (more than that shows as "more than a thousand")."""
         return self._total
+
+    @property
+    def counting(self) -> bool:
+        return self._counting
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
@@ -102,17 +117,34 @@ class HouseholdTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self._loaded = True
         self.beginResetModel()
         self._rows = search_households(
             self._context.reader(), self._query, sort=self._sort, descending=self._descending, limit=PAGE_SIZE
         )
-        self._total = (
-            len(self._rows) if len(self._rows) < PAGE_SIZE else count_households(self._context.reader(), self._query)
-        )
+        self._more = len(self._rows) == PAGE_SIZE
+        self._total = len(self._rows)
+        self._generation += 1
+        self._counting = self._more
         self.endResetModel()
+        if self._more:
+            generation, reader, query = self._generation, self._context.reader(), self._query
+            Task(
+                lambda _progress: count_households(reader, query),
+                lambda total: self._on_counted(generation, total),
+                lambda error: self._on_counted(generation, self._total, error),
+            ).start()
+
+    def _on_counted(self, generation: int, total: int, error: Exception | None = None) -> None:
+        if error is not None:
+            log.error("counting households failed", exc_info=error)
+        if generation == self._generation:
+            self._total = max(total, len(self._rows))
+            self._counting = False
+            self.counted.emit()
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: N802
         if parent.isValid():
@@ -125,17 +157,25 @@ class HouseholdTableModel(QAbstractTableModel):
             offset=len(self._rows),
             limit=PAGE_SIZE,
         )
+        self._more = len(more) == PAGE_SIZE
         if not more:
-            self._total = len(self._rows)
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = self._SORTS.get(column, HouseholdSort.HOLDER)
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        sort = self._SORTS.get(column, HouseholdSort.HOLDER)
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) == (self._sort, self._descending) and self._loaded:
+            return
+        self._sort, self._descending = sort, descending
+        if self._loaded:
+            self.reload()
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
 
 
 class _ResultsTable(QTableView):
@@ -206,6 +246,7 @@ class HouseholdsView(QWidget):
         self.new_button.clicked.connect(self.new_household)
         self.import_button.clicked.connect(self.import_requested)
         self.model.modelReset.connect(self._update_count)
+        self.model.counted.connect(self._update_count)
         self._context.events.changed.connect(self._on_events_changed)
         self.search.installEventFilter(self)
 
@@ -249,6 +290,10 @@ class HouseholdsView(QWidget):
         total = self.model.total
         if total == 0:
             text = self.tr("Nessun nucleo trovato.") if self.search.text().strip() else self.tr("L'anagrafe è vuota: importare l'anagrafe dell'ente gestore o creare un nucleo.")
+        elif self.model.counting:
+            text = self.tr("Almeno %1 nuclei…").replace("%1", str(total))
+        elif total > COUNT_CAP:
+            text = self.tr("Più di %1 nuclei: scrivere altro per restringere la ricerca.").replace("%1", f"{COUNT_CAP:,}".replace(",", "."))
         elif total == 1:
             text = self.tr("1 nucleo")
         else:
@@ -256,6 +301,6 @@ class HouseholdsView(QWidget):
         self.count_label.setText(text)
 
     def showEvent(self, event: object) -> None:  # noqa: N802
-        if self.model.rowCount() == 0 and not self.search.text():
+        if not self.model.loaded:
             self.model.reload()
         super().showEvent(event)  # type: ignore[arg-type]

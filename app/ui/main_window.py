@@ -24,7 +24,6 @@ from app.ui.actions import Actions
 from app.ui.context import DeskContext
 from app.ui.household_page import HouseholdPage
 from app.ui.households_view import HouseholdsView
-from app.ui.import_dialog import ImportDialog
 from app.ui.registry_dialogs import HouseholdDialog
 from app.ui.settings_view import SettingsView
 from app.ui.to_complete_view import ToCompleteView
@@ -50,11 +49,10 @@ class MainWindow(QMainWindow):
         self.registry = QStackedWidget(self)
         self.registry.addWidget(self.households)
         self.registry.addWidget(self.household_page)
-        self.to_complete = ToCompleteView(context, self)
-        self.settings = SettingsView(context, self)
+        self.to_complete: ToCompleteView | None = None
+        self.settings: SettingsView | None = None
         self.sections = QStackedWidget(self)
-        for widget in (self.registry, self.to_complete, self.settings):
-            self.sections.addWidget(widget)
+        self.sections.addWidget(self.registry)
 
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -77,6 +75,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 760)
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -105,14 +104,26 @@ class MainWindow(QMainWindow):
         a.show_to_complete.triggered.connect(lambda: self.sidebar.setCurrentRow(TO_COMPLETE))
         a.show_settings.triggered.connect(lambda: self.sidebar.setCurrentRow(SETTINGS))
         a.about.triggered.connect(self._on_about_triggered)
-        self.sidebar.currentRowChanged.connect(self.sections.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         self.households.open_household.connect(self.open_household)
         self.households.new_household.connect(self._on_new_household_triggered)
         self.households.import_requested.connect(self._on_import_registry_triggered)
-        self.to_complete.open_household.connect(self.open_household)
         self.household_page.back_requested.connect(self._on_household_page_back_requested)
         self._back.activated.connect(self._on_household_page_back_requested)
         self._back_alt.activated.connect(self._on_household_page_back_requested)
+
+    def _on_sidebar_current_row_changed(self, row: int) -> None:
+        """Sections other than the registry are built when first opened: start-up shows the registry only."""
+        if row == TO_COMPLETE and self.to_complete is None:
+            self.to_complete = ToCompleteView(self._context, self)
+            self.to_complete.open_household.connect(self.open_household)
+            self.sections.addWidget(self.to_complete)
+        if row == SETTINGS and self.settings is None:
+            self.settings = SettingsView(self._context, self)
+            self.sections.addWidget(self.settings)
+        widget = {HOUSEHOLDS: self.registry, TO_COMPLETE: self.to_complete, SETTINGS: self.settings}[row]
+        if widget is not None:
+            self.sections.setCurrentWidget(widget)
 
     def open_household(self, household_id: uuid.UUID) -> None:
         self.sidebar.setCurrentRow(HOUSEHOLDS)
@@ -138,6 +149,8 @@ class MainWindow(QMainWindow):
             self, self.tr("Anagrafe dell'ente gestore"), str(Path.home()), self.tr("Fogli di calcolo (*.csv *.xlsx);;Tutti i file (*)")
         )
         if source:
+            from app.ui.import_dialog import ImportDialog  # reads spreadsheets: not on the start-up path
+
             ImportDialog(self._context, Path(source), self).exec()
 
     def _on_backup_now_triggered(self) -> None:
@@ -146,7 +159,8 @@ class MainWindow(QMainWindow):
         except BackupError as error:
             QMessageBox.warning(self, self.tr("Copia di sicurezza"), str(error))
             return
-        self.settings.maintenance.reload()
+        if self.settings is not None:
+            self.settings.maintenance.reload()
         self.statusBar().showMessage(self.tr("Copia di sicurezza scritta: %1").replace("%1", target.name), 8000)
 
     def _on_about_triggered(self) -> None:

@@ -81,6 +81,9 @@ def upgrade() -> None:
     sa.Column('arrears_as_of', sa.Date(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('search_text', sa.Text(), nullable=False),
+    sa.Column('sort_holder', sa.String(length=200), nullable=False),
+    sa.Column('sort_address', sa.String(length=240), nullable=False),
+    sa.Column('sort_neighbourhood', sa.String(length=80), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
@@ -91,6 +94,11 @@ def upgrade() -> None:
     sa.UniqueConstraint('code', name=op.f('uq_households_code'))
     )
     with op.batch_alter_table('households', schema=None) as batch_op:
+        batch_op.create_index('ix_households_by_address', ['sort_address', 'code', 'search_text'], unique=False)
+        batch_op.create_index('ix_households_by_area', ['sap_area', 'sort_holder', 'code', 'search_text'], unique=False)
+        batch_op.create_index('ix_households_by_code', ['code', 'search_text'], unique=False)
+        batch_op.create_index('ix_households_by_holder', ['sort_holder', 'code', 'search_text'], unique=False)
+        batch_op.create_index('ix_households_by_neighbourhood', ['sort_neighbourhood', 'sort_address', 'code', 'search_text'], unique=False)
         batch_op.create_index(batch_op.f('ix_households_dwelling_id'), ['dwelling_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_households_office_id'), ['office_id'], unique=False)
 
@@ -224,6 +232,11 @@ def downgrade() -> None:
     with op.batch_alter_table('households', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_households_office_id'))
         batch_op.drop_index(batch_op.f('ix_households_dwelling_id'))
+        batch_op.drop_index('ix_households_by_neighbourhood')
+        batch_op.drop_index('ix_households_by_holder')
+        batch_op.drop_index('ix_households_by_code')
+        batch_op.drop_index('ix_households_by_area')
+        batch_op.drop_index('ix_households_by_address')
 
     op.drop_table('households')
     op.drop_table('settings')

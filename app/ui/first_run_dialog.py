@@ -1,4 +1,4 @@
-"""The two dialogs before the main window: the laptop's first run, and the login at every start."""
+"""The first run of a laptop: its desk, its site code and the first coordinator."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ from app.config import LaptopIdentity, Paths
 from app.services.errors import ValidationFailed
 from app.services.first_run import FirstRunForm, complete_first_run, needs_first_operator, propose_site_code
 from app.services.offices import list_offices
-from app.services.operators import LoginRefused, log_in
-from app.services.unit_of_work import Actor, Store, UnitOfWork
 from app.services.first_run import FIRST_RUN
+from app.services.unit_of_work import Store, UnitOfWork
 from app.ui.forms import FormDialog, choice_box, line_edit
 
 
@@ -79,28 +78,3 @@ class FirstRunDialog(FormDialog):
             ),
             confirmed=confirmed,
         )
-
-
-class LoginDialog(FormDialog):
-    def __init__(self, store: Store, identity: LaptopIdentity, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Portierato – accesso (postazione %1)").replace("%1", identity.site_code), parent)
-        self._store = store
-        self.actor: Actor | None = None
-        self.username = line_edit(parent=self)
-        self.add_field("username", self.tr("Nome utente"), self.username)
-        self.password = line_edit(parent=self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.add_field("password", self.tr("Password"), self.password)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Accedi"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Esci"))
-        self.setMinimumWidth(380)
-
-    def is_dirty(self) -> bool:
-        return False
-
-    def save(self, confirmed: bool) -> None:
-        try:
-            self.actor = log_in(self._store, self.username.text(), self.password.text())
-        except LoginRefused as refused:
-            self.password.clear()
-            raise ValidationFailed({"password": refused.message}) from None

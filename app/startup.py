@@ -1,0 +1,56 @@
+"""Opening the database on a thread while the first window is already on screen.
+
+Importing the database layer and checking a large file (``PRAGMA quick_check``, migrations) takes most
+of the start-up time; the operator spends it typing the password. Nothing here imports Qt, and nothing
+heavy is imported on the calling thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from app.config import Paths
+
+if TYPE_CHECKING:
+    from app.db import OpenedDatabase
+
+
+class DatabaseOpening:
+    """Started once the first window is painted: the thread's imports would otherwise compete with the
+    window's for the interpreter and delay it."""
+
+    def __init__(self, paths: Paths) -> None:
+        self._paths = paths
+        self._opened: OpenedDatabase | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._open, name="database-opening", daemon=True)
+
+    def start(self) -> None:
+        if self._thread.ident is None:
+            self._thread.start()
+
+    def _open(self) -> None:
+        try:
+            from app.db import open_database
+
+            self._opened = open_database(self._paths)
+            import app.services.households  # noqa: F401  (warms the imports the first screen needs)
+            import app.services.operators  # noqa: F401
+        except BaseException as error:  # handed to the GUI thread by result()
+            self._error = error
+
+    def ready(self) -> bool:
+        return self._thread.ident is not None and not self._thread.is_alive()
+
+    def failed(self) -> bool:
+        return self.ready() and self._error is not None
+
+    def result(self) -> OpenedDatabase:
+        """Waits for the opening (starting it if needed); raises what it raised (``DatabaseUnusable``...)."""
+        self.start()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._opened is not None
+        return self._opened

@@ -1,0 +1,75 @@
+"""UI fixtures: a desk context over the per-test database, and Qt settings kept out of the user's home."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.config import read_laptop_identity
+from app.ui.context import DataEvents, DeskContext
+from tests.conftest import Desk
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qsettings")))
+    yield
+
+
+@dataclass
+class MessageBoxes:
+    """Every message box the code under test opened: (kind, title, text). Questions get ``answer``."""
+
+    shown: list[tuple[str, str, str]] = field(default_factory=list)
+    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.No
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for shown_kind, _, text in self.shown if kind in (None, shown_kind)]
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
+    """Modal boxes would block a test forever: record them instead, and answer questions."""
+    boxes = MessageBoxes()
+
+    def recorder(kind: str):  # type: ignore[no-untyped-def]
+        def show(_parent: object, title: str, text: str, *args: object, **kwargs: object) -> QMessageBox.StandardButton:
+            boxes.shown.append((kind, title, text))
+            return boxes.answer if kind == "question" else QMessageBox.StandardButton.Ok
+
+        return show
+
+    for kind in ("question", "information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, recorder(kind))
+    return boxes
+
+
+@pytest.fixture
+def context(desk: Desk) -> DeskContext:
+    identity = read_laptop_identity(desk.paths)
+    assert identity is not None
+    return DeskContext(paths=desk.paths, store=desk.store, identity=identity, actor=desk.coordinator, events=DataEvents())
+
+
+def write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_text(text, encoding=encoding)
+    return path
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Types ``text`` key by key; QTest can only synthesise ASCII keys, so accented letters are sent as
+    key events carrying their text, as a keyboard layout with that letter would."""
+    for character in text:
+        if character.isascii():
+            qtbot.keyClicks(widget, character)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character))
