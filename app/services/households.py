@@ -106,6 +106,7 @@ class HouseholdDetail:
     id: uuid.UUID
     form: HouseholdForm
     """The household as the edit form shows it (text as an operator would type it)."""
+    office_name: str
     sap_area: SapArea | None
     assignment_date: date | None
     monthly_income_cents: int | None
@@ -238,9 +239,7 @@ def household_detail(uow: UnitOfWork, household_id: uuid.UUID) -> HouseholdDetai
     with uow:
         household = _household(uow.session, household_id)
         dwelling = household.dwelling
-        office_code = (
-            uow.session.scalar(select(Office.code).where(Office.id == household.office_id)) if household.office_id else ""
-        )
+        office = uow.session.get(Office, household.office_id) if household.office_id else None
         members = uow.session.scalars(
             select(Person)
             .where(Person.household_id == household.id)
@@ -268,9 +267,10 @@ def household_detail(uow: UnitOfWork, household_id: uuid.UUID) -> HouseholdDetai
                 arrears_known=household.arrears_cents is not None,
                 arrears_amount=_amount_text(household.arrears_cents),
                 arrears_as_of=format_date(household.arrears_as_of),
-                office_code=office_code or "",
+                office_code=office.code if office else "",
                 notes=household.notes,
             ),
+            office_name=office.name if office else "",
             sap_area=household.sap_area,
             assignment_date=household.assignment_date,
             monthly_income_cents=household.monthly_income_cents,

@@ -215,6 +215,8 @@ class ImportPreview:
     """The header as written in the file."""
     rows: tuple[tuple[str, ...], ...]
     """The first data rows as read, one cell per column."""
+    row_lines: tuple[int, ...]
+    """The spreadsheet line of each of ``rows`` (what the bad rows refer to)."""
     households: int
     persons: int
     bad_rows: tuple[BadRow, ...]
@@ -231,6 +233,7 @@ def preview_import(uow: UnitOfWork, path: Path) -> ImportPreview:
     return ImportPreview(
         columns=table.header,
         rows=tuple(cells for _, cells in table.rows[:PREVIEW_ROWS]),
+        row_lines=tuple(line for line, _ in table.rows[:PREVIEW_ROWS]),
         households=len(table.household_codes()),
         persons=len(lines),
         bad_rows=_in_order(bad_rows),

@@ -203,7 +203,7 @@ class HouseholdPage(QWidget):
                 tr("%1 al %2").replace("%1", format_amount(detail.arrears_cents)).replace("%2", format_date(detail.arrears_as_of))
             )
         self.income.setText(format_amount(detail.monthly_income_cents) if detail.monthly_income_cents is not None else tr("non indicato"))
-        self.office.setText(form.office_code or tr("nessuno"))
+        self.office.setText(detail.office_name or tr("nessuno"))
         self.notes.setText(form.notes or "–")
         _fill(
             self.members,

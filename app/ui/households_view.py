@@ -27,6 +27,7 @@ from app.services.households import COUNT_CAP, PAGE_SIZE, HouseholdRow, Househol
 from app.services.registry_forms import SAP_AREA_LABELS
 from app.ui.context import DeskContext
 from app.ui.tasks import Task
+from app.ui.text import count_text, italian_number
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -291,13 +292,11 @@ class HouseholdsView(QWidget):
         if total == 0:
             text = self.tr("Nessun nucleo trovato.") if self.search.text().strip() else self.tr("L'anagrafe è vuota: importare l'anagrafe dell'ente gestore o creare un nucleo.")
         elif self.model.counting:
-            text = self.tr("Almeno %1 nuclei…").replace("%1", str(total))
+            text = self.tr("Almeno %1 nuclei…").replace("%1", italian_number(total))
         elif total > COUNT_CAP:
-            text = self.tr("Più di %1 nuclei: scrivere altro per restringere la ricerca.").replace("%1", f"{COUNT_CAP:,}".replace(",", "."))
-        elif total == 1:
-            text = self.tr("1 nucleo")
+            text = self.tr("Più di %1 nuclei: scrivere altro per restringere la ricerca.").replace("%1", italian_number(COUNT_CAP))
         else:
-            text = self.tr("%1 nuclei").replace("%1", f"{total:,}".replace(",", "."))
+            text = count_text(total, self.tr("1 nucleo"), self.tr("%n nuclei"))
         self.count_label.setText(text)
 
     def showEvent(self, event: object) -> None:  # noqa: N802

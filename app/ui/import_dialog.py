@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +26,10 @@ from app.logs import log
 from app.services.registry_import import ImportFileError, ImportPreview, ImportReport, import_households, preview_import
 from app.ui.context import DeskContext
 from app.ui.tasks import Task
+from app.ui.text import count_text
+
+
+BAD_ROW_COLOUR = QColor("#f8d7da")
 
 
 class ImportDialog(QDialog):
@@ -73,17 +78,30 @@ class ImportDialog(QDialog):
         self.table.setColumnCount(len(preview.columns))
         self.table.setHorizontalHeaderLabels(list(preview.columns))
         self.table.setRowCount(len(preview.rows))
+        self.table.setVerticalHeaderLabels([str(line) for line in preview.row_lines])
+        bad_lines = {bad.line for bad in preview.bad_rows}
         for row, cells in enumerate(preview.rows):
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        text = self.tr("Il file contiene %1 nuclei e %2 persone.").replace("%1", str(preview.households)).replace("%2", str(preview.persons))
+                item = QTableWidgetItem(text)
+                if preview.row_lines[row] in bad_lines:
+                    item.setBackground(BAD_ROW_COLOUR)
+                self.table.setItem(row, column, item)
+        text = (
+            self.tr("Il file contiene")
+            + " "
+            + count_text(preview.households, self.tr("1 nucleo"), self.tr("%n nuclei"))
+            + " "
+            + count_text(preview.persons, self.tr("e 1 persona."), self.tr("e %n persone."))
+        )
         if preview.bad_rows:
-            text += " " + self.tr(
-                "%1 righe non sono valide: correggerle nel file e riaprirlo, oppure importare solo i nuclei senza errori."
-            ).replace("%1", str(len(preview.bad_rows)))
+            text += " " + count_text(
+                len(bad_lines),
+                self.tr("1 riga non è valida (in rosso): correggerla nel file e riaprirlo, oppure importare solo i nuclei senza errori."),
+                self.tr("%n righe non sono valide (in rosso): correggerle nel file e riaprirlo, oppure importare solo i nuclei senza errori."),
+            )
             self.problems.setPlainText(
                 "\n".join(
-                    self.tr("riga %1").replace("%1", str(bad.line)) + (f", {bad.column}" if bad.column else "") + f": {bad.reason}"
+                    self.tr("riga %1").replace("%1", str(bad.line)) + (f", {bad.column}" if bad.column else "") + f" – {bad.reason}"
                     for bad in preview.bad_rows
                 )
             )

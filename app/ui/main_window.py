@@ -74,7 +74,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            screen = self.screen().availableGeometry()
+            self.resize(screen.size())
             self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def _build_menus(self) -> None:

@@ -322,6 +322,8 @@ class MaintenanceTab(QWidget):
 
     def reload(self) -> None:
         found = backups.list_backups(self._context.paths)
+        if not found:
+            self.report.setText(self.tr("Nessuna copia ancora: la prima si farà alla chiusura del programma."))
         self.table.setRowCount(len(found))
         for row, backup in enumerate(found):
             size = f"{backup.path.stat().st_size / 1_048_576:.1f} MB".replace(".", ",")

@@ -22,6 +22,7 @@ from app.services.dates import format_date
 from app.services.households import PersonToComplete, persons_to_complete
 from app.ui.context import DeskContext
 from app.ui.registry_dialogs import PersonDialog
+from app.ui.text import count_text
 
 
 class ToCompleteView(QWidget):
@@ -65,7 +66,13 @@ class ToCompleteView(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if self._rows:
             self.table.selectRow(0)
-            self.summary.setText(self.tr("%1 persone senza codice fiscale: completarle appena possibile.").replace("%1", str(len(self._rows))))
+            self.summary.setText(
+                count_text(
+                    len(self._rows),
+                    self.tr("1 persona senza codice fiscale: completarla appena possibile."),
+                    self.tr("%n persone senza codice fiscale: completarle appena possibile."),
+                )
+            )
         else:
             self.summary.setText(self.tr("Nessun dato da completare: tutte le persone hanno il codice fiscale."))
 
