@@ -402,8 +402,12 @@ class MaintenanceTab(QWidget):
 
 
 def restart_program() -> None:
-    """Start a new copy of the program with the same arguments, then quit this one."""
-    QProcess.startDetached(sys.executable, sys.argv)
+    """Start a new copy of the program with the same options, then quit this one.
+
+    Through ``python -m app.cli`` rather than ``sys.argv[0]``: on Windows that is the console-script
+    launcher, which the interpreter cannot run as a script.
+    """
+    QProcess.startDetached(sys.executable, ["-m", "app.cli", *sys.argv[1:]])
     QApplication.quit()
 
 
