@@ -23,7 +23,6 @@ import tempfile
 import time
 import uuid
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from types import SimpleNamespace
 
 from sqlalchemy import func, insert, select

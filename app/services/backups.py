@@ -79,19 +79,24 @@ def backups_to_delete(taken: Iterable[datetime], now: datetime) -> set[datetime]
     return set(ordered) - keep
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """Online backup of ``source`` into a new file ``target`` (written aside, then moved into place)."""
-    temporary = target.with_name(target.name + ".part")
-    temporary.unlink(missing_ok=True)
+def _online_copy(source: Path, target: Path) -> None:
+    """SQLite's backup API: a consistent copy of ``source`` written into ``target`` under SQLite's locks."""
     source_connection = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=30)
     try:
-        target_connection = sqlite3.connect(temporary)
+        target_connection = sqlite3.connect(target, timeout=30)
         try:
             source_connection.backup(target_connection)
         finally:
             target_connection.close()
     finally:
         source_connection.close()
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A copy of ``source`` into a new file ``target`` (written aside, then moved into place)."""
+    temporary = target.with_name(target.name + ".part")
+    temporary.unlink(missing_ok=True)
+    _online_copy(source, temporary)
     os.replace(temporary, target)
 
 
@@ -169,7 +174,7 @@ def restore_backup(paths: Paths, file: Path) -> Path | None:
 
     if paths.database.exists() and integrity_problem(paths.database) is None:
         kept = take_backup(paths, reason="prima-del-ripristino")
-        _copy_into_live_database(file, paths.database)
+        _online_copy(file, paths.database)  # into the live file, WAL included
         return kept
     kept = None
     if paths.database.exists():
@@ -180,16 +185,3 @@ def restore_backup(paths: Paths, file: Path) -> Path | None:
         Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
     copy_database(file, paths.database)
     return kept
-
-
-def _copy_into_live_database(source: Path, database: Path) -> None:
-    """The backup API writes into the live file under SQLite's own locks, WAL included."""
-    source_connection = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=30)
-    try:
-        target_connection = sqlite3.connect(database, timeout=30)
-        try:
-            source_connection.backup(target_connection)
-        finally:
-            target_connection.close()
-    finally:
-        source_connection.close()

@@ -6,18 +6,15 @@ import uuid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,38 +28,7 @@ from app.services.money import format_amount
 from app.services.registry_forms import ISEE_KIND_LABELS, SAP_AREA_LABELS, SEX_LABELS
 from app.ui.context import DeskContext
 from app.ui.registry_dialogs import HolderChangeDialog, HouseholdDialog, IseeDialog, PersonDialog
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _table(headers: list[str], parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setMinimumHeight(120)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[tuple[uuid.UUID, list[str]]]) -> None:
-    table.setRowCount(len(rows))
-    for row_number, (row_id, cells) in enumerate(rows):
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setData(ID_ROLE, row_id)
-            table.setItem(row_number, column, item)
-    if rows:
-        table.selectRow(0)
-
-
-def _selected_id(table: QTableWidget) -> uuid.UUID | None:
-    item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
-    return None if item is None else item.data(ID_ROLE)
-
+from app.ui.tables import fill_table, readonly_table, selected_key
 
 class HouseholdPage(QWidget):
     back_requested = Signal()
@@ -100,7 +66,7 @@ class HouseholdPage(QWidget):
         facts_form.addRow(self.tr("Sportello"), self.office)
         facts_form.addRow(self.tr("Note"), self.notes)
 
-        self.members = _table(
+        self.members = readonly_table(
             [self.tr("Cognome e nome"), self.tr("Ruolo"), self.tr("Codice fiscale"), self.tr("Nascita"), self.tr("Sesso"), self.tr("Telefono"), self.tr("E-mail")],
             self,
         )
@@ -110,7 +76,7 @@ class HouseholdPage(QWidget):
         self.leave_button = QPushButton(self.tr("Esce dal nucleo"), self)
         members_box = self._box(self.tr("Componenti"), self.members, [self.add_member_button, self.edit_member_button, self.holder_button, self.leave_button])
 
-        self.isee = _table(
+        self.isee = readonly_table(
             [self.tr("Tipo"), self.tr("Valore"), self.tr("Presentata il"), self.tr("Valida fino al"), self.tr("Stato"), self.tr("Protocollo")],
             self,
         )
@@ -205,7 +171,7 @@ class HouseholdPage(QWidget):
         self.income.setText(format_amount(detail.monthly_income_cents) if detail.monthly_income_cents is not None else tr("non indicato"))
         self.office.setText(detail.office_name or tr("nessuno"))
         self.notes.setText(form.notes or "–")
-        _fill(
+        fill_table(
             self.members,
             [
                 (
@@ -223,7 +189,7 @@ class HouseholdPage(QWidget):
                 for m in detail.members
             ],
         )
-        _fill(
+        fill_table(
             self.isee,
             [
                 (
@@ -262,7 +228,7 @@ class HouseholdPage(QWidget):
             PersonDialog(self._context, household_id=self._detail.id, parent=self).exec()
 
     def _on_edit_member_button_clicked(self) -> None:
-        person_id = _selected_id(self.members)
+        person_id = selected_key(self.members)
         if person_id is not None:
             PersonDialog(self._context, person_id=person_id, parent=self).exec()
 
@@ -276,7 +242,7 @@ class HouseholdPage(QWidget):
         HolderChangeDialog(self._context, self._detail.id, others, self).exec()
 
     def _on_leave_button_clicked(self) -> None:
-        person_id = _selected_id(self.members)
+        person_id = selected_key(self.members)
         if person_id is None or self._detail is None:
             return
         member = next(m for m in self._detail.members if m.id == person_id)
@@ -298,12 +264,12 @@ class HouseholdPage(QWidget):
             IseeDialog(self._context, household_id=self._detail.id, parent=self).exec()
 
     def _on_edit_isee_button_clicked(self) -> None:
-        attestation_id = _selected_id(self.isee)
+        attestation_id = selected_key(self.isee)
         if attestation_id is not None:
             IseeDialog(self._context, attestation_id=attestation_id, parent=self).exec()
 
     def _on_delete_isee_button_clicked(self) -> None:
-        attestation_id = _selected_id(self.isee)
+        attestation_id = selected_key(self.isee)
         if attestation_id is None:
             return
         answer = QMessageBox.question(

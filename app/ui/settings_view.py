@@ -7,27 +7,23 @@ from __future__ import annotations
 
 import sys
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QProcess, QSettings, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,35 +38,9 @@ from app.services.operators import OperatorForm, OperatorView
 from app.services.permissions import ROLE_LABELS
 from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, choice_box, line_edit
-from app.ui.tasks import Task
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 from app.ui.i18n import LANGUAGE_KEY
-
-
-def _table(headers: list[str], parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _set_row(table: QTableWidget, row: int, key: object, cells: list[str]) -> None:
-    for column, text in enumerate(cells):
-        item = QTableWidgetItem(text)
-        item.setData(ID_ROLE, key)
-        table.setItem(row, column, item)
-
-
-def _selected_key(table: QTableWidget) -> object:
-    item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
-    return None if item is None else item.data(ID_ROLE)
-
+from app.ui.tables import fill_table, readonly_table, selected_key
+from app.ui.tasks import Task
 
 def _password_field(dialog: FormDialog) -> QLineEdit:
     edit = line_edit(parent=dialog)
@@ -186,7 +156,7 @@ class OperatorsTab(QWidget):
         super().__init__(parent)
         self._context = context
         self._rows: list[OperatorView] = []
-        self.table = _table([self.tr("Nome e cognome"), self.tr("Nome utente"), self.tr("Ruolo"), self.tr("Sportello"), self.tr("Stato")], self)
+        self.table = readonly_table([self.tr("Nome e cognome"), self.tr("Nome utente"), self.tr("Ruolo"), self.tr("Sportello"), self.tr("Stato")], self)
         self.add_button = QPushButton(self.tr("Aggiungi operatore…"), self)
         self.edit_button = QPushButton(self.tr("Modifica…"), self)
         self.password_button = QPushButton(self.tr("Reimposta password…"), self)
@@ -209,17 +179,18 @@ class OperatorsTab(QWidget):
 
     def reload(self) -> None:
         self._rows = operators.list_operators(self._context.reader())
-        self.table.setRowCount(len(self._rows))
-        for row, operator in enumerate(self._rows):
+        rows: list[tuple[Hashable, list[str]]] = []
+        for operator in self._rows:
             state = self.tr("attivo") if operator.active else self.tr("disattivato")
-            _set_row(self.table, row, operator.id, [operator.full_name, operator.username, ROLE_LABELS[operator.role], operator.office_code, state])
+            rows.append((operator.id, [operator.full_name, operator.username, ROLE_LABELS[operator.role], operator.office_code, state]))
+        fill_table(self.table, rows)
 
     def _on_events_changed(self, kind: str) -> None:
         if kind in ("operators", "database"):
             self.reload()
 
     def _selected(self) -> OperatorView | None:
-        key = _selected_key(self.table)
+        key = selected_key(self.table)
         return next((o for o in self._rows if o.id == key), None)
 
     def _on_add_button_clicked(self) -> None:
@@ -243,7 +214,7 @@ class OfficesTab(QWidget):
         super().__init__(parent)
         self._context = context
         self._rows: list[OfficeView] = []
-        self.table = _table([self.tr("Codice"), self.tr("Sportello"), self.tr("Indirizzo"), self.tr("Apertura"), self.tr("Stato")], self)
+        self.table = readonly_table([self.tr("Codice"), self.tr("Sportello"), self.tr("Indirizzo"), self.tr("Apertura"), self.tr("Stato")], self)
         self.add_button = QPushButton(self.tr("Nuovo sportello…"), self)
         self.edit_button = QPushButton(self.tr("Modifica…"), self)
         buttons = QHBoxLayout()
@@ -262,10 +233,11 @@ class OfficesTab(QWidget):
 
     def reload(self) -> None:
         self._rows = list_offices(self._context.reader(), include_inactive=True)
-        self.table.setRowCount(len(self._rows))
-        for row, office in enumerate(self._rows):
+        rows: list[tuple[Hashable, list[str]]] = []
+        for office in self._rows:
             state = self.tr("attivo") if office.active else self.tr("chiuso")
-            _set_row(self.table, row, office.code, [office.code, office.name, office.address, office.opening_label(), state])
+            rows.append((office.code, [office.code, office.name, office.address, office.opening_label(), state]))
+        fill_table(self.table, rows)
 
     def _on_events_changed(self, kind: str) -> None:
         if kind in ("offices", "database"):
@@ -275,7 +247,7 @@ class OfficesTab(QWidget):
         OfficeDialog(self._context, None, self).exec()
 
     def _on_edit_button_clicked(self) -> None:
-        key = _selected_key(self.table)
+        key = selected_key(self.table)
         selected = next((o for o in self._rows if o.code == key), None)
         if selected is not None and self._context.actor.is_coordinator:
             OfficeDialog(self._context, selected, self).exec()
@@ -305,7 +277,7 @@ class MaintenanceTab(QWidget):
         for button in (self.backup_button, self.export_button, self.restore_button, self.check_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.table = _table([self.tr("Copia del"), self.tr("Motivo"), self.tr("Dimensione"), self.tr("File")], self)
+        self.table = readonly_table([self.tr("Copia del"), self.tr("Motivo"), self.tr("Dimensione"), self.tr("File")], self)
         self.report = QLabel(self)
         self.report.setWordWrap(True)
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -324,10 +296,11 @@ class MaintenanceTab(QWidget):
         found = backups.list_backups(self._context.paths)
         if not found:
             self.report.setText(self.tr("Nessuna copia ancora: la prima si farà alla chiusura del programma."))
-        self.table.setRowCount(len(found))
-        for row, backup in enumerate(found):
+        rows: list[tuple[Hashable, list[str]]] = []
+        for backup in found:
             size = f"{backup.path.stat().st_size / 1_048_576:.1f} MB".replace(".", ",")
-            _set_row(self.table, row, str(backup.path), [backup.taken_at_text, backup.reason.replace("-", " "), size, backup.path.name])
+            rows.append((str(backup.path), [backup.taken_at_text, backup.reason.replace("-", " "), size, backup.path.name]))
+        fill_table(self.table, rows)
 
     def _run(self, label: str, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
         progress = QProgressDialog(label, "", 0, 0, self)
@@ -368,7 +341,7 @@ class MaintenanceTab(QWidget):
         )
 
     def _on_restore_button_clicked(self) -> None:
-        key = _selected_key(self.table)
+        key = selected_key(self.table)
         start = str(Path(str(key)).parent) if key else str(self._context.paths.backups)
         source, _ = QFileDialog.getOpenFileName(self, self.tr("Scegliere la copia da ripristinare"), start, self.tr("Database Portierato (*.sqlite3)"))
         if not source:

@@ -7,13 +7,9 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +18,7 @@ from app.services.dates import format_date
 from app.services.households import PersonToComplete, persons_to_complete
 from app.ui.context import DeskContext
 from app.ui.registry_dialogs import PersonDialog
+from app.ui.tables import fill_table, readonly_table, selected_key
 from app.ui.text import count_text
 
 
@@ -33,14 +30,7 @@ class ToCompleteView(QWidget):
         self._context = context
         self._rows: list[PersonToComplete] = []
         self.summary = QLabel(self)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Cognome e nome"), self.tr("Nascita"), self.tr("Nucleo")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = readonly_table([self.tr("Cognome e nome"), self.tr("Nascita"), self.tr("Nucleo")], self)
         self.table.installEventFilter(self)
         self.complete_button = QPushButton(self.tr("Completa i dati (Invio)"), self)
         self.household_button = QPushButton(self.tr("Apri il nucleo"), self)
@@ -60,12 +50,11 @@ class ToCompleteView(QWidget):
 
     def reload(self) -> None:
         self._rows = persons_to_complete(self._context.reader())
-        self.table.setRowCount(len(self._rows))
-        for row, person in enumerate(self._rows):
-            for column, text in enumerate((f"{person.surname} {person.name}", format_date(person.birth_date), person.household_code)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        fill_table(
+            self.table,
+            [(p.id, [f"{p.surname} {p.name}", format_date(p.birth_date), p.household_code]) for p in self._rows],
+        )
         if self._rows:
-            self.table.selectRow(0)
             self.summary.setText(
                 count_text(
                     len(self._rows),
@@ -84,8 +73,8 @@ class ToCompleteView(QWidget):
         return super().eventFilter(watched, event)
 
     def _selected(self) -> PersonToComplete | None:
-        row = self.table.currentRow()
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        key = selected_key(self.table)
+        return next((p for p in self._rows if p.id == key), None)
 
     def _on_events_changed(self, kind: str) -> None:
         if kind in ("households", "database"):

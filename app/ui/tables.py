@@ -1,0 +1,43 @@
+"""Small read-only tables of fully loaded rows (members, attestations, operators, desks...).
+
+Large lists use a lazy model instead (app/ui/households_view.py); these hold a few dozen rows at most.
+Each row carries a key (an id) in :data:`ID_ROLE` of every cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def readonly_table(headers: list[str], parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: Sequence[tuple[Hashable, Sequence[str]]]) -> None:
+    """Replaces the rows; each is (key, cells). The first row is selected, ready for the keyboard."""
+    table.setRowCount(len(rows))
+    for row_number, (key, cells) in enumerate(rows):
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(ID_ROLE, key)
+            table.setItem(row_number, column, item)
+    if rows:
+        table.selectRow(0)
+
+
+def selected_key(table: QTableWidget) -> Hashable | None:
+    item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+    return None if item is None else item.data(ID_ROLE)
