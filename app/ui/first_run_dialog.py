@@ -10,6 +10,7 @@ from app.services.first_run import FirstRunForm, complete_first_run, needs_first
 from app.services.offices import list_offices
 from app.services.first_run import FIRST_RUN
 from app.services.unit_of_work import Store, UnitOfWork
+from app.ui.labels import opening_label
 from app.ui.forms import FormDialog, choice_box, line_edit
 
 
@@ -33,7 +34,7 @@ class FirstRunDialog(FormDialog):
         intro.setWordWrap(True)
         self.form.addRow(intro)
         offices = list_offices(UnitOfWork(store, FIRST_RUN, write=False))
-        self.office = choice_box([(f"{o.name} ({o.code}) – {o.opening_label()}", o.code) for o in offices], parent=self)
+        self.office = choice_box([(f"{o.name} ({o.code}) – {opening_label(o)}", o.code) for o in offices], parent=self)
         self.add_field("office_code", self.tr("Sportello"), self.office)
         self.site = line_edit(parent=self)
         self.site.setMaxLength(8)

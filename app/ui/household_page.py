@@ -25,8 +25,8 @@ from app.services.dates import format_date
 from app.services.errors import ServiceError
 from app.services.households import HouseholdDetail
 from app.services.money import format_amount
-from app.services.registry_forms import ISEE_KIND_LABELS, SAP_AREA_LABELS, SEX_LABELS
 from app.ui.context import DeskContext
+from app.ui.labels import isee_kind_label, sap_area_label, sex_label
 from app.ui.registry_dialogs import HolderChangeDialog, HouseholdDialog, IseeDialog, PersonDialog
 from app.ui.tables import fill_table, readonly_table, selected_key
 
@@ -151,25 +151,24 @@ class HouseholdPage(QWidget):
     def _render(self) -> None:
         detail = self._detail
         assert detail is not None
-        tr = self.tr
         form = detail.form
         holder = detail.holder
         self.title.setText(
-            tr("Nucleo %1").replace("%1", detail.code) + (f" – {holder.full_name}" if holder else "")
+            self.tr("Nucleo %1").replace("%1", detail.code) + (f" – {holder.full_name}" if holder else "")
         )
-        heating = tr("riscaldamento centralizzato") if form.centralised_heating else tr("riscaldamento autonomo")
-        self.dwelling.setText(f"{detail.address} – {form.neighbourhood or tr('quartiere non indicato')} – {heating}")
-        area = SAP_AREA_LABELS[detail.sap_area] if detail.sap_area else tr("non indicata")
-        since = format_date(detail.assignment_date) if detail.assignment_date else tr("data non indicata")
-        self.assignment.setText(tr("dal %1, area %2").replace("%1", since).replace("%2", area))
+        heating = self.tr("riscaldamento centralizzato") if form.centralised_heating else self.tr("riscaldamento autonomo")
+        self.dwelling.setText(f"{detail.address} – {form.neighbourhood or self.tr('quartiere non indicato')} – {heating}")
+        area = sap_area_label(detail.sap_area)
+        since = format_date(detail.assignment_date) if detail.assignment_date else self.tr("data non indicata")
+        self.assignment.setText(self.tr("dal %1, area %2").replace("%1", since).replace("%2", area))
         if detail.arrears_cents is None:
-            self.arrears.setText(tr("dato mancante (non comunicato dall'ente gestore)"))
+            self.arrears.setText(self.tr("dato mancante (non comunicato dall'ente gestore)"))
         else:
             self.arrears.setText(
-                tr("%1 al %2").replace("%1", format_amount(detail.arrears_cents)).replace("%2", format_date(detail.arrears_as_of))
+                self.tr("%1 al %2").replace("%1", format_amount(detail.arrears_cents)).replace("%2", format_date(detail.arrears_as_of))
             )
-        self.income.setText(format_amount(detail.monthly_income_cents) if detail.monthly_income_cents is not None else tr("non indicato"))
-        self.office.setText(detail.office_name or tr("nessuno"))
+        self.income.setText(format_amount(detail.monthly_income_cents) if detail.monthly_income_cents is not None else self.tr("non indicato"))
+        self.office.setText(detail.office_name or self.tr("nessuno"))
         self.notes.setText(form.notes or "–")
         fill_table(
             self.members,
@@ -178,10 +177,10 @@ class HouseholdPage(QWidget):
                     m.id,
                     [
                         m.full_name,
-                        tr("intestatario") if m.role is HouseholdRole.HOLDER else tr("componente"),
-                        m.codice_fiscale or tr("CF da completare"),
+                        self.tr("intestatario") if m.role is HouseholdRole.HOLDER else self.tr("componente"),
+                        m.codice_fiscale or self.tr("CF da completare"),
                         format_date(m.birth_date),
-                        SEX_LABELS[m.sex] if m.sex else "",
+                        sex_label(m.sex) if m.sex else "",
                         m.phone,
                         m.email,
                     ],
@@ -195,13 +194,13 @@ class HouseholdPage(QWidget):
                 (
                     a.id,
                     [
-                        ISEE_KIND_LABELS[a.kind],
+                        isee_kind_label(a.kind),
                         format_amount(a.value_cents),
                         format_date(a.filing_date),
                         format_date(a.valid_until),
-                        tr("valida, è quella che conta oggi")
+                        self.tr("valida, è quella che conta oggi")
                         if a.applies_today
-                        else (tr("valida") if a.valid_today else tr("scaduta")),
+                        else (self.tr("valida") if a.valid_today else self.tr("scaduta")),
                         a.protocol,
                     ],
                 )
@@ -211,13 +210,13 @@ class HouseholdPage(QWidget):
         if detail.holder_changes:
             self.history.setText(
                 "\n".join(
-                    tr("%1: da %2 a %3").replace("%1", format_date(c.changed_on)).replace("%2", c.previous_holder_name or "–").replace("%3", c.new_holder_name)
+                    self.tr("%1: da %2 a %3").replace("%1", format_date(c.changed_on)).replace("%2", c.previous_holder_name or "–").replace("%3", c.new_holder_name)
                     + (f" ({c.reason})" if c.reason else "")
                     for c in detail.holder_changes
                 )
             )
         else:
-            self.history.setText(tr("Nessun cambio di intestatario registrato."))
+            self.history.setText(self.tr("Nessun cambio di intestatario registrato."))
 
     def _on_edit_button_clicked(self) -> None:
         if self._detail is not None:

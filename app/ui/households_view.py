@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.logs import log
 from app.services.households import COUNT_CAP, PAGE_SIZE, HouseholdRow, HouseholdSort, count_households, search_households
-from app.services.registry_forms import SAP_AREA_LABELS
 from app.ui.context import DeskContext
+from app.ui.labels import sap_area_label
 from app.ui.tasks import Task
 from app.ui.text import count_text, italian_number
 
@@ -108,7 +108,7 @@ class HouseholdTableModel(QAbstractTableModel):
             return row.address
         if column == self.NEIGHBOURHOOD:
             return row.neighbourhood
-        return SAP_AREA_LABELS[row.sap_area] if row.sap_area else self.tr("non indicata")
+        return sap_area_label(row.sap_area)
 
     def household_id(self, row: int) -> uuid.UUID:
         return self._rows[row].id

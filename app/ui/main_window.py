@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.backups import BackupError, take_backup
-from app.services.permissions import ROLE_LABELS
 from app.ui.actions import Actions
 from app.ui.context import DeskContext
 from app.ui.household_page import HouseholdPage
+from app.ui.labels import role_label
 from app.ui.households_view import HouseholdsView
 from app.ui.registry_dialogs import HouseholdDialog
 from app.ui.settings_view import SettingsView
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sections, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        who = f"{context.actor.name} ({ROLE_LABELS[context.actor.role]})"
+        who = f"{context.actor.name} ({role_label(context.actor.role)})"
         self.statusBar().addPermanentWidget(
             QLabel(self.tr("Postazione %1 · sportello %2 · %3").replace("%1", context.identity.site_code).replace("%2", context.identity.office_code).replace("%3", who), self)
         )

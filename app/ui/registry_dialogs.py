@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.clock import today
-from app.models.household import IseeKind, SapArea
-from app.models.person import Sex
+from app.models.household import IseeKind
 from app.services import households
 from app.services.codice_fiscale import InvalidCodiceFiscale, birth_date_from_code, parse_codice_fiscale
 from app.services.dates import DateError, format_date, parse_date
@@ -20,33 +20,9 @@ from app.services.offices import list_offices
 from app.services.registry_forms import HouseholdForm, IseeForm, PersonForm
 from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, W, choice_box, line_edit, notes_edit
+from app.ui.labels import amount_placeholder, date_placeholder, sap_area_choices, sex_choices
 
-DATE_PLACEHOLDER = "gg/mm/aaaa"
-AMOUNT_PLACEHOLDER = "es. 1.234,56"
-
-
-def _area_choices(dialog: QWidget) -> list[tuple[str, object]]:
-    return [(dialog.tr("non indicata"), "")] + [
-        (label, area.value)
-        for area, label in (
-            (SapArea.PROTEZIONE, dialog.tr("protezione")),
-            (SapArea.ACCESSO, dialog.tr("accesso")),
-            (SapArea.PERMANENZA, dialog.tr("permanenza")),
-            (SapArea.DECADENZA, dialog.tr("decadenza")),
-        )
-    ]
-
-
-def _sex_choices(dialog: QWidget) -> list[tuple[str, object]]:
-    return [
-        (dialog.tr("non indicato"), ""),
-        (dialog.tr("femmina"), Sex.FEMALE.value),
-        (dialog.tr("maschio"), Sex.MALE.value),
-        (dialog.tr("non binario"), Sex.NON_BINARY.value),
-    ]
-
-
-class _PersonFields:
+class PersonFields(QObject):
     """The person fields shared by the person form and the holder part of a new household.
 
     When a valid codice fiscale is typed, empty birth date and sex are filled from it: one less thing
@@ -54,37 +30,38 @@ class _PersonFields:
     """
 
     def __init__(self, dialog: FormDialog, form: PersonForm, *, prefix: str = "", layout: QFormLayout | None = None) -> None:
+        super().__init__(dialog)
+
         def add(name: str, label: str, widget: W) -> W:
             return dialog.add_field(prefix + name, label, widget, layout)
 
-        self.surname = add("surname", dialog.tr("Cognome"), line_edit(form.surname, parent=dialog))
-        self.name = add("name", dialog.tr("Nome"), line_edit(form.name, parent=dialog))
+        self.surname = add("surname", self.tr("Cognome"), line_edit(form.surname, parent=dialog))
+        self.name = add("name", self.tr("Nome"), line_edit(form.name, parent=dialog))
         self.codice_fiscale = add(
             "codice_fiscale",
-            dialog.tr("Codice fiscale"),
-            line_edit(form.codice_fiscale, dialog.tr("vuoto se non disponibile: «CF da completare»"), parent=dialog),
+            self.tr("Codice fiscale"),
+            line_edit(form.codice_fiscale, self.tr("vuoto se non disponibile: «CF da completare»"), parent=dialog),
         )
         self.codice_fiscale.setMaxLength(20)
         self.hint = QLabel(dialog)
         self.hint.setStyleSheet("color: #555;")
         (layout or dialog.form).addRow("", self.hint)
-        self.birth_date = add("birth_date", dialog.tr("Data di nascita"), line_edit(form.birth_date, DATE_PLACEHOLDER, parent=dialog))
-        self.sex = add("sex", dialog.tr("Sesso"), choice_box(_sex_choices(dialog), form.sex, parent=dialog))
-        self.phone = add("phone", dialog.tr("Telefono"), line_edit(form.phone, parent=dialog))
-        self.email = add("email", dialog.tr("E-mail"), line_edit(form.email, parent=dialog))
+        self.birth_date = add("birth_date", self.tr("Data di nascita"), line_edit(form.birth_date, date_placeholder(), parent=dialog))
+        self.sex = add("sex", self.tr("Sesso"), choice_box(sex_choices(), form.sex, parent=dialog))
+        self.phone = add("phone", self.tr("Telefono"), line_edit(form.phone, parent=dialog))
+        self.email = add("email", self.tr("E-mail"), line_edit(form.email, parent=dialog))
         self.language = add(
             "preferred_language",
-            dialog.tr("Lingua preferita"),
-            line_edit(form.preferred_language, dialog.tr("per la mediazione, es. arabo"), parent=dialog),
+            self.tr("Lingua preferita"),
+            line_edit(form.preferred_language, self.tr("per la mediazione, es. arabo"), parent=dialog),
         )
         self._dialog = dialog
         self.codice_fiscale.textChanged.connect(self._on_codice_fiscale_text_changed)
         self._on_codice_fiscale_text_changed(self.codice_fiscale.text())
 
     def _on_codice_fiscale_text_changed(self, text: str) -> None:
-        tr = self._dialog.tr
         if not text.strip():
-            self.hint.setText(tr("Senza codice fiscale la persona resta nell'elenco «Dati da completare»."))
+            self.hint.setText(self.tr("Senza codice fiscale la persona resta nell'elenco «Dati da completare»."))
             return
         try:
             parsed = parse_codice_fiscale(text)
@@ -92,7 +69,7 @@ class _PersonFields:
             self.hint.setText(str(error) if len(text.strip()) >= 16 else "")
             return
         born = birth_date_from_code(parsed, today())
-        self.hint.setText(tr("Codice valido: nata/o il %1").replace("%1", format_date(born)))
+        self.hint.setText(self.tr("Codice valido: nata/o il %1").replace("%1", format_date(born)))
         if not self.birth_date.text().strip():
             self.birth_date.setText(format_date(born))
         if not self.sex.currentData():
@@ -137,8 +114,8 @@ class HouseholdDialog(FormDialog):
         heating.setChecked(current.centralised_heating)
         self.heating = self.add_field("centralised_heating", self.tr("Riscaldamento"), heating, left)
         middle = self.add_column(self.tr("Assegnazione e situazione"))
-        self.assignment_date = self.add_field("assignment_date", self.tr("Data di assegnazione"), line_edit(current.assignment_date, DATE_PLACEHOLDER, parent=self), middle)
-        self.area = self.add_field("sap_area", self.tr("Area SAP"), choice_box(_area_choices(self), current.sap_area, parent=self), middle)
+        self.assignment_date = self.add_field("assignment_date", self.tr("Data di assegnazione"), line_edit(current.assignment_date, date_placeholder(), parent=self), middle)
+        self.area = self.add_field("sap_area", self.tr("Area SAP"), choice_box(sap_area_choices(), current.sap_area, parent=self), middle)
         offices = list_offices(context.reader())
         self.office = self.add_field(
             "office_code",
@@ -146,17 +123,17 @@ class HouseholdDialog(FormDialog):
             choice_box([(self.tr("nessuno"), "")] + [(o.name, o.code) for o in offices], current.office_code, parent=self),
             middle,
         )
-        self.income = self.add_field("monthly_income", self.tr("Reddito mensile (€)"), line_edit(current.monthly_income, AMOUNT_PLACEHOLDER, parent=self), middle)
+        self.income = self.add_field("monthly_income", self.tr("Reddito mensile (€)"), line_edit(current.monthly_income, amount_placeholder(), parent=self), middle)
         arrears = QCheckBox(self.tr("nota all'ente gestore"), self)
         arrears.setChecked(current.arrears_known)
         self.arrears_known = self.add_field("arrears_known", self.tr("Morosità"), arrears, middle)
         self.arrears_amount = self.add_field("arrears_amount", self.tr("Importo morosità (€)"), line_edit(current.arrears_amount, self.tr("0 se in regola"), parent=self), middle)
-        self.arrears_as_of = self.add_field("arrears_as_of", self.tr("Morosità alla data"), line_edit(current.arrears_as_of, DATE_PLACEHOLDER, parent=self), middle)
+        self.arrears_as_of = self.add_field("arrears_as_of", self.tr("Morosità alla data"), line_edit(current.arrears_as_of, date_placeholder(), parent=self), middle)
         self.notes = self.add_field("notes", self.tr("Note"), notes_edit(current.notes, parent=self), middle)
-        self.holder: _PersonFields | None = None
+        self.holder: PersonFields | None = None
         if household_id is None:
             right = self.add_column(self.tr("Intestatario"))
-            self.holder = _PersonFields(self, PersonForm(surname="", name=""), prefix="holder_", layout=right)
+            self.holder = PersonFields(self, PersonForm(surname="", name=""), prefix="holder_", layout=right)
         arrears.toggled.connect(self._on_arrears_known_toggled)
         self._on_arrears_known_toggled(arrears.isChecked())
         self.mark_clean()
@@ -217,7 +194,7 @@ class PersonDialog(FormDialog):
         self._household_id = household_id
         self._person_id = person_id
         current = households.person_form(context.reader(), person_id) if person_id else PersonForm(surname="", name="")
-        self.person = _PersonFields(self, current)
+        self.person = PersonFields(self, current)
         self.notes = self.add_field("notes", self.tr("Note"), notes_edit(current.notes, parent=self))
         self.setMinimumWidth(460)
         self.mark_clean()
@@ -256,8 +233,8 @@ class IseeDialog(FormDialog):
             choice_box([(self.tr("ordinario"), IseeKind.ORDINARIO.value), (self.tr("corrente"), IseeKind.CORRENTE.value)], current.kind, parent=self),
         )
         self.protocol = self.add_field("protocol", self.tr("Protocollo INPS"), line_edit(current.protocol, "INPS-ISEE-2026-XXXXXXXXX-00", parent=self))
-        self.filing_date = self.add_field("filing_date", self.tr("Data di presentazione"), line_edit(current.filing_date, DATE_PLACEHOLDER, parent=self))
-        self.value = self.add_field("value", self.tr("Valore ISEE (€)"), line_edit(current.value, AMOUNT_PLACEHOLDER, parent=self))
+        self.filing_date = self.add_field("filing_date", self.tr("Data di presentazione"), line_edit(current.filing_date, date_placeholder(), parent=self))
+        self.value = self.add_field("value", self.tr("Valore ISEE (€)"), line_edit(current.value, amount_placeholder(), parent=self))
         self.validity = QLabel(self)
         self.form.addRow(self.tr("Validità"), self.validity)
         self.kind.currentIndexChanged.connect(self._on_inputs_changed)
@@ -300,7 +277,7 @@ class HolderChangeDialog(FormDialog):
         self._context = context
         self._household_id = household_id
         self.member = self.add_field("new_holder", self.tr("Nuovo intestatario"), choice_box([(m.full_name, m.id) for m in members], parent=self))
-        self.changed_on = self.add_field("changed_on", self.tr("Dal giorno"), line_edit(format_date(today()), DATE_PLACEHOLDER, parent=self))
+        self.changed_on = self.add_field("changed_on", self.tr("Dal giorno"), line_edit(format_date(today()), date_placeholder(), parent=self))
         self.reason = self.add_field("reason", self.tr("Motivo"), line_edit(placeholder=self.tr("es. decesso, separazione"), parent=self))
         self.setMinimumWidth(420)
         self.mark_clean()

@@ -35,10 +35,10 @@ from app.services.errors import ValidationFailed
 from app.services.maintenance import check_database
 from app.services.offices import OfficeView, list_offices, parse_slots, save_office, slots_text
 from app.services.operators import OperatorForm, OperatorView
-from app.services.permissions import ROLE_LABELS
 from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, choice_box, line_edit
 from app.ui.i18n import LANGUAGE_KEY
+from app.ui.labels import backup_reason_label, backup_time_label, opening_label, role_label
 from app.ui.tables import fill_table, readonly_table, selected_key
 from app.ui.tasks import Task
 
@@ -59,7 +59,7 @@ class OperatorDialog(FormDialog):
         self.role = self.add_field(
             "role",
             self.tr("Ruolo"),
-            choice_box([(label, role) for role, label in ROLE_LABELS.items()], existing.role if existing else Role.OPERATOR, parent=self),
+            choice_box([(role_label(role), role) for role in Role], existing.role if existing else Role.OPERATOR, parent=self),
         )
         offices = list_offices(context.reader())
         self.office = self.add_field(
@@ -182,7 +182,7 @@ class OperatorsTab(QWidget):
         rows: list[tuple[Hashable, list[str]]] = []
         for operator in self._rows:
             state = self.tr("attivo") if operator.active else self.tr("disattivato")
-            rows.append((operator.id, [operator.full_name, operator.username, ROLE_LABELS[operator.role], operator.office_code, state]))
+            rows.append((operator.id, [operator.full_name, operator.username, role_label(operator.role), operator.office_code, state]))
         fill_table(self.table, rows)
 
     def _on_events_changed(self, kind: str) -> None:
@@ -236,7 +236,7 @@ class OfficesTab(QWidget):
         rows: list[tuple[Hashable, list[str]]] = []
         for office in self._rows:
             state = self.tr("attivo") if office.active else self.tr("chiuso")
-            rows.append((office.code, [office.code, office.name, office.address, office.opening_label(), state]))
+            rows.append((office.code, [office.code, office.name, office.address, opening_label(office), state]))
         fill_table(self.table, rows)
 
     def _on_events_changed(self, kind: str) -> None:
@@ -298,8 +298,8 @@ class MaintenanceTab(QWidget):
             self.report.setText(self.tr("Nessuna copia ancora: la prima si farà alla chiusura del programma."))
         rows: list[tuple[Hashable, list[str]]] = []
         for backup in found:
-            size = f"{backup.path.stat().st_size / 1_048_576:.1f} MB".replace(".", ",")
-            rows.append((str(backup.path), [backup.taken_at_text, backup.reason.replace("-", " "), size, backup.path.name]))
+            size = self.tr("%1 MB").replace("%1", f"{backup.path.stat().st_size / 1_048_576:.1f}".replace(".", ","))
+            rows.append((str(backup.path), [backup_time_label(backup), backup_reason_label(backup.reason), size, backup.path.name]))
         fill_table(self.table, rows)
 
     def _run(self, label: str, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
@@ -330,7 +330,7 @@ class MaintenanceTab(QWidget):
         self._run(self.tr("Copia in corso…"), lambda: backups.take_backup(paths, reason="manuale"), finished)
 
     def _on_export_button_clicked(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Salva una copia del database"), "portierato-copia.sqlite3", self.tr("Database Portierato (*.sqlite3)"))
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Salva una copia del database"), self.tr("portierato-copia.sqlite3"), self.tr("Database Portierato (*.sqlite3)"))
         if not target:
             return
         paths = self._context.paths

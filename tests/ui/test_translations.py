@@ -1,0 +1,215 @@
+"""English translation: complete for every string in the code, compiled, and actually shown.
+
+Italian is the source language (resources/i18n/README.md); English comes from
+``resources/i18n/portierato_en.ts``, compiled to ``portierato_en.qm``.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+import app.ui.i18n as i18n
+from app.ui.context import DeskContext
+from app.ui.households_view import HouseholdsView, HouseholdTableModel
+from app.models.household import SapArea
+from app.ui.labels import sap_area_label, weekday_name
+from app.ui.i18n import install_translations
+from app.ui.registry_dialogs import PersonDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = ("app/ui", "app/bootstrap.py")
+TS_FILE = i18n.TRANSLATIONS / "portierato_en.ts"
+QM_FILE = i18n.TRANSLATIONS / "portierato_en.qm"
+LUPDATE_ARGS = ["-extensions", "py", *SOURCES, "-no-obsolete"]
+REFRESH = (
+    "refresh with (see resources/i18n/README.md):\n"
+    "  pyside6-lupdate -extensions py app/ui app/bootstrap.py -no-obsolete -ts resources/i18n/portierato_en.ts\n"
+    "  (translate the new entries)\n"
+    "  pyside6-lrelease resources/i18n/portierato_en.ts -qm resources/i18n/portierato_en.qm"
+)
+
+Message = tuple[str, str, str]
+"""(context, Italian source, disambiguation comment)"""
+
+
+def qt_tool(name: str) -> Path:
+    """The Qt tool shipped in the PySide6 wheel (what ``pyside6-<name>`` runs), so it works in any venv."""
+    exe = f"{name}.exe" if sys.platform == "win32" else name
+    package = Path(QtCore.__file__).resolve().parent
+    wrapper_dir = Path(sys.executable).parent
+    for candidate in (
+        package / exe,
+        package / "Qt" / "libexec" / exe,
+        package / "Qt" / "bin" / exe,
+        wrapper_dir / f"pyside6-{exe}",
+        wrapper_dir / f"pyside6-{name}",
+    ):
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    found = shutil.which(f"pyside6-{name}")
+    if found is None:
+        pytest.skip(f"Qt's {name} is not installed: neither in {package} nor pyside6-{name} next to {sys.executable} or on PATH")
+    return Path(found)
+
+
+def run_tool(name: str, *args: str) -> None:
+    result = subprocess.run([str(qt_tool(name)), *args], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, f"{name} failed:\n{result.stdout}\n{result.stderr}"
+
+
+def read_ts(path: Path) -> dict[Message, str | None]:
+    """Every live message with its English text (None when unfinished or empty)."""
+    messages: dict[Message, str | None] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        context_name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (context_name, message.findtext("source") or "", message.findtext("comment") or "")
+            translation = message.find("translation")
+            kind = translation.get("type", "") if translation is not None else "unfinished"
+            if kind in ("obsolete", "vanished"):
+                continue
+            forms = [] if translation is None else [f.text or "" for f in translation.findall("numerusform")]
+            texts = forms or ([translation.text or ""] if translation is not None else [""])
+            finished = kind != "unfinished" and all(text.strip() for text in texts)
+            messages[key] = texts[0] if finished else None
+    return messages
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[Message, str | None]:
+    """The messages lupdate finds in the current sources (into an empty .ts, so all unfinished)."""
+    target = tmp_path_factory.mktemp("lupdate") / "current.ts"
+    run_tool("lupdate", *LUPDATE_ARGS, "-ts", str(target))
+    return read_ts(target)
+
+
+def describe(messages: set[Message]) -> str:
+    return "\n".join(f"  [{context or '<no context>'}] {source!r}" for context, source, _ in sorted(messages))
+
+
+def test_lupdate_finds_the_strings_of_the_ui(extracted: dict[Message, str | None]) -> None:
+    contexts = {context for context, _, _ in extracted}
+    assert {"HouseholdsView", "HouseholdTableModel", "FormDialog", "MainWindow", "QMessageBox"} <= contexts
+    assert ("HouseholdTableModel", "Codice nucleo", "") in extracted
+    assert len(extracted) > 250
+
+
+def test_every_string_in_the_code_has_a_finished_english_translation(extracted: dict[Message, str | None]) -> None:
+    committed = read_ts(TS_FILE)
+    missing = set(extracted) - set(committed)
+    unfinished = {key for key in set(extracted) & set(committed) if committed[key] is None}
+    stale = set(committed) - set(extracted)
+    problems = []
+    if missing:
+        problems.append(f"not in portierato_en.ts:\n{describe(missing)}")
+    if unfinished:
+        problems.append(f"without a finished English translation:\n{describe(unfinished)}")
+    if stale:
+        problems.append(f"in portierato_en.ts but no longer in the code:\n{describe(stale)}")
+    assert not problems, "\n".join(problems) + "\n" + REFRESH
+
+
+def test_translations_keep_placeholders_and_markup() -> None:
+    wrong = []
+    for (context, source, _), english in read_ts(TS_FILE).items():
+        if english is None:
+            continue
+        for token in ("%1", "%2", "%3", "%n", "<b>", "</b>", "<br>", "\n"):
+            if source.count(token) != english.count(token):
+                wrong.append(f"  [{context}] {source!r} -> {english!r}: {token!r}")
+        if ("&" in source.replace("&&", "")) != ("&" in english.replace("&&", "")):
+            wrong.append(f"  [{context}] {source!r} -> {english!r}: shortcut marker &")
+    assert not wrong, "translations that lost or added a placeholder:\n" + "\n".join(wrong)
+
+
+def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path: Path) -> None:
+    assert QM_FILE.is_file(), "resources/i18n/portierato_en.qm is missing\n" + REFRESH
+    recompiled = tmp_path / "portierato_en.qm"
+    run_tool("lrelease", str(TS_FILE), "-qm", str(recompiled))
+    assert recompiled.read_bytes() == QM_FILE.read_bytes(), "portierato_en.qm is older than portierato_en.ts\n" + REFRESH
+
+
+def _contexts_in_sources() -> set[str]:
+    """Our classes (``self.tr``) and the contexts named in ``QCoreApplication.translate("Context", ...)``."""
+    names: set[str] = set()
+    for source in SOURCES:
+        path = ROOT / source
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ClassDef):
+                    names.add(node.name)
+                elif (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "translate"
+                    and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                ):
+                    names.add(node.args[0].value)
+    return names
+
+
+def test_every_message_is_in_a_context_the_program_looks_up(extracted: dict[Message, str | None]) -> None:
+    """``self.tr`` looks strings up under the class of ``self`` and its bases; ``QMessageBox.tr`` under
+    ``QMessageBox``; ``QCoreApplication.translate`` under the context it names. Any other context (an
+    alias such as ``tr = parent.tr`` files strings under ``""``) is never used."""
+    known = _contexts_in_sources()
+    qt_classes = {name for module in (QtCore, QtGui, QtWidgets) for name in dir(module) if name.startswith("Q")}
+    lost = {key for key in extracted if key[0] not in known | qt_classes}
+    assert not lost, "strings whose English is never shown:\n" + describe(lost)
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[None]:
+    """Lets a test switch languages; afterwards no translator of ours stays installed (Qt's default state)."""
+    previous_locale = QLocale()
+    yield
+    for translator in list(i18n._installed):
+        qapp.removeTranslator(translator)
+    i18n._installed.clear()
+    QLocale.setDefault(previous_locale)
+
+
+def _header(view: HouseholdsView, column: int) -> object:
+    return view.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+
+
+def test_english_is_shown_when_chosen_and_italian_again_after(qtbot: QtBot, context: DeskContext, language: None) -> None:
+    app = QApplication.instance()
+    assert app is not None
+
+    install_translations(app, "en")
+    view = HouseholdsView(context)
+    qtbot.addWidget(view)
+    assert _header(view, HouseholdTableModel.CODE) == "Household code"
+    assert _header(view, HouseholdTableModel.CODICE_FISCALE) == "Tax code"
+    assert view.search.placeholderText().startswith("Search by surname")
+    assert view.new_button.text() == "New household (Ctrl+Shift+N)"
+    # a string of the base class (FormDialog) is found through the subclass's self.tr
+    dialog = PersonDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "New member"
+    assert {button.text() for button in dialog.buttons.buttons()} == {"Save", "Cancel"}
+    # labels of domain values and menu actions use named contexts
+    assert sap_area_label(SapArea.PROTEZIONE) != "protezione"
+    assert weekday_name(2) == "Wednesday"
+
+    install_translations(app, "it")
+    italian = HouseholdsView(context)
+    qtbot.addWidget(italian)
+    assert _header(italian, HouseholdTableModel.CODE) == "Codice nucleo"
+    assert italian.new_button.text() == "Nuovo nucleo (Ctrl+Shift+N)"
