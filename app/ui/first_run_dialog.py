@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.config import LaptopIdentity, Paths
 from app.services.errors import ValidationFailed
@@ -23,16 +23,14 @@ class FirstRunDialog(FormDialog):
         self._store = store
         self.identity: LaptopIdentity | None = None
         self._needs_operator = needs_first_operator(store)
-        intro = QLabel(
+        self.add_intro(
             self.tr(
                 "Benvenuti. Indicare lo sportello di questo computer e il suo codice postazione: il codice "
                 "compare sulle ricevute e non si potrà cambiare. Un secondo computer dello stesso sportello "
                 "usa un codice diverso (es. CEL2)."
-            ),
-            self,
+            )
         )
-        intro.setWordWrap(True)
-        self.form.addRow(intro)
+        self.setMinimumWidth(560)
         offices = list_offices(UnitOfWork(store, FIRST_RUN, write=False))
         self.office = choice_box([(f"{o.name} ({o.code}) – {opening_label(o)}", o.code) for o in offices], parent=self)
         self.add_field("office_code", self.tr("Sportello"), self.office)
@@ -55,8 +53,7 @@ class FirstRunDialog(FormDialog):
             self.repeat = line_edit(parent=self)
             self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
             self.add_field("repeat", self.tr("Ripetere la password"), self.repeat)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Inizia"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Esci"))
+        self.name_buttons(self.tr("Inizia"), self.tr("Esci"))
         self.mark_clean()
 
     def _on_office_current_index_changed(self) -> None:

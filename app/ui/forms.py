@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QIcon, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -78,6 +78,20 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def add_intro(self, text: str) -> QLabel:
+        """A wrapped explanation above the fields (in the dialog's own layout, where wrapping gets its height)."""
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        self.layout().insertWidget(1, label)
+        return label
+
+    def name_buttons(self, accept: str, reject: str) -> None:
+        """Words of this dialog's own for its two buttons (without the generic save and cancel icons)."""
+        for role, text in ((QDialogButtonBox.StandardButton.Save, accept), (QDialogButtonBox.StandardButton.Cancel, reject)):
+            button = self.buttons.button(role)
+            button.setText(text)
+            button.setIcon(QIcon())
 
     def add_column(self, title: str) -> QFormLayout:
         """A second (third...) group of fields beside the first, for forms too tall for a laptop screen."""

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.config import LaptopIdentity
 from app.services.errors import ValidationFailed
@@ -51,9 +51,7 @@ class LoginDialog(FormDialog):
         self.username = self.add_field("username", self.tr("Nome utente"), line_edit(parent=self))
         self.password = self.add_field("password", self.tr("Password"), line_edit(parent=self))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Accedi"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setIcon(self.windowIcon())
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Esci"))
+        self.name_buttons(self.tr("Accedi"), self.tr("Esci"))
         self.setMinimumWidth(380)
         self._watch = QTimer(self)
         self._watch.setInterval(STORE_POLL_MS)
