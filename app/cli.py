@@ -30,6 +30,7 @@ _ARGPARSE_MESSAGES = (
     (re.compile(r"argument (\S+): invalid choice: '([^']*)'.*"), r"\1: scelta non valida «\2»"),
     (re.compile(r"argument (\S+): invalid (\w+) value: '([^']*)'"), r"\1: valore non valido «\3»"),
     (re.compile(r"argument (\S+): expected one argument"), r"\1: manca il valore"),
+    (re.compile(r"argument (\S+): (.*)"), r"\1: \2"),  # an Italian message of ours (_household_count)
 )
 
 
@@ -68,6 +69,20 @@ def _home_option(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
     )
 
 
+def _household_count(text: str) -> int:
+    """``--households``: a whole number in the demo's range, checked before the home is touched."""
+    from app.services.demo import MAX_HOUSEHOLDS
+
+    limit = f"{MAX_HOUSEHOLDS:,}".replace(",", ".")
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"valore non valido «{text}»: serve un numero intero") from None
+    if not 1 <= number <= MAX_HOUSEHOLDS:
+        raise argparse.ArgumentTypeError(f"il numero di nuclei deve essere tra 1 e {limit}, non {number}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="portierato",
@@ -77,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", title="comandi", metavar="COMANDO", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="riempie un database vuoto con dati dimostrativi")
-    demo.add_argument("--households", type=int, default=300, metavar="N", help="quanti nuclei (predefinito 300)")
+    demo.add_argument("--households", type=_household_count, default=300, metavar="N", help="quanti nuclei (predefinito 300)")
     _home_option(demo, top_level=False)
 
     setup = commands.add_parser("setup", help="configura questo computer senza la procedura guidata")
@@ -91,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", help="importa dati da file")
     what = importing.add_subparsers(dest="what", title="cosa", metavar="COSA", parser_class=_Parser, required=True)
     households = what.add_parser("households", help="anagrafe dei nuclei dell'ente gestore (CSV o XLSX)")
-    households.add_argument("file", metavar="FILE", type=Path)
+    households.add_argument("file", metavar="FILE", type=Path, help="il file .csv o .xlsx, una riga per persona")
     households.add_argument("--skip-invalid", action="store_true", help="importa i nuclei validi e salta gli altri")
     _home_option(households, top_level=False)
     _home_option(importing, top_level=False)
@@ -101,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     _home_option(backup, top_level=False)
 
     restore = commands.add_parser("restore", help="ripristina il database da una copia")
-    restore.add_argument("file", metavar="FILE", type=Path)
+    restore.add_argument("file", metavar="FILE", type=Path, help="la copia da ripristinare (.sqlite3)")
     _home_option(restore, top_level=False)
 
     check = commands.add_parser("check", help="controlla integrità e versione del database")
@@ -161,28 +176,41 @@ def _fail(text: str) -> None:
     sys.stderr.write(text + "\n")
 
 
+def _refuse(text: str) -> int:
+    """Refused input (DESIGN 5): the report on stdout, the one-line summary on stderr; here they are one line."""
+    _say(text)
+    _fail(text)
+    return REFUSED
+
+
 def _open_store(paths: Paths, *, needs_site: bool = True) -> Store | None:
-    """The store on a checked, migrated database, or ``None`` after telling why it cannot be used."""
+    """The store on a checked, migrated database, or ``None`` after telling why it cannot be used.
+
+    A laptop that is not configured is told so before the database is opened, which would create one.
+    """
     from app.config import read_laptop_identity
     from app.db import DatabaseUnusable, open_database
     from app.services.unit_of_work import Store
 
-    try:
-        opened = open_database(paths)
-    except DatabaseUnusable as error:
-        _fail(error.message)
-        if error.latest_backup is not None:
-            _fail(f"Per ripristinarla: portierato restore \"{error.latest_backup}\"")
-        return None
     identity = read_laptop_identity(paths)
     if needs_site and identity is None:
-        opened.engine.dispose()
         _fail(
             "Questo computer non è ancora configurato: avviare il programma per la procedura guidata "
             "oppure usare «portierato setup --office CEL»."
         )
         return None
+    try:
+        opened = open_database(paths)
+    except DatabaseUnusable as error:
+        _fail(error.message)
+        if error.latest_backup is not None:
+            _fail(_restore_command(error.latest_backup))
+        return None
     return Store(opened.engine, identity.site_code if identity else "")
+
+
+def _restore_command(backup: Path) -> str:
+    return f"Per ripristinarla: portierato restore \"{backup}\""
 
 
 def _command_demo(options: argparse.Namespace, paths: Paths) -> int:
@@ -192,14 +220,10 @@ def _command_demo(options: argparse.Namespace, paths: Paths) -> int:
     store = _open_store(paths, needs_site=False)
     if store is None:
         return UNUSABLE
-    if options.households < 1:
-        _fail("--households deve essere almeno 1.")
-        return USAGE
     try:
         report = fill_demo(paths, store, households=options.households)
     except DemoRefused as refused:
-        _fail(refused.message)
-        return REFUSED
+        return _refuse(refused.message)
     finally:
         store.engine.dispose()
     _say(f"Dati dimostrativi creati in {paths.home}:")
@@ -223,8 +247,7 @@ def _command_setup(options: argparse.Namespace, paths: Paths) -> int:
     )
 
     if read_laptop_identity(paths) is not None:
-        _fail("Questo computer è già configurato: il codice postazione non si cambia.")
-        return REFUSED
+        return _refuse("Questo computer è già configurato: il codice postazione non si cambia.")
     store = _open_store(paths, needs_site=False)
     if store is None:
         return UNUSABLE
@@ -246,8 +269,7 @@ def _command_setup(options: argparse.Namespace, paths: Paths) -> int:
         )
         identity = complete_first_run(paths, store, form)
     except (ValidationFailed, NotFound, NeedsConfirmation) as refused:
-        _fail(refused.message)
-        return REFUSED
+        return _refuse(refused.message)
     finally:
         store.engine.dispose()
     _say(f"Computer configurato: sportello {identity.office_code}, postazione {identity.site_code}.")
@@ -258,15 +280,15 @@ def _command_import(options: argparse.Namespace, paths: Paths) -> int:
     from app.services.registry_import import ImportFileError, import_households
     from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
 
+    if not options.file.exists():
+        return _refuse(f"Il file {options.file} non esiste.")
     store = _open_store(paths)
     if store is None:
         return UNUSABLE
     try:
         report = import_households(UnitOfWork(store, COMMAND_LINE), options.file, skip_invalid=options.skip_invalid)
     except ImportFileError as error:
-        _say(error.message)
-        _fail(error.message)
-        return REFUSED
+        return _refuse(error.message)
     finally:
         store.engine.dispose()
     for bad in report.bad_rows:
@@ -282,15 +304,19 @@ def _command_import(options: argparse.Namespace, paths: Paths) -> int:
 def _command_backup(options: argparse.Namespace, paths: Paths) -> int:
     from app.services.backups import BackupError, take_backup
 
+    out: Path | None = options.out
+    if out is not None and out.is_dir():
+        return _refuse(f"{out} è una cartella: indicare il file da scrivere, per esempio {out / 'portierato.sqlite3'}")
     store = _open_store(paths, needs_site=False)
     if store is None:
         return UNUSABLE
     store.engine.dispose()
     try:
-        target = take_backup(paths, reason="manuale", out=options.out)
+        target = take_backup(paths, reason="manuale", out=out)
     except BackupError as error:
-        _fail(str(error))
-        return REFUSED
+        return _refuse(str(error))
+    except OSError as error:  # the --out folder cannot be written: full, read-only, a file in the way
+        return _refuse(f"La copia non è riuscita: {error.strerror} ({error.filename}).")
     _say(f"Copia di sicurezza scritta in {target}")
     return OK
 
@@ -301,9 +327,7 @@ def _command_restore(options: argparse.Namespace, paths: Paths) -> int:
     try:
         kept = restore_backup(paths, options.file)
     except BackupError as error:
-        _say(str(error))
-        _fail(str(error))
-        return REFUSED
+        return _refuse(str(error))
     _say(f"Database ripristinato da {options.file}.")
     if kept is not None:
         _say(f"Il database precedente è conservato in {kept}")
@@ -311,15 +335,22 @@ def _command_restore(options: argparse.Namespace, paths: Paths) -> int:
 
 
 def _command_check(options: argparse.Namespace, paths: Paths) -> int:
+    from app.db import integrity_problem
+    from app.services.backups import latest_backup
     from app.services.maintenance import check_database
 
     report = check_database(paths)
     for line in report.lines:
         _say(line)
-    if not report.ok:
-        _fail(report.lines[-1] if report.lines else "Il database non è utilizzabile.")
-        return UNUSABLE
-    return OK
+    if report.ok:
+        return OK
+    _fail(report.problem or "Il database non è utilizzabile.")
+    if not paths.database.exists() or integrity_problem(paths.database) is not None:
+        latest = latest_backup(paths)  # a damaged or lost file: the way out is the latest copy
+        if latest is not None:
+            _say(f"L'ultima copia di sicurezza è del {latest.taken_at_text}.")
+            _say(_restore_command(latest.path))
+    return UNUSABLE
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace, "Paths"], int]] = {

@@ -97,6 +97,12 @@ def copy_database(source: Path, target: Path) -> None:
     temporary = target.with_name(target.name + ".part")
     temporary.unlink(missing_ok=True)
     _online_copy(source, temporary)
+    # a copy is a single file: in WAL mode merely reading it would leave -wal/-shm files beside it
+    connection = sqlite3.connect(temporary)
+    try:
+        connection.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        connection.close()
     os.replace(temporary, target)
 
 

@@ -14,6 +14,8 @@ from app.services.backups import latest_backup
 class CheckReport:
     ok: bool
     lines: tuple[str, ...]
+    problem: str = ""
+    """The line of ``lines`` that says why the database cannot be used (a one-line summary), "" when ok."""
 
 
 def check_database(paths: Paths) -> CheckReport:
@@ -22,21 +24,21 @@ def check_database(paths: Paths) -> CheckReport:
         return CheckReport(True, ("Database su server: il controllo dei file si fa sul server.",))
     lines: list[str] = [f"Database: {paths.database}"]
     if not paths.database.exists():
-        return CheckReport(False, (*lines, "Il file del database non esiste."))
+        return _failed(lines, "Il file del database non esiste.")
     try:
         connection = sqlite3.connect(f"file:{paths.database.as_posix()}?mode=ro", uri=True, timeout=10)
         try:
             findings = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             if findings != ["ok"]:
-                return CheckReport(False, (*lines, "Integrità: il file è danneggiato: " + "; ".join(findings[:5])))
+                return _failed(lines, "Integrità: il file è danneggiato: " + "; ".join(findings[:5]))
             lines.append("Integrità: nessun problema.")
             broken = connection.execute("PRAGMA foreign_key_check").fetchall()
             if broken:
-                return CheckReport(False, (*lines, f"Riferimenti: {len(broken)} righe rimandano a dati inesistenti."))
+                return _failed(lines, f"Riferimenti: {len(broken)} righe rimandano a dati inesistenti.")
             lines.append("Riferimenti: tutti validi.")
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "alembic_version" not in tables:
-                return CheckReport(False, (*lines, "Il file non è un database di Portierato."))
+                return _failed(lines, "Il file non è un database di Portierato.")
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
             counts = {
                 table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 (fixed names)
@@ -46,8 +48,8 @@ def check_database(paths: Paths) -> CheckReport:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        return CheckReport(False, (*lines, f"Il file è danneggiato o non è un database: {error}."))
-    ok = True
+        return _failed(lines, f"Il file è danneggiato o non è un database: {error}.")
+    problem = ""
     if revision == HEAD_REVISION:
         lines.append(f"Schema: versione {revision}, aggiornata.")
     else:
@@ -56,8 +58,8 @@ def check_database(paths: Paths) -> CheckReport:
         if revision in known_revisions():
             lines.append(f"Schema: versione {revision}, sarà aggiornata al prossimo avvio.")
         else:
-            ok = False
-            lines.append(f"Schema: versione {revision}, scritta da una versione più recente di Portierato.")
+            problem = f"Schema: versione {revision}, scritta da una versione più recente di Portierato."
+            lines.append(problem)
     lines.append(
         "Contenuto: {households} nuclei, {persons} persone, {isee_attestations} ISEE, {operators} operatori, "
         "{audit_entries} voci di registro modifiche.".format(**counts)
@@ -68,4 +70,8 @@ def check_database(paths: Paths) -> CheckReport:
     )
     latest = latest_backup(paths)
     lines.append(f"Ultima copia di sicurezza: {latest.taken_at_text}." if latest else "Nessuna copia di sicurezza.")
-    return CheckReport(ok, tuple(lines))
+    return CheckReport(not problem, tuple(lines), problem)
+
+
+def _failed(lines: list[str], problem: str) -> CheckReport:
+    return CheckReport(False, (*lines, problem), problem)

@@ -507,3 +507,12 @@ def test_restore_when_the_database_is_missing(desk: Desk) -> None:
     reopened = open_database(desk.paths)
     reopened.engine.dispose()
     assert not reopened.created
+
+
+def test_a_backup_is_one_file_that_reading_leaves_alone(desk: Desk) -> None:
+    copy = take_backup(desk.paths, reason="manuale")
+    assert backup_problem(copy) is None
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+        connection.execute("SELECT count(*) FROM households").fetchone()
+    assert sorted(p.name for p in copy.parent.iterdir()) == [copy.name]
