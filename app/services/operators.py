@@ -111,7 +111,7 @@ def add_operator_row(uow: UnitOfWork, form: OperatorForm, password: str) -> uuid
     operator = Operator(
         username=username,
         full_name=form.full_name.strip(),
-        role=form.role,
+        role=Role(form.role),
         password_hash=hash_password(password),
         active=form.active,
         office_id=_office_id(uow, form.office_code),
@@ -135,17 +135,18 @@ def update_operator(uow: UnitOfWork, operator_id: uuid.UUID, form: OperatorForm)
     errors.pop("username", None)
     if errors:
         raise ValidationFailed(errors)
+    role = Role(form.role)  # a combo box hands back the plain string value
     with uow:
         operator = _operator(uow, operator_id)
         losing_coordinator = operator.role is Role.COORDINATOR and operator.active and (
-            form.role is not Role.COORDINATOR or not form.active
+            role is not Role.COORDINATOR or not form.active
         )
         if losing_coordinator and _active_coordinators(uow) <= 1:
             raise ValidationFailed(
                 {"role": "Deve restare almeno un coordinatore attivo: nominarne un altro prima di cambiare questo."}
             )
         operator.full_name = form.full_name.strip()
-        operator.role = form.role
+        operator.role = role
         operator.active = form.active
         operator.office_id = _office_id(uow, form.office_code)
         uow.commit()

@@ -275,5 +275,8 @@ class HouseholdPage(QWidget):
             self, self.tr("Elimina ISEE"), self.tr("Eliminare l'attestazione selezionata? Usare solo per un inserimento sbagliato.")
         )
         if answer == QMessageBox.StandardButton.Yes:
-            households.delete_attestation(self._context.uow(), attestation_id)
+            try:
+                households.delete_attestation(self._context.uow(), attestation_id)
+            except ServiceError as refused:
+                QMessageBox.warning(self, self.tr("Elimina ISEE"), refused.message)
             self._context.events.changed.emit("households")

@@ -66,6 +66,19 @@ class LoginDialog(FormDialog):
     def is_dirty(self) -> bool:
         return False
 
+    def submit(self) -> None:
+        """Enter pressed while the database is still being opened waits for it; if it turns out unusable
+        the dialog closes as the watch would, so the caller offers the remedy (not an "unexpected error")."""
+        from app.database_problems import DatabaseUnusable
+
+        try:
+            self._store()
+        except DatabaseUnusable:
+            self._watch.stop()
+            self.done(FormDialog.DialogCode.Rejected)
+            return
+        super().submit()
+
     def save(self, confirmed: bool) -> None:
         from app.services.operators import LoginRefused, log_in
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
@@ -73,3 +74,33 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character))
+
+
+@dataclass
+class ModalDialogs:
+    """Modal dialogs opened with ``exec()`` by the code under test, driven by the test instead of blocking.
+
+    ``drive(DialogClass, driver)``: when the code calls ``exec()`` on such a dialog it is shown and
+    ``driver(dialog)`` works it as a person would (keys, Enter); ``exec()`` then returns the dialog's result,
+    as it would once the dialog closed. A dialog the driver leaves open stays open for the test to inspect.
+    """
+
+    monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot
+    opened: list[QWidget] = field(default_factory=list)
+
+    def drive(self, dialog_class: type[QWidget], driver: Callable[[Any], None]) -> None:
+        def exec_(dialog: Any) -> int:
+            if dialog.parent() is None:
+                self.qtbot.addWidget(dialog)
+            self.opened.append(dialog)
+            dialog.show()
+            driver(dialog)
+            return int(dialog.result()) if not dialog.isVisible() else 0
+
+        self.monkeypatch.setattr(dialog_class, "exec", exec_)
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> ModalDialogs:
+    return ModalDialogs(monkeypatch, qtbot)
