@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -32,7 +32,16 @@ from app.ui.household_page import HouseholdPage
 from app.ui.import_dialog import BAD_ROW_COLOUR, ImportDialog
 from app.ui.login_dialog import LoginDialog
 from app.ui.registry_dialogs import HolderChangeDialog, IseeDialog, PersonDialog
-from app.ui.settings_view import MaintenanceTab, OfficeDialog, OfficesTab, OperatorDialog, OperatorsTab, PasswordDialog
+from app.ui.i18n import LANGUAGE_KEY, chosen_language
+from app.ui.settings_view import (
+    MaintenanceTab,
+    OfficeDialog,
+    OfficesTab,
+    OperatorDialog,
+    OperatorsTab,
+    PasswordDialog,
+    PreferencesTab,
+)
 from app.ui.to_complete_view import ToCompleteView
 from tests.conftest import COORDINATOR, OPERATOR, Desk
 from tests.ui.conftest import MessageBoxes, ModalDialogs, type_text
@@ -816,3 +825,32 @@ def test_a_file_without_the_required_columns_says_which_and_cannot_be_imported(
     assert dialog.summary.text().startswith("elenco.csv: mancano le colonne codice_fiscale, data_nascita")
     assert not dialog.import_button.isEnabled()
     assert households.count_households(context.reader(), "") == 0
+
+
+def test_own_password_and_interface_language_in_my_profile(
+    qtbot: QtBot, context: DeskContext, dialogs: ModalDialogs, message_boxes: MessageBoxes
+) -> None:
+    tab = PreferencesTab(context)
+    qtbot.addWidget(tab)
+
+    def change(dialog: PasswordDialog) -> None:
+        type_here(qtbot, dialog, "sbagliata1")
+        press(qtbot, dialog, Qt.Key.Key_Tab)
+        type_here(qtbot, dialog, "altra-chiave")
+        press(qtbot, dialog, Qt.Key.Key_Tab)
+        type_here(qtbot, dialog, "altra-chiave")
+        press(qtbot, dialog, Qt.Key.Key_Return)
+        assert shown_errors(dialog) == {"current_password": "La password attuale non è corretta."}
+        dialog.current.setText(COORDINATOR[2])
+        press(qtbot, dialog, Qt.Key.Key_Return)
+
+    dialogs.drive(PasswordDialog, change)
+    push(qtbot, tab.password_button)
+    assert message_boxes.texts("information") == ["Password cambiata."]
+    assert log_in(context.store, COORDINATOR[0], "altra-chiave").name == COORDINATOR[1]
+
+    tab.language.setCurrentIndex(tab.language.findData("en"))
+    assert QSettings().value(LANGUAGE_KEY) == "en"
+    assert chosen_language() == "en"
+    tab.language.setCurrentIndex(tab.language.findData("it"))
+    assert chosen_language() == "it"
