@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 
 from app.config import Paths
 from app.database_problems import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, DatabaseUnusable  # noqa: F401 (re-exported)
+from app.sqlite_files import open_read_only
 
 HEAD_REVISION = "0001"
 """The newest migration in app/migrations/versions (a test keeps the two equal)."""
@@ -109,7 +110,7 @@ def _check_embedded_file(paths: Paths) -> None:
 
 def _is_ours(database: Path) -> bool:
     """Read-only look at the tables, before any connection of ours changes the file (e.g. to WAL mode)."""
-    connection = sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    connection = open_read_only(database, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     finally:
@@ -120,7 +121,7 @@ def _is_ours(database: Path) -> bool:
 def integrity_problem(database: Path) -> str | None:
     """``PRAGMA quick_check`` on the file; ``None`` when it is sound, else what SQLite reports."""
     try:
-        connection = sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection = open_read_only(database, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as error:
         return str(error)
     try:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.clock import ROME, now_utc
 from app.config import Paths
+from app.sqlite_files import open_read_only
 
 KEEP_NEWEST = 10
 KEEP_DAILY_DAYS = 30
@@ -81,7 +82,7 @@ def backups_to_delete(taken: Iterable[datetime], now: datetime) -> set[datetime]
 
 def _online_copy(source: Path, target: Path) -> None:
     """SQLite's backup API: a consistent copy of ``source`` written into ``target`` under SQLite's locks."""
-    source_connection = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=30)
+    source_connection = open_read_only(source, timeout=30)
     try:
         target_connection = sqlite3.connect(target, timeout=30)
         try:
@@ -145,7 +146,7 @@ def backup_problem(file: Path) -> str | None:
     problem = integrity_problem(file)
     if problem is not None:
         return f"Il file è danneggiato ({problem})."
-    connection = sqlite3.connect(f"file:{file.as_posix()}?mode=ro", uri=True)
+    connection = open_read_only(file)
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not REQUIRED_TABLES <= tables:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.config import Paths, read_laptop_identity
 from app.db import HEAD_REVISION
 from app.services.backups import latest_backup
+from app.sqlite_files import open_read_only
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ def check_database(paths: Paths) -> CheckReport:
     if not paths.database.exists():
         return _failed(lines, "Il file del database non esiste.")
     try:
-        connection = sqlite3.connect(f"file:{paths.database.as_posix()}?mode=ro", uri=True, timeout=10)
+        connection = open_read_only(paths.database, timeout=10)
         try:
             findings = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             if findings != ["ok"]:

@@ -516,3 +516,10 @@ def test_a_backup_is_one_file_that_reading_leaves_alone(desk: Desk) -> None:
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
         connection.execute("SELECT count(*) FROM households").fetchone()
     assert sorted(p.name for p in copy.parent.iterdir()) == [copy.name]
+
+
+def test_files_in_folders_with_spaces_and_hashes_are_checked_and_copied(desk: Desk, tmp_path: Path) -> None:
+    """Windows user folders often have spaces ("C:\\Users\\Mario Rossi"); a # or ? must not end the path."""
+    odd = tmp_path / "Mario Rossi #1 ?copia"
+    target = take_backup(desk.paths, reason="manuale", out=odd / "copia.sqlite3")
+    assert backup_problem(target) is None
