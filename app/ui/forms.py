@@ -60,6 +60,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._captions: dict[str, str] = {}
         self._clean: dict[str, object] = {}
         layout = QVBoxLayout(self)
         self.banner = QLabel(self)
@@ -116,6 +117,7 @@ class FormDialog(QDialog):
         caption.setBuddy(widget)
         (form or self.form).addRow(caption, holder)
         self._fields[name] = (widget, error)
+        self._captions[name] = label
         return widget
 
     def field(self, name: str) -> QWidget:
@@ -131,7 +133,7 @@ class FormDialog(QDialog):
         first: QWidget | None = None
         unplaced: list[str] = []
         for name, (widget, label) in self._fields.items():
-            message = errors.get(name, "")
+            message = without_caption(errors.get(name, ""), self._captions[name])
             label.setText(message)
             label.setVisible(bool(message))
             if message and first is None:
@@ -197,6 +199,15 @@ class FormDialog(QDialog):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(self.focusWidget(), QPlainTextEdit):
             return
         super().keyPressEvent(event)
+
+
+def without_caption(message: str, caption: str) -> str:
+    """Service messages name their field ("Cognome: campo obbligatorio.") for the command line and the
+    banner; under the field itself the name is already on screen, so it is dropped there."""
+    field, separator, rest = message.partition(": ")
+    if separator and rest and caption.casefold().startswith(field.casefold()):
+        return rest[:1].upper() + rest[1:]
+    return message
 
 
 def line_edit(text: str = "", placeholder: str = "", *, parent: QWidget | None = None) -> QLineEdit:

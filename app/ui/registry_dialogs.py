@@ -44,6 +44,7 @@ class PersonFields(QObject):
         )
         self.codice_fiscale.setMaxLength(20)
         self.hint = QLabel(dialog)
+        self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
         (layout or dialog.form).addRow("", self.hint)
         self.birth_date = add("birth_date", self.tr("Data di nascita"), line_edit(form.birth_date, date_placeholder(), parent=dialog))
@@ -65,8 +66,8 @@ class PersonFields(QObject):
             return
         try:
             parsed = parse_codice_fiscale(text)
-        except InvalidCodiceFiscale as error:
-            self.hint.setText(str(error) if len(text.strip()) >= 16 else "")
+        except InvalidCodiceFiscale:
+            self.hint.setText(self.tr("Codice non valido: controllare i caratteri.") if len(text.strip()) >= 16 else "")
             return
         born = birth_date_from_code(parsed, today())
         self.hint.setText(self.tr("Codice valido: nata/o il %1").replace("%1", format_date(born)))

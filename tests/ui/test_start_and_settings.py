@@ -172,7 +172,7 @@ def test_first_run_refusals_are_shown_under_their_fields(qtbot: QtBot, fresh_hom
     qtbot.keyClicks(dialog.site, "9X")
     qtbot.keyClick(dialog.site, Qt.Key.Key_Return)
     assert shown_errors(dialog) == {
-        "site_code": "Codice postazione: da 2 a 8 lettere maiuscole o cifre, che inizia con una lettera (es. CEL2)."
+        "site_code": "Da 2 a 8 lettere maiuscole o cifre, che inizia con una lettera (es. CEL2)."
     }
     dialog.site.selectAll()
     qtbot.keyClicks(dialog.site, "CEL")
@@ -296,7 +296,7 @@ def test_a_taken_username_is_shown_under_the_field_and_the_form_stays(
 
     dialog = dialogs.opened[0]
     assert dialog.isVisible()
-    assert shown_errors(dialog) == {"username": "Nome utente: «coord» è già usato."}
+    assert shown_errors(dialog) == {"username": "«coord» è già usato."}
     assert tab.table.rowCount() == 3
 
 
