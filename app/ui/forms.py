@@ -34,6 +34,7 @@ from app.services.errors import NeedsConfirmation, ServiceError, ValidationFaile
 log = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #b00020;"
+HINT_STYLE = "color: #555;"
 W = TypeVar("W", bound=QWidget)
 
 
@@ -61,6 +62,7 @@ class FormDialog(QDialog):
         self.setModal(True)
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self._captions: dict[str, str] = {}
+        self._hints: dict[str, QLabel] = {}
         self._clean: dict[str, object] = {}
         layout = QVBoxLayout(self)
         self.banner = QLabel(self)
@@ -102,12 +104,24 @@ class FormDialog(QDialog):
         self.columns.addWidget(box, 1)
         return form
 
-    def add_field(self, name: str, label: str, widget: W, form: QFormLayout | None = None) -> W:
+    def add_field(
+        self, name: str, label: str, widget: W, form: QFormLayout | None = None, *, hint: QLabel | None = None
+    ) -> W:
+        """A field with its caption, an optional live ``hint`` below it, and room for its error.
+
+        Editing a field hides its error (the operator is fixing it) and shows its hint again.
+        """
         holder = QWidget(self)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
+        if hint is not None:
+            hint.setParent(holder)
+            hint.setWordWrap(True)
+            hint.setStyleSheet(HINT_STYLE)
+            column.addWidget(hint)
+            self._hints[name] = hint
         error = QLabel(holder)
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
@@ -118,7 +132,14 @@ class FormDialog(QDialog):
         (form or self.form).addRow(caption, holder)
         self._fields[name] = (widget, error)
         self._captions[name] = label
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _text: self._clear_error(name))
         return widget
+
+    def _clear_error(self, name: str) -> None:
+        self._fields[name][1].hide()
+        if name in self._hints:
+            self._hints[name].show()
 
     def field(self, name: str) -> QWidget:
         return self._fields[name][0]
@@ -136,6 +157,8 @@ class FormDialog(QDialog):
             message = without_caption(errors.get(name, ""), self._captions[name])
             label.setText(message)
             label.setVisible(bool(message))
+            if name in self._hints:
+                self._hints[name].setVisible(not message)
             if message and first is None:
                 first = widget
         for name, message in errors.items():

@@ -37,16 +37,15 @@ class PersonFields(QObject):
 
         self.surname = add("surname", self.tr("Cognome"), line_edit(form.surname, parent=dialog))
         self.name = add("name", self.tr("Nome"), line_edit(form.name, parent=dialog))
-        self.codice_fiscale = add(
-            "codice_fiscale",
+        self.hint = QLabel()
+        self.codice_fiscale = dialog.add_field(
+            prefix + "codice_fiscale",
             self.tr("Codice fiscale"),
             line_edit(form.codice_fiscale, self.tr("vuoto se non disponibile: «CF da completare»"), parent=dialog),
+            layout,
+            hint=self.hint,
         )
         self.codice_fiscale.setMaxLength(20)
-        self.hint = QLabel(dialog)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
-        (layout or dialog.form).addRow("", self.hint)
         self.birth_date = add("birth_date", self.tr("Data di nascita"), line_edit(form.birth_date, date_placeholder(), parent=dialog))
         self.sex = add("sex", self.tr("Sesso"), choice_box(sex_choices(), form.sex, parent=dialog))
         self.phone = add("phone", self.tr("Telefono"), line_edit(form.phone, parent=dialog))

@@ -120,32 +120,32 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/ui/forms.py" line="77"/>
+        <location filename="../../app/ui/forms.py" line="79"/>
         <source>Salva</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms.py" line="78"/>
+        <location filename="../../app/ui/forms.py" line="80"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms.py" line="160"/>
+        <location filename="../../app/ui/forms.py" line="183"/>
         <source>Controllare prima di salvare</source>
         <translation>Check before saving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms.py" line="161"/>
+        <location filename="../../app/ui/forms.py" line="184"/>
         <source>Salvare comunque?</source>
         <translation>Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms.py" line="178"/>
+        <location filename="../../app/ui/forms.py" line="201"/>
         <source>Modifiche non salvate</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms.py" line="179"/>
+        <location filename="../../app/ui/forms.py" line="202"/>
         <source>Chiudere senza salvare? Quello che è stato scritto andrà perso.</source>
         <translation>Close without saving? What has been typed will be lost.</translation>
     </message>
@@ -153,27 +153,27 @@
 <context>
     <name>HolderChangeDialog</name>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="277"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="276"/>
         <source>Cambio di intestatario</source>
         <translation>Change of holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="280"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="279"/>
         <source>Nuovo intestatario</source>
         <translation>New holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="281"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="280"/>
         <source>Dal giorno</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="282"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="281"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="282"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="281"/>
         <source>es. decesso, separazione</source>
         <translation>e.g. death, separation</translation>
     </message>
@@ -181,137 +181,137 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="97"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="96"/>
         <source>Nuovo nucleo</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="97"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="96"/>
         <source>Modifica nucleo</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="106"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="105"/>
         <source>Nucleo e alloggio</source>
         <translation>Household and dwelling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="107"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="106"/>
         <source>Codice nucleo</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="107"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="106"/>
         <source>come nell&apos;Anagrafe Utenza</source>
         <translation>as in the tenant registry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="108"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="107"/>
         <source>Indirizzo</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="108"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="107"/>
         <source>es. via Pizzo Tre Signori</source>
         <translation>e.g. via Pizzo Tre Signori</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="109"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="108"/>
         <source>Civico</source>
         <translation>Street number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="110"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="109"/>
         <source>Scala</source>
         <translation>Staircase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="111"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="110"/>
         <source>Piano</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="112"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="111"/>
         <source>Interno</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="113"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="112"/>
         <source>Quartiere</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="114"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="113"/>
         <source>riscaldamento centralizzato</source>
         <translation>central heating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="116"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="115"/>
         <source>Riscaldamento</source>
         <translation>Heating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="117"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="116"/>
         <source>Assegnazione e situazione</source>
         <translation>Assignment and situation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="118"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="117"/>
         <source>Data di assegnazione</source>
         <translation>Assignment date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="119"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="118"/>
         <source>Area SAP</source>
         <translation>SAP area</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="123"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="122"/>
         <source>Sportello di riferimento</source>
         <translation>Assigned desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="124"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="123"/>
         <source>nessuno</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="127"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="126"/>
         <source>Reddito mensile (€)</source>
         <translation>Monthly income (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="128"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="127"/>
         <source>nota all&apos;ente gestore</source>
         <translation>known to the housing manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="130"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="129"/>
         <source>Morosità</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="131"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="130"/>
         <source>Importo morosità (€)</source>
         <translation>Arrears amount (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="131"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="130"/>
         <source>0 se in regola</source>
         <translation>0 if up to date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="132"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="131"/>
         <source>Morosità alla data</source>
         <translation>Arrears as of</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="133"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="132"/>
         <source>Note</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="136"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="135"/>
         <source>Intestatario</source>
         <translation>Holder</translation>
     </message>
@@ -760,57 +760,57 @@
 <context>
     <name>IseeDialog</name>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="222"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="221"/>
         <source>Nuova attestazione ISEE</source>
         <translation>New ISEE certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="222"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="221"/>
         <source>Modifica attestazione ISEE</source>
         <translation>Edit ISEE certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="233"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="232"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="234"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="233"/>
         <source>ordinario</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="234"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="233"/>
         <source>corrente</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="236"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="235"/>
         <source>Protocollo INPS</source>
         <translation>INPS reference no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="237"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="236"/>
         <source>Data di presentazione</source>
         <translation>Filing date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="238"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="237"/>
         <source>Valore ISEE (€)</source>
         <translation>ISEE value (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="240"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="239"/>
         <source>Validità</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="251"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="250"/>
         <source>si calcola dalla data di presentazione</source>
         <translation>calculated from the filing date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="254"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="253"/>
         <source>valida fino al %1</source>
         <translation>valid until %1</translation>
     </message>
@@ -1468,17 +1468,17 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="193"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="192"/>
         <source>Nuovo componente</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="193"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="192"/>
         <source>Modifica persona</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="199"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="198"/>
         <source>Note</source>
         <translation>Notes</translation>
     </message>
@@ -1496,57 +1496,57 @@ mercoledì 9:00-12:00</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="42"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="43"/>
         <source>Codice fiscale</source>
         <translation>Tax code (codice fiscale)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="43"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="44"/>
         <source>vuoto se non disponibile: «CF da completare»</source>
         <translation>leave empty if not available: “tax code to complete”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="50"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="49"/>
         <source>Data di nascita</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="51"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="50"/>
         <source>Sesso</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="52"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="51"/>
         <source>Telefono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="53"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="52"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="56"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="55"/>
         <source>Lingua preferita</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="57"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="56"/>
         <source>per la mediazione, es. arabo</source>
         <translation>for interpreting, e.g. Arabic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="65"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="64"/>
         <source>Senza codice fiscale la persona resta nell&apos;elenco «Dati da completare».</source>
         <translation>Without a tax code the person stays in the “Details to complete” list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="70"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="69"/>
         <source>Codice non valido: controllare i caratteri.</source>
         <translation>Invalid code: check the characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry_dialogs.py" line="73"/>
+        <location filename="../../app/ui/registry_dialogs.py" line="72"/>
         <source>Codice valido: nata/o il %1</source>
         <translation>Valid code: born on %1</translation>
     </message>

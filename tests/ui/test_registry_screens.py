@@ -159,3 +159,21 @@ def test_a_full_page_is_counted_on_a_worker_and_more_rows_load_on_scroll(qtbot: 
     view.table.scrollToBottom()
     qtbot.waitUntil(lambda: view.model.rowCount() == PAGE_SIZE + 5)
     assert not view.model.canFetchMore()
+
+
+def test_editing_a_refused_field_clears_its_error_and_brings_back_the_live_hint(qtbot: QtBot, context: DeskContext) -> None:
+    dialog = PersonDialog(context, household_id=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.person.surname, "Rossi")
+    qtbot.keyClicks(dialog.person.name, "Mario")
+    qtbot.keyClicks(dialog.person.codice_fiscale, "RSSMRA45C12F205X")
+    assert dialog.person.hint.text() == "Codice non valido: controllare i caratteri."
+    qtbot.keyClick(dialog.person.name, Qt.Key.Key_Return)
+    _, error = dialog._fields["codice_fiscale"]
+    assert error.isVisible() and error.text().startswith("L'ultima lettera (di controllo)")
+    assert not dialog.person.hint.isVisible()
+    qtbot.keyClick(dialog.person.codice_fiscale, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.person.codice_fiscale, "C")
+    assert not error.isVisible()
+    assert dialog.person.hint.isVisible() and dialog.person.hint.text() == "Codice valido: nata/o il 12/03/1945"
