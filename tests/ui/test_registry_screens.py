@@ -162,7 +162,8 @@ def test_a_full_page_is_counted_on_a_worker_and_more_rows_load_on_scroll(qtbot: 
 
 
 def test_editing_a_refused_field_clears_its_error_and_brings_back_the_live_hint(qtbot: QtBot, context: DeskContext) -> None:
-    dialog = PersonDialog(context, household_id=None)
+    _household(context, "BG-6", "Bianchi", "Anna")
+    dialog = PersonDialog(context, household_id=households.search_households(context.reader(), "BG-6")[0].id)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.person.surname, "Rossi")
