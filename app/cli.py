@@ -335,7 +335,7 @@ def _command_restore(options: argparse.Namespace, paths: Paths) -> int:
 
 
 def _command_check(options: argparse.Namespace, paths: Paths) -> int:
-    from app.db import integrity_problem
+    from app.sqlite_files import integrity_problem
     from app.services.backups import latest_backup
     from app.services.maintenance import check_database
 

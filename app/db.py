@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection
 
 from app.config import Paths
 from app.database_problems import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, DatabaseUnusable  # noqa: F401 (re-exported)
-from app.sqlite_files import open_read_only
+from app.sqlite_files import IntegrityCheck, open_read_only
 
 HEAD_REVISION = "0001"
 """The newest migration in app/migrations/versions (a test keeps the two equal)."""
@@ -68,11 +68,15 @@ class OpenedDatabase:
     """The revision the database had before it was migrated at this start, if it was."""
 
 
-def open_database(paths: Paths) -> OpenedDatabase:
-    """Check, open and migrate the database; raise :class:`DatabaseUnusable` with a message if it can't be used."""
+def open_database(paths: Paths, *, integrity: IntegrityCheck | None = None) -> OpenedDatabase:
+    """Check, open and migrate the database; raise :class:`DatabaseUnusable` with a message if it can't be used.
+
+    ``integrity`` is a ``quick_check`` already started on the file (at start-up it runs while this module
+    and the models are being imported); without it the check runs here.
+    """
     paths.ensure()
     if paths.uses_embedded_database():
-        _check_embedded_file(paths)
+        _check_embedded_file(paths, integrity)
     engine = make_engine(paths.database_url())
     try:
         created, migrated_from = _bring_schema_up_to_date(engine, paths)
@@ -87,7 +91,7 @@ def open_database(paths: Paths) -> OpenedDatabase:
     return OpenedDatabase(engine=engine, created=created, migrated_from=migrated_from)
 
 
-def _check_embedded_file(paths: Paths) -> None:
+def _check_embedded_file(paths: Paths, integrity: IntegrityCheck | None) -> None:
     from app.services.backups import latest_backup
 
     if not paths.database.exists():
@@ -99,7 +103,7 @@ def _check_embedded_file(paths: Paths) -> None:
                 latest.path,
             )
         return
-    problem = integrity_problem(paths.database)
+    problem = (integrity or IntegrityCheck(paths.database)).result()
     if problem is not None:
         raise _damaged(paths, problem)
     if not _is_ours(paths.database):
@@ -116,22 +120,6 @@ def _is_ours(database: Path) -> bool:
     finally:
         connection.close()
     return not tables or "alembic_version" in tables
-
-
-def integrity_problem(database: Path) -> str | None:
-    """``PRAGMA quick_check`` on the file; ``None`` when it is sound, else what SQLite reports."""
-    try:
-        connection = open_read_only(database, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as error:
-        return str(error)
-    try:
-        rows = connection.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as error:
-        return str(error)
-    finally:
-        connection.close()
-    findings = [row[0] for row in rows]
-    return None if findings == ["ok"] else "; ".join(findings[:5])
 
 
 def _is_damage(error: Exception) -> bool:

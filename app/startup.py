@@ -11,6 +11,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from app.config import Paths
+from app.sqlite_files import IntegrityCheck
 
 if TYPE_CHECKING:
     from app.db import OpenedDatabase
@@ -32,9 +33,14 @@ class DatabaseOpening:
 
     def _open(self) -> None:
         try:
+            check = (
+                IntegrityCheck(self._paths.database)
+                if self._paths.uses_embedded_database() and self._paths.database.exists()
+                else None
+            )
             from app.db import open_database
 
-            self._opened = open_database(self._paths)
+            self._opened = open_database(self._paths, integrity=check)
             import app.services.households  # noqa: F401  (warms the imports the first screen needs)
             import app.services.operators  # noqa: F401
         except BaseException as error:  # handed to the GUI thread by result()

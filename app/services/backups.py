@@ -136,7 +136,7 @@ def rotate_backups(paths: Paths) -> None:
 
 def backup_problem(file: Path) -> str | None:
     """Why ``file`` cannot be restored, or ``None`` when it is a sound Portierato database we can read."""
-    from app.db import integrity_problem
+    from app.sqlite_files import integrity_problem
 
     if not file.is_file():
         return f"Il file {file} non esiste."
@@ -177,7 +177,7 @@ def restore_backup(paths: Paths, file: Path) -> Path | None:
     problem = backup_problem(file)
     if problem is not None:
         raise BackupError(problem)
-    from app.db import integrity_problem
+    from app.sqlite_files import integrity_problem
 
     if paths.database.exists() and integrity_problem(paths.database) is None:
         kept = take_backup(paths, reason="prima-del-ripristino")

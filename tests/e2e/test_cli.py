@@ -616,7 +616,7 @@ def damaged_home(demo_home: Path) -> tuple[Path, Path]:
     for leftover in demo_home.glob("portierato.sqlite3-*"):
         leftover.unlink()
     damage(database(demo_home))
-    from app.db import integrity_problem
+    from app.sqlite_files import integrity_problem
 
     assert integrity_problem(database(demo_home)) is not None
     return demo_home, backup

@@ -24,7 +24,8 @@ from pytestqt.qtbot import QtBot
 
 from app.bootstrap import EXIT_UNUSABLE, install_excepthook, run_gui
 from app.config import Paths, read_laptop_identity, resolve_paths
-from app.db import integrity_problem, open_database
+from app.db import open_database
+from app.sqlite_files import integrity_problem
 from app.logs import configure_logging
 from app.services import households
 from app.services.backups import backup_problem, list_backups, take_backup
