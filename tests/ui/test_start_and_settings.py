@@ -3,7 +3,6 @@ maintenance, persons to complete, one household's page and the registry import. 
 
 from __future__ import annotations
 
-import csv
 import json
 import uuid
 from collections.abc import Iterator, Sequence
@@ -24,7 +23,6 @@ from app.services.first_run import prepare_new_database
 from app.services.offices import list_offices
 from app.services.operators import LoginRefused, list_operators, log_in
 from app.services.registry_forms import HouseholdForm, PersonForm
-from app.services.registry_import import REQUIRED_COLUMNS
 from app.services.unit_of_work import Store
 from app.ui.context import DataEvents, DeskContext
 from app.ui.first_run_dialog import FirstRunDialog
@@ -44,6 +42,7 @@ from app.ui.settings_view import (
 )
 from app.ui.to_complete_view import ToCompleteView
 from tests.conftest import COORDINATOR, OPERATOR, Desk
+from tests.registry_files import write_csv
 from tests.ui.conftest import MessageBoxes, ModalDialogs, type_text
 
 SAME_PASSWORDS = "Le due password non coincidono."
@@ -751,12 +750,6 @@ MARIO_BAD_DATE = {
 }
 
 
-def registry_csv(path: Path, rows: Sequence[dict[str, str]], columns: Sequence[str] = REQUIRED_COLUMNS) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as file:
-        writer = csv.writer(file, delimiter=";")
-        writer.writerow(columns)
-        writer.writerows([[row.get(name, "") for name in columns] for row in rows])
-    return path
 
 
 def import_dialog(qtbot: QtBot, context: DeskContext, path: Path) -> ImportDialog:
@@ -769,7 +762,7 @@ def import_dialog(qtbot: QtBot, context: DeskContext, path: Path) -> ImportDialo
 def test_import_preview_shows_bad_rows_and_imports_the_valid_households_once_asked(
     qtbot: QtBot, context: DeskContext, tmp_path: Path, message_boxes: MessageBoxes
 ) -> None:
-    path = registry_csv(tmp_path / "anagrafe.csv", [GIULIA, LUCA, MARIO_BAD_DATE])
+    path = write_csv(tmp_path / "anagrafe.csv", [GIULIA, LUCA, MARIO_BAD_DATE])
     dialog = import_dialog(qtbot, context, path)
     assert dialog.windowTitle() == "Importa anagrafe – anagrafe.csv"
 
@@ -805,7 +798,7 @@ def test_import_preview_shows_bad_rows_and_imports_the_valid_households_once_ask
 
 
 def test_a_clean_file_can_be_imported_at_once(qtbot: QtBot, context: DeskContext, tmp_path: Path) -> None:
-    dialog = import_dialog(qtbot, context, registry_csv(tmp_path / "anagrafe.csv", [GIULIA, LUCA]))
+    dialog = import_dialog(qtbot, context, write_csv(tmp_path / "anagrafe.csv", [GIULIA, LUCA]))
     qtbot.waitUntil(dialog.import_button.isEnabled)
     assert dialog.summary.text() == "Il file contiene 1 nucleo e 2 persone. Nessun errore: si può importare."
     assert not dialog.skip_invalid.isVisible() and not dialog.problems.isVisible()
@@ -819,7 +812,7 @@ def test_a_clean_file_can_be_imported_at_once(qtbot: QtBot, context: DeskContext
 def test_a_file_without_the_required_columns_says_which_and_cannot_be_imported(
     qtbot: QtBot, context: DeskContext, tmp_path: Path
 ) -> None:
-    path = registry_csv(tmp_path / "elenco.csv", [GIULIA], columns=["codice_nucleo", "cognome", "nome"])
+    path = write_csv(tmp_path / "elenco.csv", [GIULIA], columns=["codice_nucleo", "cognome", "nome"])
     dialog = import_dialog(qtbot, context, path)
     qtbot.waitUntil(lambda: "mancano le colonne" in dialog.summary.text())
     assert dialog.summary.text().startswith("elenco.csv: mancano le colonne codice_fiscale, data_nascita")
