@@ -26,6 +26,7 @@ class HouseholdRole(StrEnum):
 class Person(Row, Base):
     __tablename__ = "persons"
     __table_args__ = (
+        Index("ix_persons_by_name", "sort_name", "search_text"),
         Index(
             "uq_persons_one_holder_per_household",
             "household_id",
@@ -51,3 +52,6 @@ class Person(Row, Base):
     privacy_notice_date: Mapped[date | None] = mapped_column(Date)
     privacy_notice_version: Mapped[str] = mapped_column(String(20), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    """Folded names, code, and the household's code and address: what the person search looks at."""
+    sort_name: Mapped[str] = mapped_column(String(200), default="")

@@ -440,6 +440,8 @@ def update_person(uow: UnitOfWork, person_id: uuid.UUID, form: PersonForm, *, co
         session.flush()
         if person.household_id is not None:
             refresh_derived_columns(session, _household(session, person.household_id))
+        else:
+            set_person_search_columns(person)
         uow.commit()
 
 
@@ -455,6 +457,7 @@ def remove_member(uow: UnitOfWork, person_id: uuid.UUID) -> None:
         household_id = person.household_id
         person.household_id = None
         person.household_role = None
+        set_person_search_columns(person)
         session.flush()
         if household_id is not None:
             refresh_derived_columns(session, _household(session, household_id))
@@ -650,15 +653,25 @@ def set_derived_columns(
     household: Household, dwelling: Dwelling, members: Iterable[Person], holder: Person | None
 ) -> None:
     """Keeps what the registry list searches and sorts on (see the Household model): the folded code,
-    address and every member's names and code, and the holder, address and neighbourhood sort keys."""
-    parts = [household.code, dwelling.street, dwelling.house_number, dwelling.neighbourhood]
+    address and every member's names and code, and the holder, address and neighbourhood sort keys; and
+    each member's own search columns, which carry the household's code and address."""
+    place = [household.code, dwelling.street, dwelling.house_number, dwelling.neighbourhood]
+    parts = list(place)
     for member in members:
         parts.extend([member.surname, member.name, member.codice_fiscale or ""])
+        set_person_search_columns(member, place)
     set_if_changed(household, "search_text", fold(" ".join(p for p in parts if p)))
     set_if_changed(household, "sort_holder", fold(f"{holder.surname} {holder.name}") if holder else "")
     number = re.sub(r"^\d+", lambda digits: digits.group().zfill(6), fold(dwelling.house_number))
     set_if_changed(household, "sort_address", f"{fold(dwelling.street)} {number}".strip())
     set_if_changed(household, "sort_neighbourhood", fold(dwelling.neighbourhood))
+
+
+def set_person_search_columns(person: Person, place: Iterable[str] = ()) -> None:
+    """What the person search looks at: names and code, plus ``place`` (household code and address)."""
+    parts = [person.surname, person.name, person.codice_fiscale or "", *place]
+    set_if_changed(person, "search_text", fold(" ".join(p for p in parts if p)))
+    set_if_changed(person, "sort_name", fold(f"{person.surname} {person.name}"))
 
 
 def refresh_derived_columns(session: Session, household: Household) -> None:

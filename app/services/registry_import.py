@@ -79,7 +79,7 @@ from app.models.office import Office
 from app.models.person import HouseholdRole, Person
 from app.services.dates import format_date
 from app.services.errors import ServiceError
-from app.services.households import apply_isee, codice_fiscale_taken, set_derived_columns, set_if_changed
+from app.services.households import apply_isee, codice_fiscale_taken, set_derived_columns, set_if_changed, set_person_search_columns
 from app.services.registry_forms import (
     Findings,
     HouseholdData,
@@ -804,6 +804,7 @@ class _Writer:
         for person in leaving:
             set_if_changed(person, "household_id", None)
             set_if_changed(person, "household_role", None)
+            set_person_search_columns(person)
         counts.persons_left += len(leaving)
         touched.extend(leaving)
         previous = next((p for p in current if p.household_role is HouseholdRole.HOLDER), None)

@@ -1,6 +1,6 @@
 """The upgrade path at start: a database of an older schema is backed up, then migrated, data intact.
 
-Only one migration exists today, so the test adds a second one in a copy of the migrations folder.
+The test adds a migration after the newest real one, in a copy of the migrations folder.
 """
 
 from __future__ import annotations
@@ -19,25 +19,26 @@ from app.services.backups import list_backups
 from app.services.registry_forms import HouseholdForm, PersonForm
 from tests.conftest import Desk
 
-SECOND_MIGRATION = '''"""test: a column added after 0001"""
+REAL_HEAD = app.db.HEAD_REVISION
+SECOND_MIGRATION = '''"""test: a column added after the newest real revision"""
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9002"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
     with op.batch_alter_table("households") as batch_op:
-        batch_op.add_column(sa.Column("added_in_0002", sa.String(length=20), nullable=True))
+        batch_op.add_column(sa.Column("added_later", sa.String(length=20), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("households") as batch_op:
-        batch_op.drop_column("added_in_0002")
+        batch_op.drop_column("added_later")
 '''
 
 
@@ -46,10 +47,10 @@ def newer_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """This program, as if a release had added migration 0002."""
     folder = tmp_path / "migrations"
     shutil.copytree(app.db.MIGRATIONS_FOLDER, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test.py").write_text(SECOND_MIGRATION, encoding="utf-8")
+    (folder / "versions" / "9002_test.py").write_text(SECOND_MIGRATION.replace("{head}", REAL_HEAD), encoding="utf-8")
     monkeypatch.setattr(app.db, "MIGRATIONS_FOLDER", folder)
     monkeypatch.setattr(app.migrations.runner, "MIGRATIONS_FOLDER", folder)
-    monkeypatch.setattr(app.db, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(app.db, "HEAD_REVISION", "9002")
     return folder
 
 
@@ -63,16 +64,16 @@ def test_an_older_database_is_backed_up_then_migrated_with_its_data(desk: Desk, 
 
     opened = open_database(desk.paths)
 
-    assert opened.migrated_from == "0001"
+    assert opened.migrated_from == REAL_HEAD
     backups = list_backups(desk.paths)
-    assert [b.reason for b in backups] == ["prima-aggiornamento-0001"]
+    assert [b.reason for b in backups] == [f"prima-aggiornamento-{REAL_HEAD}"]
     with sqlite3.connect(backups[0].path) as copy:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (REAL_HEAD,)
         assert copy.execute("SELECT code FROM households").fetchall() == [("BG-1",)]
     with opened.engine.connect() as connection:
-        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002"
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "9002"
         columns = {row[1] for row in connection.exec_driver_sql("PRAGMA table_info(households)")}
-        assert "added_in_0002" in columns
+        assert "added_later" in columns
         assert connection.exec_driver_sql("SELECT code FROM households").fetchall() == [("BG-1",)]
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     opened.engine.dispose()
