@@ -88,11 +88,13 @@ class _Desk:
         return self._store
 
     def use(self, opened: OpenedDatabase) -> None:
+        from app.services.first_run import add_missing_seeds
         from app.services.unit_of_work import Store
 
         identity = read_laptop_identity(self.paths)
         self._opening = None
         self._store = Store(opened.engine, identity.site_code if identity else "")
+        add_missing_seeds(self._store)
 
 
 def _log_in_and_work(app: QApplication, desk: _Desk) -> int:

@@ -83,6 +83,16 @@ def _household_count(text: str) -> int:
     return number
 
 
+def _day(text: str) -> date:
+    """A date option, ``2026-11-01`` or ``01/11/2026``."""
+    from app.services.dates import DateError, parse_date
+
+    try:
+        return parse_date(text)
+    except DateError:
+        raise argparse.ArgumentTypeError(f"data non valida «{text}»: scrivere AAAA-MM-GG o gg/mm/aaaa") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="portierato",
@@ -110,6 +120,17 @@ def build_parser() -> argparse.ArgumentParser:
     households.add_argument("--skip-invalid", action="store_true", help="importa i nuclei validi e salta gli altri")
     _home_option(households, top_level=False)
     _home_option(importing, top_level=False)
+
+    exporting = commands.add_parser("export", help="esporta dati in CSV o XLSX")
+    exported = exporting.add_subparsers(dest="what", title="cosa", metavar="COSA", parser_class=_Parser, required=True)
+    visits = exported.add_parser("visits", help="le visite di un periodo (senza codici fiscali né note)")
+    visits.add_argument("--from", dest="date_from", required=True, type=_day, metavar="DATA", help="primo giorno (AAAA-MM-GG o gg/mm/aaaa)")
+    visits.add_argument("--to", dest="date_to", required=True, type=_day, metavar="DATA", help="ultimo giorno, compreso")
+    visits.add_argument("--office", metavar="CODICE", help="solo uno sportello (CEL, COL, LAZ, ...)")
+    visits.add_argument("--format", choices=("csv", "xlsx"), help="formato del file (altrimenti dalla sua estensione)")
+    visits.add_argument("--out", required=True, type=Path, metavar="FILE", help="il file da scrivere")
+    _home_option(visits, top_level=False)
+    _home_option(exporting, top_level=False)
 
     backup = commands.add_parser("backup", help="copia di sicurezza del database")
     backup.add_argument("--out", type=Path, metavar="FILE", help="dove scriverla (altrimenti nella cartella backups)")
@@ -301,6 +322,43 @@ def _command_import(options: argparse.Namespace, paths: Paths) -> int:
     return OK
 
 
+def _command_export(options: argparse.Namespace, paths: Paths) -> int:
+    from app.services.exports import ExportFailed, export_visits
+    from app.services.offices import list_offices
+    from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
+    from app.services.visit_list import VisitFilter
+
+    out: Path = options.out
+    kind = options.format or out.suffix.lower().lstrip(".")
+    if kind not in ("csv", "xlsx"):
+        return _usage("indicare --format csv o --format xlsx (il file non finisce con .csv o .xlsx)")
+    if options.date_from > options.date_to:
+        return _usage(f"--from ({options.date_from:%d/%m/%Y}) viene dopo --to ({options.date_to:%d/%m/%Y})")
+    store = _open_store(paths)
+    if store is None:
+        return UNUSABLE
+    try:
+        office = options.office.strip().upper() if options.office else None
+        if office is not None:
+            codes = [o.code for o in list_offices(UnitOfWork(store, COMMAND_LINE, write=False), include_inactive=True)]
+            if office not in codes:
+                return _refuse(f"Lo sportello {office} non esiste (sportelli: {', '.join(codes)}).")
+        visit_filter = VisitFilter(date_from=options.date_from, date_to=options.date_to, office_code=office)
+        try:
+            rows = export_visits(UnitOfWork(store, COMMAND_LINE, write=False), visit_filter, out, kind)
+        except ExportFailed as failed:
+            return _refuse(failed.message)
+    finally:
+        store.engine.dispose()
+    _say(f"{'Esportata 1 visita' if rows == 1 else f'Esportate {rows} visite'} in {out}")
+    return OK
+
+
+def _usage(message: str) -> int:
+    sys.stderr.write(f"portierato: uso non corretto: {message}\n")
+    return USAGE
+
+
 def _command_backup(options: argparse.Namespace, paths: Paths) -> int:
     from app.services.backups import BackupError, take_backup
 
@@ -357,6 +415,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, "Paths"], int]] = {
     "demo": _command_demo,
     "setup": _command_setup,
     "import": _command_import,
+    "export": _command_export,
     "backup": _command_backup,
     "restore": _command_restore,
     "check": _command_check,

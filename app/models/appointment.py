@@ -36,3 +36,6 @@ class Appointment(Row, Base):
     status: Mapped[AppointmentStatus] = mapped_column(enum_type(AppointmentStatus, "appointment_status"))
     booked_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("operators.id"))
     visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visits.id"))
+    cancelled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    cancelled_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("operators.id"))
+    cancel_reason: Mapped[str] = mapped_column(String(300), default="")

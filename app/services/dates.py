@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import UTC, date, datetime, time
+
+from app.clock import ROME
 
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -49,3 +51,22 @@ def whole_months_between(start: date, end: date) -> int:
     if add_months(start, months) > end:
         months -= 1
     return months
+
+
+_DAY_AND_TIME = re.compile(r"^(?P<day>\S+)\s+(?P<hours>\d{1,2})[:.](?P<minutes>\d{2})$")
+
+
+def parse_local_datetime(text: str) -> datetime:
+    """``21/11/2026 10:35`` (Europe/Rome wall-clock time, as the desk reads it) -> an aware UTC datetime."""
+    match = _DAY_AND_TIME.match(" ".join(text.split()))
+    if not match:
+        raise DateError(f"Data e ora non leggibili: «{text.strip()}». Scrivere gg/mm/aaaa hh:mm, per esempio 15/03/2026 10:30.")
+    day = parse_date(match.group("day"))
+    hours, minutes = int(match.group("hours")), int(match.group("minutes"))
+    if hours > 23 or minutes > 59:
+        raise DateError(f"L'ora {hours}:{minutes:02d} non esiste.")
+    return datetime.combine(day, time(hours, minutes), ROME).astimezone(UTC)
+
+
+def format_local_datetime(moment: datetime) -> str:
+    return f"{moment.astimezone(ROME):%d/%m/%Y %H:%M}"

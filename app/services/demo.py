@@ -38,7 +38,13 @@ from app.models.person import HouseholdRole, Person, Sex
 from app.services.codice_fiscale import MONTH_LETTERS, codice_fiscale_key
 from app.services.dates import add_months
 from app.services.errors import ServiceError
-from app.services.first_run import FirstRunForm, complete_first_run, prepare_new_database, propose_site_code
+from app.services.first_run import (
+    FirstRunForm,
+    add_missing_seeds,
+    complete_first_run,
+    prepare_new_database,
+    propose_site_code,
+)
 from app.services.households import set_derived_columns
 from app.services.isee import isee_valid_until
 from app.services.operators import OperatorForm, create_operator
@@ -90,6 +96,7 @@ def fill_demo(paths: Paths, store: Store, *, households: int = 300, seed: int = 
         if uow.session.scalar(select(func.count()).select_from(Household)):
             raise DemoRefused("Il database contiene già dei nuclei: la demo si crea solo su un database vuoto.")
     _configure_laptop(paths, store)
+    add_missing_seeds(store)
     accounts = _ensure_accounts(store)
     with UnitOfWork(store, _actor(store, DEMO_ACCOUNTS[0].username)) as uow:
         registry = _fill_registry(uow, random.Random(f"{seed}:registry"), households, today())

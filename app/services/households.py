@@ -356,7 +356,7 @@ def persons_to_complete(uow: UnitOfWork) -> list[PersonToComplete]:
 # --- writing -----------------------------------------------------------------------------------------
 
 
-def _refuse_or_continue(findings: Findings, confirmed: bool) -> None:
+def refuse_or_continue(findings: Findings, confirmed: bool) -> None:
     if findings.errors:
         raise ValidationFailed(findings.errors)
     if findings.warnings and not confirmed:
@@ -378,13 +378,13 @@ def create_household(
         session = uow.session
         if data.code and session.scalar(select(Household.id).where(Household.code == data.code)):
             findings.errors["code"] = f"Codice nucleo: {data.code} è già registrato."
-        _check_codice_fiscale_free(session, holder_data, None, findings, field="holder_codice_fiscale")
+        check_codice_fiscale_free(session, holder_data, None, findings, field="holder_codice_fiscale")
         office_id = _office_id(session, data.office_code, findings)
-        _refuse_or_continue(findings, confirmed)
+        refuse_or_continue(findings, confirmed)
         new = Household(id=uuid.uuid4(), code=data.code, dwelling=_dwelling_for(session, data))
         _apply_household(new, data, office_id)
         person = Person(household_id=new.id, household_role=HouseholdRole.HOLDER)
-        _apply_person(person, holder_data)
+        apply_person(person, holder_data)
         set_derived_columns(new, new.dwelling, [person], person)
         session.add(new)
         session.flush()  # persons refer to households by key only, so the household goes in first
@@ -402,7 +402,7 @@ def update_household(uow: UnitOfWork, household_id: uuid.UUID, form: HouseholdFo
         if data.code != household.code and session.scalar(select(Household.id).where(Household.code == data.code)):
             findings.errors["code"] = f"Codice nucleo: {data.code} è già registrato."
         office_id = _office_id(session, data.office_code, findings)
-        _refuse_or_continue(findings, True)
+        refuse_or_continue(findings, True)
         household.code = data.code
         household.dwelling = _dwelling_for(session, data)
         _apply_household(household, data, office_id)
@@ -417,10 +417,10 @@ def add_member(uow: UnitOfWork, household_id: uuid.UUID, form: PersonForm, *, co
     with uow:
         session = uow.session
         household = _household(session, household_id)
-        _check_codice_fiscale_free(session, data, None, findings)
-        _refuse_or_continue(findings, confirmed)
+        check_codice_fiscale_free(session, data, None, findings)
+        refuse_or_continue(findings, confirmed)
         person = Person(household_id=household.id, household_role=HouseholdRole.MEMBER)
-        _apply_person(person, data)
+        apply_person(person, data)
         session.add(person)
         session.flush()
         refresh_derived_columns(session, household)
@@ -434,9 +434,9 @@ def update_person(uow: UnitOfWork, person_id: uuid.UUID, form: PersonForm, *, co
     with uow:
         session = uow.session
         person = _person(session, person_id)
-        _check_codice_fiscale_free(session, data, person.id, findings)
-        _refuse_or_continue(findings, confirmed)
-        _apply_person(person, data)
+        check_codice_fiscale_free(session, data, person.id, findings)
+        refuse_or_continue(findings, confirmed)
+        apply_person(person, data)
         session.flush()
         if person.household_id is not None:
             refresh_derived_columns(session, _household(session, person.household_id))
@@ -502,7 +502,7 @@ def change_holder(uow: UnitOfWork, household_id: uuid.UUID, new_holder_id: uuid.
 def add_attestation(uow: UnitOfWork, household_id: uuid.UUID, form: IseeForm, *, confirmed: bool = False) -> uuid.UUID:
     findings = Findings()
     data = read_isee(form, today(), findings)
-    _refuse_or_continue(findings, confirmed)
+    refuse_or_continue(findings, confirmed)
     with uow:
         household = _household(uow.session, household_id)
         attestation = IseeAttestation(household_id=household.id)
@@ -515,7 +515,7 @@ def add_attestation(uow: UnitOfWork, household_id: uuid.UUID, form: IseeForm, *,
 def update_attestation(uow: UnitOfWork, attestation_id: uuid.UUID, form: IseeForm, *, confirmed: bool = False) -> None:
     findings = Findings()
     data = read_isee(form, today(), findings)
-    _refuse_or_continue(findings, confirmed)
+    refuse_or_continue(findings, confirmed)
     with uow:
         apply_isee(_attestation(uow.session, attestation_id), data)
         uow.commit()
@@ -561,7 +561,7 @@ def _office_id(session: Session, code: str, findings: Findings) -> uuid.UUID | N
     return office_id
 
 
-def _check_codice_fiscale_free(
+def check_codice_fiscale_free(
     session: Session, data: PersonData, person_id: uuid.UUID | None, findings: Findings, *, field: str = "codice_fiscale"
 ) -> None:
     if data.codice_fiscale is None:
@@ -628,7 +628,7 @@ def _apply_household(household: Household, data: HouseholdData, office_id: uuid.
     set_if_changed(household, "notes", data.notes)
 
 
-def _apply_person(person: Person, data: PersonData) -> None:
+def apply_person(person: Person, data: PersonData) -> None:
     set_if_changed(person, "surname", data.surname)
     set_if_changed(person, "name", data.name)
     set_if_changed(person, "codice_fiscale", data.codice_fiscale.code if data.codice_fiscale else None)

@@ -115,7 +115,7 @@ def _stamp_and_audit(session: Session, _context: Any, _instances: Any) -> None:
         obj.site = site
         entries.append(_entry(obj, "insert", _inserted_values(obj), actor, site, moment))
     for obj in list(session.dirty):
-        if isinstance(obj, Row) and session.is_modified(obj, include_collections=False):
+        if isinstance(obj, Row) and session.is_modified(obj):
             changes = _changed_values(obj)
             if changes:
                 obj.updated_at = moment
@@ -140,10 +140,25 @@ def _shown(column: Any, value: Any) -> Any:
     return _plain(value)
 
 
+def _links(obj: Row) -> list[Any]:
+    """Many-to-many links kept in an association table (a visit's topics): the table has no rows of its
+    own to audit, so the change is recorded on the owning row as the sorted ids of the linked rows."""
+    return [r for r in inspect(type(obj)).relationships if r.secondary is not None and not r.viewonly]
+
+
+def _ids(rows: Any) -> list[str]:
+    return sorted(str(row.id) for row in rows)
+
+
 def _inserted_values(obj: Row) -> dict[str, list[Any]]:
     values = {c.key: getattr(obj, c.key) for c in _columns(obj)}
     values.update(_keys_from_relationships(obj, values))
-    return {c.key: [None, _shown(c, values[c.key])] for c in _columns(obj) if values[c.key] is not None}
+    inserted = {c.key: [None, _shown(c, values[c.key])] for c in _columns(obj) if values[c.key] is not None}
+    for link in _links(obj):
+        linked = getattr(obj, link.key)
+        if linked:
+            inserted[link.key] = [None, _ids(linked)]
+    return inserted
 
 
 def _keys_from_relationships(obj: Row, values: dict[str, Any]) -> dict[str, Any]:
@@ -177,6 +192,13 @@ def _changed_values(obj: Row) -> dict[str, list[Any]]:
         after = history.added[0] if history.added else None
         if before != after:
             changes[column.key] = [_shown(column, before), _shown(column, after)]
+    for link in _links(obj):
+        history = state.attrs[link.key].history
+        if history.added or history.deleted:
+            kept = list(history.unchanged)
+            before_ids, after_ids = _ids([*kept, *history.deleted]), _ids([*kept, *history.added])
+            if before_ids != after_ids:
+                changes[link.key] = [before_ids, after_ids]
     return changes
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -47,6 +48,8 @@ def widget_value(widget: QWidget) -> object:
         return widget.isChecked()
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
+    if isinstance(widget, QListWidget):
+        return tuple(widget.item(row).checkState() for row in range(widget.count()))
     return None
 
 

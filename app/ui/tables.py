@@ -7,15 +7,37 @@ Each row carries a key (an id) in :data:`ID_ROLE` of every cell.
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def readonly_table(headers: list[str], parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
+T = TypeVar("T", bound=QTableWidget)
+
+
+class ActionTable(QTableWidget):
+    """A read-only table where Enter (or a double click) acts on the selected row."""
+
+    activated_row = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
+            self.activated_row.emit()
+            return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseDoubleClickEvent(event)
+        if self.currentRow() >= 0:
+            self.activated_row.emit()
+
+
+def readonly_table(headers: list[str], parent: QWidget, kind: type[T] = QTableWidget) -> T:  # type: ignore[assignment]
+    table = kind(0, len(headers), parent)
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

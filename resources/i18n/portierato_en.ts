@@ -50,6 +50,94 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="119"/>
+        <source>Ingrandisci</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="120"/>
+        <source>Riduci</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="121"/>
+        <source>Adatta alla larghezza</source>
+        <translation>Fit to width</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="122"/>
+        <source>Stampa…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="123"/>
+        <source>Salva…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="135"/>
+        <source>Stampa… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="136"/>
+        <source>Salva… (Ctrl+S)</source>
+        <translation>Save… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="137"/>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="193"/>
+        <source>Il documento non si può mostrare né stampare; si può comunque salvare.</source>
+        <translation>The document cannot be shown or printed; it can still be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="203"/>
+        <source>Pagina %1 di %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="238"/>
+        <source>Stampa: %1</source>
+        <translation>Print: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="258"/>
+        <source>Stampa non riuscita</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="259"/>
+        <source>La stampante non ha accettato il documento. Controllare che sia accesa e collegata, oppure salvare il documento e stamparlo più tardi.</source>
+        <translation>The printer did not accept the document. Check that it is switched on and connected, or save the document and print it later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="267"/>
+        <source>Salva il documento</source>
+        <translation>Save the document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="267"/>
+        <source>Documenti PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="280"/>
+        <source>Salvataggio non riuscito</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="281"/>
+        <source>Il documento non è stato salvato in %1: %2</source>
+        <translation>The document was not saved to %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../app/ui/first_run_dialog.py" line="21"/>

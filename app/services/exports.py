@@ -1,0 +1,224 @@
+"""Exports of the visits list to CSV (for any spreadsheet) and XLSX (Excel), the view as filtered.
+
+What an export holds, and why (DESIGN 2.7, data minimisation): the visit's facts, the person's name and
+the household code, and nothing more about the person. No codice fiscale, no contact details, no free
+text (notes and referral outcomes may hold sensitive details: they stay in the program). An export is
+for the project's own work and reporting, never for publication.
+
+The file is written beside its destination and moved there only when complete, so a failed or stopped
+export never leaves half a file under the chosen name. Rows are read as a stream in one read
+transaction: a consistent picture, in memory one row at a time, whatever the number of visits.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from app.clock import ROME
+from app.services.dates import format_date
+from app.services.errors import ServiceError
+from app.services.registry_forms import SEX_LABELS
+from app.services.unit_of_work import UnitOfWork
+from app.services.visit_list import VisitFilter, VisitRow, VisitSort, all_rows_query, count_query, visit_rows
+from app.services.visits import AGE_BRACKET_LABELS, CHANNEL_LABELS
+
+PROGRESS_EVERY = 1000
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
+
+class ExportFailed(ServiceError):
+    """The file could not be written (folder missing, no permission, disk full); nothing was left."""
+
+
+class ExportStopped(ServiceError):
+    """The operator stopped the export; nothing was left."""
+
+
+VISIT_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("Data e ora", 17),
+    ("Sportello", 10),
+    ("Operatore", 24),
+    ("Canale", 22),
+    ("Durata (minuti)", 10),
+    ("Persona", 30),
+    ("Nucleo", 12),
+    ("Sesso (contatto anonimo)", 12),
+    ("Età (contatto anonimo)", 16),
+    ("Argomenti", 60),
+    ("Mediazione linguistica", 16),
+    ("Inviato a", 24),
+    ("Seguito", 24),
+    ("Scadenza del seguito", 12),
+    ("Annullata", 10),
+    ("Motivo dell'annullamento", 40),
+)
+"""Header and column width (in characters) of the XLSX sheet."""
+
+
+def visit_values(row: VisitRow) -> list[Any]:
+    """One line of the export, as typed values: the moment as a Europe/Rome ``datetime`` without zone
+    (what a spreadsheet shows), the due date as a ``date``."""
+    return [
+        row.started_at.astimezone(ROME).replace(tzinfo=None),
+        row.office_code,
+        row.operator_name,
+        CHANNEL_LABELS[row.channel],
+        row.duration_minutes,
+        row.person_label or "anonimo",
+        row.household_code,
+        SEX_LABELS[row.anonymous_sex] if row.anonymous_sex else "",
+        AGE_BRACKET_LABELS[row.anonymous_age_bracket] if row.anonymous_age_bracket else "",
+        row.topics,
+        row.interpreter_language,
+        row.referral,
+        row.follow_up,
+        row.follow_up_due,
+        "sì" if row.cancelled else "",
+        row.cancel_reason,
+    ]
+
+
+def export_visits(
+    uow: UnitOfWork,
+    visit_filter: VisitFilter,
+    path: Path,
+    format: ExportFormat | str,  # noqa: A002 (the word the command line uses)
+    *,
+    sort: VisitSort = VisitSort.STARTED_AT,
+    descending: bool = False,
+    progress: Callable[[int, int], object] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> int:
+    """Writes every visit that matches to ``path``; returns how many. ``progress(done, total)`` is called
+    every thousand rows; ``stop()`` returning true ends the export (:class:`ExportStopped`)."""
+    kind = ExportFormat(format)
+    target = Path(path)
+    with uow:
+        session = uow.session
+        total = session.scalar(count_query(visit_filter)) or 0
+        rows = _watched(visit_rows(session, all_rows_query(visit_filter, sort, descending)), total, progress, stop)
+        writer = _write_csv if kind is ExportFormat.CSV else _write_xlsx
+        return _write_atomically(target, lambda file: writer(file, rows))
+
+
+def _watched(
+    rows: Iterable[VisitRow], total: int, progress: Callable[[int, int], object] | None, stop: Callable[[], bool] | None
+) -> Iterator[VisitRow]:
+    done = 0
+    for row in rows:
+        yield row
+        done += 1
+        if done % PROGRESS_EVERY == 0:
+            if stop is not None and stop():
+                raise ExportStopped("Esportazione interrotta: nessun file scritto.")
+            if progress is not None:
+                progress(done, total)
+    if progress is not None:
+        progress(done, total)
+
+
+def _write_atomically(target: Path, write: Callable[[Path], int]) -> int:
+    if target.is_dir():
+        raise ExportFailed(f"{target} è una cartella: indicare il nome del file da scrivere.")
+    if not target.parent.is_dir():
+        raise ExportFailed(f"La cartella {target.parent} non esiste.")
+    try:
+        handle, temporary_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise ExportFailed(f"Non si può scrivere nella cartella {target.parent}: {error.strerror}.") from error
+    os.close(handle)
+    temporary = Path(temporary_name)
+    try:
+        written = write(temporary)
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ExportFailed(f"Il file {target} non è stato scritto: {error.strerror}.") from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return written
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_text(value: Any) -> str:
+    """Italian forms (``21/11/2026 09:30``); text that a spreadsheet would run as a formula is quoted with
+    an apostrophe (CSV injection), as Excel itself does for text typed so."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return f"{value:%d/%m/%Y %H:%M}"
+    if isinstance(value, date):
+        return format_date(value)
+    text = str(value)
+    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+
+
+def _write_csv(file: Path, rows: Iterable[VisitRow]) -> int:
+    """``;``-separated UTF-8 with a byte order mark, CRLF: what Excel opens as is on an Italian Windows."""
+    count = 0
+    with file.open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
+        writer.writerow([header for header, _ in VISIT_COLUMNS])
+        for row in rows:
+            writer.writerow([_csv_text(value) for value in visit_values(row)])
+            count += 1
+    return count
+
+
+def _write_xlsx(file: Path, rows: Iterable[VisitRow]) -> int:
+    """A write-only workbook (rows streamed to disk): real date cells, a bold frozen header with filters."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Visite")
+    for index, (_, width) in enumerate(VISIT_COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for title, _ in VISIT_COLUMNS:
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+
+    def cell(value: Any) -> Any:
+        if isinstance(value, datetime):
+            typed = WriteOnlyCell(sheet, value=value)
+            typed.number_format = "dd/mm/yyyy hh:mm"
+            return typed
+        if isinstance(value, date):
+            typed = WriteOnlyCell(sheet, value=value)
+            typed.number_format = "dd/mm/yyyy"
+            return typed
+        if isinstance(value, str) and value.startswith("="):
+            text = WriteOnlyCell(sheet, value=value)
+            text.data_type = "s"  # text, never a formula
+            return text
+        return value
+
+    count = 0
+    for row in rows:
+        sheet.append([cell(value) for value in visit_values(row)])
+        count += 1
+    last = get_column_letter(len(VISIT_COLUMNS))
+    sheet.auto_filter.ref = f"A1:{last}{count + 1}"
+    workbook.save(file)
+    return count

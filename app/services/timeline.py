@@ -1,0 +1,275 @@
+"""The history of a household or a person, newest first (issue 3, point 5).
+
+Each kind of event has its own small query function taking the session and a :class:`TimelineScope`;
+:data:`TIMELINE_SOURCES` lists them and the timeline merges and sorts what they return. Later issues add
+repayment plans and contributions by writing one more source, without touching the others.
+
+Shown: every visit (cancelled ones too, flagged), every follow-up (at its due date), appointments still
+booked or missed (an attended appointment is shown by its visit; a cancelled one is left out), and each
+activity session attended. A household's timeline holds the visits recorded for the household or for any
+current member, the members' follow-ups, appointments and attendances.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, false, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from app.clock import today
+from app.models.activity import Activity, ActivitySession, Attendance
+from app.models.appointment import Appointment, AppointmentStatus
+from app.models.catalogue import ActivityType, ReferralService, Topic
+from app.models.household import Household
+from app.models.office import Office
+from app.models.operator import Operator
+from app.models.person import Person
+from app.models.visit import Channel, FollowUp, Visit, visit_topics
+from app.services.appointments import STATUS_LABELS
+from app.services.dates import format_date
+from app.services.errors import NotFound
+from app.services.local_time import clock_label, local_day, start_of_local_day
+from app.services.unit_of_work import UnitOfWork
+
+CHANNEL_LABELS = {
+    Channel.DESK: "Accesso allo sportello",
+    Channel.PHONE: "Telefonata",
+    Channel.HOME_VISIT: "Visita domiciliare",
+    Channel.OUTREACH: "Contatto sul territorio",
+}
+
+
+class TimelineKind(StrEnum):
+    VISIT = "visit"
+    FOLLOW_UP = "follow_up"
+    APPOINTMENT = "appointment"
+    ATTENDANCE = "attendance"
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    kind: TimelineKind
+    when: datetime
+    """Aware UTC. An entry known only by its date (a follow-up's due date) sits at the start of that Rome
+    day and has ``all_day`` set, so the list shows the date alone."""
+    title: str
+    detail: str
+    ref_id: uuid.UUID
+    """What to open: the visit, the follow-up, the appointment, or for an attendance the activity."""
+    all_day: bool = False
+    state: str = ""
+    """``annullata``, ``aperto``, ``scaduto``, ``chiuso``, ``prenotato``, ``non presentato``, or empty."""
+    cancelled: bool = False
+    person_id: uuid.UUID | None = None
+    person_name: str = ""
+    """Who among the household's members, for a household's timeline."""
+
+
+@dataclass(frozen=True)
+class TimelineScope:
+    """Whose history: some persons, and possibly their household."""
+
+    person_ids: frozenset[uuid.UUID]
+    household_id: uuid.UUID | None = None
+
+
+TimelineSource = Callable[[Session, TimelineScope], Iterable[TimelineEntry]]
+
+
+def _name(surname: str | None, name: str | None) -> str:
+    return f"{surname} {name}" if surname else ""
+
+
+def _persons(column: ColumnElement[uuid.UUID | None], scope: TimelineScope) -> ColumnElement[bool]:
+    return column.in_(scope.person_ids) if scope.person_ids else false()
+
+
+def _visit_condition(scope: TimelineScope) -> ColumnElement[bool]:
+    conditions = [_persons(Visit.person_id, scope)]
+    if scope.household_id is not None:
+        conditions.append(Visit.household_id == scope.household_id)
+    return or_(*conditions)
+
+
+def visit_entries(session: Session, scope: TimelineScope) -> list[TimelineEntry]:
+    condition = _visit_condition(scope)
+    topics: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for visit_id, topic in session.execute(
+        select(visit_topics.c.visit_id, Topic.name)
+        .join(Topic, visit_topics.c.topic_id == Topic.id)
+        .join(Visit, visit_topics.c.visit_id == Visit.id)
+        .where(condition)
+        .order_by(Topic.position, Topic.name)
+    ):
+        topics[visit_id].append(topic)
+    rows = session.execute(
+        select(Visit, Office.name, Operator.full_name, Person.surname, Person.name, ReferralService.name)
+        .join(Office, Visit.office_id == Office.id)
+        .join(Operator, Visit.operator_id == Operator.id)
+        .outerjoin(Person, Visit.person_id == Person.id)
+        .outerjoin(ReferralService, Visit.referral_service_id == ReferralService.id)
+        .where(condition)
+    )
+    entries = []
+    for visit, office_name, operator_name, surname, name, referral in rows:
+        parts = [", ".join(topics[visit.id]) or "nessun argomento", f"operatore {operator_name}"]
+        if visit.interpreter_language:
+            parts.append(f"mediazione in {visit.interpreter_language}")
+        if referral:
+            parts.append(f"invio a {referral}")
+        if visit.cancelled_at is not None:
+            parts.append(f"annullata: {visit.cancel_reason}" if visit.cancel_reason else "annullata")
+        entries.append(
+            TimelineEntry(
+                kind=TimelineKind.VISIT,
+                when=visit.started_at,
+                title=f"{CHANNEL_LABELS[visit.channel]} · {office_name}",
+                detail=" · ".join(parts),
+                ref_id=visit.id,
+                state="annullata" if visit.cancelled_at is not None else "",
+                cancelled=visit.cancelled_at is not None,
+                person_id=visit.person_id,
+                person_name=_name(surname, name),
+            )
+        )
+    return entries
+
+
+def follow_up_entries(session: Session, scope: TimelineScope) -> list[TimelineEntry]:
+    conditions = [
+        _persons(FollowUp.person_id, scope),
+        _visit_condition(scope),  # on the follow-up's visit, joined below
+    ]
+    if scope.household_id is not None:
+        conditions.append(FollowUp.household_id == scope.household_id)
+    owner = aliased(Operator)
+    about = func.coalesce(FollowUp.person_id, Visit.person_id)  # a visit's follow-up is about its person
+    rows = session.execute(
+        select(FollowUp, owner.full_name, about, Person.surname, Person.name)
+        .join(owner, FollowUp.owner_id == owner.id)
+        .outerjoin(Visit, FollowUp.visit_id == Visit.id)
+        .outerjoin(Person, Person.id == about)
+        .where(or_(*conditions))
+    )
+    day = today()
+    entries = []
+    for follow_up, owner_name, person_id, surname, name in rows:
+        if follow_up.closed_at is not None:
+            state = "chiuso"
+            closing = f"chiuso il {format_date(local_day(follow_up.closed_at))}"
+            detail = f"{closing}: {follow_up.closing_note}" if follow_up.closing_note else closing
+        else:
+            state = "scaduto" if follow_up.due_date < day else "aperto"
+            detail = f"entro il {format_date(follow_up.due_date)}"
+        entries.append(
+            TimelineEntry(
+                kind=TimelineKind.FOLLOW_UP,
+                when=start_of_local_day(follow_up.due_date),
+                all_day=True,
+                title=f"Da fare: {follow_up.description.strip() or 'ricontattare'}",
+                detail=f"{detail} · responsabile {owner_name}",
+                ref_id=follow_up.id,
+                state=state,
+                person_id=person_id,
+                person_name=_name(surname, name),
+            )
+        )
+    return entries
+
+
+def appointment_entries(session: Session, scope: TimelineScope) -> list[TimelineEntry]:
+    rows = session.execute(
+        select(Appointment, Office.name, Topic.name, Person.surname, Person.name)
+        .join(Office, Appointment.office_id == Office.id)
+        .join(Person, Appointment.person_id == Person.id)
+        .outerjoin(Topic, Appointment.topic_id == Topic.id)
+        .where(
+            _persons(Appointment.person_id, scope),
+            Appointment.status.in_([AppointmentStatus.BOOKED, AppointmentStatus.NO_SHOW]),
+        )
+    )
+    entries = []
+    for appointment, office_name, topic, surname, name in rows:
+        parts = [f"ore {clock_label(appointment.starts_at)}"]
+        parts += [p for p in (topic, appointment.note) if p]
+        entries.append(
+            TimelineEntry(
+                kind=TimelineKind.APPOINTMENT,
+                when=appointment.starts_at,
+                title=f"Appuntamento · {office_name}",
+                detail=" · ".join(parts),
+                ref_id=appointment.id,
+                state=STATUS_LABELS[appointment.status],
+                person_id=appointment.person_id,
+                person_name=_name(surname, name),
+            )
+        )
+    return entries
+
+
+def attendance_entries(session: Session, scope: TimelineScope) -> list[TimelineEntry]:
+    rows = session.execute(
+        select(
+            Attendance.person_id,
+            ActivitySession.starts_at,
+            Activity.id,
+            Activity.title,
+            Activity.place,
+            ActivityType.name,
+            Person.surname,
+            Person.name,
+        )
+        .join(ActivitySession, Attendance.session_id == ActivitySession.id)
+        .join(Activity, ActivitySession.activity_id == Activity.id)
+        .join(ActivityType, Activity.activity_type_id == ActivityType.id)
+        .join(Person, Attendance.person_id == Person.id)
+        .where(_persons(Attendance.person_id, scope))
+    )
+    return [
+        TimelineEntry(
+            kind=TimelineKind.ATTENDANCE,
+            when=starts_at,
+            title=title,
+            detail=" · ".join(p for p in (type_name, place) if p),
+            ref_id=activity_id,
+            state="presente",
+            person_id=person_id,
+            person_name=_name(surname, name),
+        )
+        for person_id, starts_at, activity_id, title, place, type_name, surname, name in rows
+    ]
+
+
+TIMELINE_SOURCES: tuple[TimelineSource, ...] = (visit_entries, follow_up_entries, appointment_entries, attendance_entries)
+
+_KIND_ORDER = {kind: rank for rank, kind in enumerate(TimelineKind)}
+
+
+def timeline(session: Session, scope: TimelineScope, sources: Iterable[TimelineSource] = TIMELINE_SOURCES) -> list[TimelineEntry]:
+    """Every source's entries, newest first; at the same moment a visit comes before what it started."""
+    entries = [entry for source in sources for entry in source(session, scope)]
+    entries.sort(key=lambda e: (-e.when.timestamp(), _KIND_ORDER[e.kind], e.person_name, e.title))
+    return entries
+
+
+def household_timeline(uow: UnitOfWork, household_id: uuid.UUID) -> list[TimelineEntry]:
+    with uow:
+        session = uow.session
+        if session.get(Household, household_id) is None:
+            raise NotFound("Nucleo non trovato.")
+        members = frozenset(session.scalars(select(Person.id).where(Person.household_id == household_id)))
+        return timeline(session, TimelineScope(members, household_id))
+
+
+def person_timeline(uow: UnitOfWork, person_id: uuid.UUID) -> list[TimelineEntry]:
+    with uow:
+        session = uow.session
+        if session.get(Person, person_id) is None:
+            raise NotFound("Persona non trovata.")
+        return timeline(session, TimelineScope(frozenset({person_id})))

@@ -1,0 +1,127 @@
+"""A household's and a person's history, newest first (today is Saturday 21/11/2026)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import pytest
+
+from app import clock
+from app.models.catalogue import ActivityType, Topic
+from app.models.person import Sex
+from app.models.visit import AgeBracket, Channel
+from app.services.activities import ActivityForm, SessionForm, activity_detail, create_activity, set_attendance
+from app.services.appointments import AppointmentForm, book_appointment, cancel_appointment, mark_attended, mark_no_show
+from app.services.errors import NotFound
+from app.services.timeline import TimelineKind, household_timeline, person_timeline
+from tests.conftest import Desk
+from tests.desk_records import add_follow_up, add_household, add_visit, catalogue_item, household_of, rome
+
+
+def history(entries: list) -> list[tuple[str, str, str, str]]:  # type: ignore[type-arg]
+    return [(e.kind.value, e.when.astimezone(clock.ROME).strftime("%d/%m %H:%M"), e.person_name, e.state) for e in entries]
+
+
+@pytest.fixture
+def family(desk: Desk) -> dict[str, uuid.UUID]:
+    """The Mazzà household (Giulia, holder; Luca, member), a stranger, and their recorded history."""
+    giulia, luca = add_household(desk, "N001", ("Mazzà", "Giulia"), ("Mazzà", "Luca"))
+    stranger, = add_household(desk, "N002", ("Haddad", "Amina"))
+    household = household_of(desk, giulia)
+    rent = catalogue_item(desk, Topic, "Piano di rientro / morosità")
+    heating = catalogue_item(desk, Topic, "Contributo riscaldamento L.1")
+    first = add_visit(desk, rome(2026, 11, 4, 9, 30), by=desk.operator, person_id=giulia, household_id=household, topic_ids=[rent, heating])
+    add_visit(desk, rome(2026, 11, 10, 15), by=desk.coordinator, household_id=household, channel=Channel.PHONE, topic_ids=[rent])
+    add_visit(desk, rome(2026, 11, 11, 10), by=desk.operator, person_id=luca, cancel_reason="persona sbagliata")
+    add_visit(desk, rome(2026, 11, 12, 10), by=desk.operator, person_id=stranger)
+    add_visit(desk, rome(2026, 11, 12, 11), by=desk.operator, anonymous=(Sex.FEMALE, AgeBracket.FROM_30))
+    add_follow_up(desk, date(2026, 11, 18), owner=desk.operator, description="Richiamare per l'ISEE", visit_id=first)
+    add_follow_up(
+        desk, date(2026, 11, 6), owner=desk.operator, person_id=luca, description="Iscrizione CPAC",
+        closed_at=rome(2026, 11, 7, 10), closing_note="iscritto",
+    )
+    add_follow_up(desk, date(2026, 11, 30), owner=desk.operator, person_id=stranger, description="altro nucleo")
+    no_show = book_appointment(desk.uow(desk.operator), AppointmentForm("CEL", rome(2026, 11, 25, 9), person_id=luca))
+    book_appointment(desk.uow(desk.operator), AppointmentForm("CEL", rome(2026, 12, 2, 9), person_id=giulia, note="porta le bollette"))
+    cancelled = book_appointment(desk.uow(desk.operator), AppointmentForm("CEL", rome(2026, 12, 9, 9), person_id=giulia))
+    cancel_appointment(desk.uow(desk.operator), cancelled, "rinviato")
+    attended = book_appointment(desk.uow(desk.operator), AppointmentForm("CEL", rome(2026, 12, 16, 9), person_id=giulia))
+    mark_attended(desk.uow(desk.operator), attended, first)
+    assembly = create_activity(
+        desk.uow(),
+        ActivityForm(
+            activity_type_id=catalogue_item(desk, ActivityType, "Assemblea di condominio"),
+            title="Assemblea via Pizzo Tre Signori 2",
+            place="Cortile",
+            sessions=[SessionForm(rome(2026, 11, 16, 18))],
+        ),
+    )
+    session = activity_detail(desk.uow(write=False), assembly).sessions[0]
+    set_attendance(desk.uow(), session.id, [luca, stranger], 5)
+    clock.pin_today(date(2026, 11, 26))
+    mark_no_show(desk.uow(desk.operator), no_show)
+    return {"giulia": giulia, "luca": luca, "stranger": stranger, "household": household, "assembly": assembly}
+
+
+def test_a_household_sees_its_members_history_newest_first(desk: Desk, family: dict[str, uuid.UUID]) -> None:
+    entries = household_timeline(desk.uow(write=False), family["household"])
+    assert history(entries) == [
+        ("appointment", "02/12 09:00", "Mazzà Giulia", "prenotato"),
+        ("appointment", "25/11 09:00", "Mazzà Luca", "non presentato"),
+        ("follow_up", "18/11 00:00", "Mazzà Giulia", "scaduto"),
+        ("attendance", "16/11 18:00", "Mazzà Luca", "presente"),
+        ("visit", "11/11 10:00", "Mazzà Luca", "annullata"),
+        ("visit", "10/11 15:00", "", ""),
+        ("follow_up", "06/11 00:00", "Mazzà Luca", "chiuso"),
+        ("visit", "04/11 09:30", "Mazzà Giulia", ""),
+    ]
+    assert all(a.when >= b.when for a, b in zip(entries, entries[1:]))
+
+
+def test_entries_say_what_happened(desk: Desk, family: dict[str, uuid.UUID]) -> None:
+    entries = household_timeline(desk.uow(write=False), family["household"])
+    by_time = {e.when.astimezone(clock.ROME).strftime("%d/%m %H:%M"): e for e in entries}
+    visit = by_time["04/11 09:30"]
+    assert visit.title == "Accesso allo sportello · Celadina"
+    assert visit.detail == "Piano di rientro / morosità, Contributo riscaldamento L.1 · operatore Pierangela Ghilardi"
+    phone = by_time["10/11 15:00"]
+    assert (phone.title, phone.detail) == ("Telefonata · Celadina", "Piano di rientro / morosità · operatore Antonio Negro")
+    cancelled = by_time["11/11 10:00"]
+    assert cancelled.cancelled and cancelled.detail.endswith("annullata: persona sbagliata")
+    follow_up = by_time["18/11 00:00"]
+    assert (follow_up.title, follow_up.all_day, follow_up.person_id) == ("Da fare: Richiamare per l'ISEE", True, family["giulia"])
+    assert follow_up.detail == "entro il 18/11/2026 · responsabile Pierangela Ghilardi"
+    closed = by_time["06/11 00:00"]
+    assert closed.detail == "chiuso il 07/11/2026: iscritto · responsabile Pierangela Ghilardi"
+    attendance = by_time["16/11 18:00"]
+    assert (attendance.title, attendance.detail, attendance.ref_id) == (
+        "Assemblea via Pizzo Tre Signori 2",
+        "Assemblea di condominio · Cortile",
+        family["assembly"],
+    )
+    appointment = by_time["02/12 09:00"]
+    assert (appointment.title, appointment.detail) == ("Appuntamento · Celadina", "ore 9:00 · porta le bollette")
+
+
+def test_a_person_sees_only_their_own_history(desk: Desk, family: dict[str, uuid.UUID]) -> None:
+    assert history(person_timeline(desk.uow(write=False), family["luca"])) == [
+        ("appointment", "25/11 09:00", "Mazzà Luca", "non presentato"),
+        ("attendance", "16/11 18:00", "Mazzà Luca", "presente"),
+        ("visit", "11/11 10:00", "Mazzà Luca", "annullata"),
+        ("follow_up", "06/11 00:00", "Mazzà Luca", "chiuso"),
+    ]
+    assert [e.kind for e in person_timeline(desk.uow(write=False), family["stranger"])] == [
+        TimelineKind.FOLLOW_UP,
+        TimelineKind.ATTENDANCE,
+        TimelineKind.VISIT,
+    ]
+
+
+def test_an_empty_history_and_an_unknown_household(desk: Desk) -> None:
+    person, = add_household(desk, "N009", ("Rota", "Piero"))
+    assert household_timeline(desk.uow(write=False), household_of(desk, person)) == []
+    with pytest.raises(NotFound):
+        household_timeline(desk.uow(write=False), uuid.uuid4())
+    with pytest.raises(NotFound):
+        person_timeline(desk.uow(write=False), uuid.uuid4())
