@@ -99,13 +99,25 @@ class FormDialog(QDialog):
             button.setText(text)
             button.setIcon(QIcon())
 
-    def add_column(self, title: str) -> QFormLayout:
+    def add_column(self, title: str, *, stretch: int = 1) -> QFormLayout:
         """A second (third...) group of fields beside the first, for forms too tall for a laptop screen."""
-        box = QGroupBox(title, self)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.columns.addWidget(box, 1)
-        return form
+        return self._column_of([title], stretch)[0]
+
+    def add_stacked_column(self, *titles: str, stretch: int = 1) -> list[QFormLayout]:
+        """Several groups of fields one above the other in one column."""
+        return self._column_of(list(titles), stretch)
+
+    def _column_of(self, titles: list[str], stretch: int) -> list[QFormLayout]:
+        column = QVBoxLayout()
+        forms: list[QFormLayout] = []
+        for title in titles:
+            box = QGroupBox(title, self)
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            column.addWidget(box)
+            forms.append(form)
+        self.columns.addLayout(column, stretch)
+        return forms
 
     def add_field(
         self, name: str, label: str, widget: W, form: QFormLayout | None = None, *, hint: QLabel | None = None
@@ -210,15 +222,23 @@ class FormDialog(QDialog):
                 return
         super().reject()
 
+    def focus_chain(self) -> list[QWidget]:
+        """What Tab goes through, in order, before the buttons: the fields in the order they were added
+        (disabled ones too: Qt skips them, and they join the chain when enabled). A form with widgets of
+        its own before the fields (a search) puts them first."""
+        return [widget for widget, _ in self._fields.values()]
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Tab goes through the fields in the order they were added, then the buttons; the first field has focus."""
-        widgets = [widget for widget, _ in self._fields.values() if widget.isEnabled()]
+        """Tab follows :meth:`focus_chain`, then the buttons; the first visible widget of it has the focus."""
+        super().showEvent(event)
+        widgets = self.focus_chain()
         for before, after in zip(widgets, widgets[1:]):
             QWidget.setTabOrder(before, after)
         if widgets:
             QWidget.setTabOrder(widgets[-1], self.buttons)
-            widgets[0].setFocus(Qt.FocusReason.TabFocusReason)
-        super().showEvent(event)
+            first = next((widget for widget in widgets if widget.isVisible() and widget.isEnabled()), None)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
         # Enter in a single-line field saves, as in any dialog; in the notes box it is a new line
@@ -247,9 +267,15 @@ def choice_box(choices: list[tuple[str, object]], current: object = None, *, par
     box = QComboBox(parent)
     for label, value in choices:
         box.addItem(label, value)
-    index = box.findData(current)
-    box.setCurrentIndex(max(index, 0))
+    select_data(box, current)
     return box
+
+
+def select_data(box: QComboBox, value: object) -> None:
+    """Selects the item whose data equals ``value`` (compared in Python: ``QComboBox.findData`` does not
+    recognise two equal UUID objects as the same), or the first item."""
+    index = next((row for row in range(box.count()) if box.itemData(row) == value), 0)
+    box.setCurrentIndex(index)
 
 
 def notes_edit(text: str = "", *, parent: QWidget | None = None) -> QPlainTextEdit:

@@ -20,23 +20,31 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.person import HouseholdRole
-from app.services import households
-from app.services.dates import format_date
+from app.clock import today
+from app.services import households, persons
+from app.services.local_time import local_day
+from app.services.settings import privacy_notice
+from app.services.timeline import TimelineEntry, TimelineKind, household_timeline
+from app.services.dates import format_date, format_local_datetime
 from app.services.errors import ServiceError
-from app.services.households import HouseholdDetail
+from app.services.households import HouseholdDetail, MemberView
 from app.services.money import format_amount
 from app.ui.context import DeskContext
 from app.ui.labels import isee_kind_label, sap_area_label, sex_label
 from app.ui.registry_dialogs import HolderChangeDialog, HouseholdDialog, IseeDialog, PersonDialog
-from app.ui.tables import fill_table, readonly_table, selected_key
+from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
 
 class HouseholdPage(QWidget):
     back_requested = Signal()
+    open_visit = Signal(uuid.UUID)
+    new_visit_for = Signal(uuid.UUID)
+    show_visits = Signal(uuid.UUID, str)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._detail: HouseholdDetail | None = None
+        self._timeline: list[TimelineEntry] = []
 
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -74,7 +82,22 @@ class HouseholdPage(QWidget):
         self.edit_member_button = QPushButton(self.tr("Modifica persona"), self)
         self.holder_button = QPushButton(self.tr("Cambio intestatario…"), self)
         self.leave_button = QPushButton(self.tr("Esce dal nucleo"), self)
-        members_box = self._box(self.tr("Componenti"), self.members, [self.add_member_button, self.edit_member_button, self.holder_button, self.leave_button])
+        self.member_visit_button = QPushButton(self.tr("Nuova visita"), self)
+        self.privacy_button = QPushButton(self.tr("Informativa privacy…"), self)
+        self.participant_button = QPushButton(self.tr("Dati per il finanziatore…"), self)
+        members_box = self._box(
+            self.tr("Componenti"),
+            self.members,
+            [
+                self.add_member_button,
+                self.edit_member_button,
+                self.holder_button,
+                self.leave_button,
+                self.member_visit_button,
+                self.privacy_button,
+                self.participant_button,
+            ],
+        )
 
         self.isee = readonly_table(
             [self.tr("Tipo"), self.tr("Valore"), self.tr("Presentata il"), self.tr("Valida fino al"), self.tr("Stato"), self.tr("Protocollo")],
@@ -84,6 +107,10 @@ class HouseholdPage(QWidget):
         self.edit_isee_button = QPushButton(self.tr("Modifica ISEE"), self)
         self.delete_isee_button = QPushButton(self.tr("Elimina ISEE"), self)
         isee_box = self._box(self.tr("Attestazioni ISEE"), self.isee, [self.add_isee_button, self.edit_isee_button, self.delete_isee_button])
+
+        self.timeline = readonly_table([self.tr("Quando"), self.tr("Che cosa"), self.tr("Chi"), self.tr("Dettagli"), self.tr("Stato")], self, ActionTable)
+        self.all_visits_button = QPushButton(self.tr("Tutte le visite del nucleo"), self)
+        timeline_box = self._box(self.tr("Storia del nucleo (visite, seguiti, appuntamenti, attività)"), self.timeline, [self.all_visits_button])
 
         self.history = QLabel(self)
         self.history.setWordWrap(True)
@@ -96,6 +123,7 @@ class HouseholdPage(QWidget):
         grid.addWidget(history_box, 0, 1)
         grid.addWidget(members_box, 1, 0, 1, 2)
         grid.addWidget(isee_box, 2, 0, 1, 2)
+        grid.addWidget(timeline_box, 3, 0, 1, 2)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 1)
         scroll = QScrollArea(self)
@@ -129,6 +157,11 @@ class HouseholdPage(QWidget):
         self.edit_isee_button.clicked.connect(self._on_edit_isee_button_clicked)
         self.isee.doubleClicked.connect(self._on_edit_isee_button_clicked)
         self.delete_isee_button.clicked.connect(self._on_delete_isee_button_clicked)
+        self.member_visit_button.clicked.connect(self._on_member_visit_button_clicked)
+        self.privacy_button.clicked.connect(self._on_privacy_button_clicked)
+        self.participant_button.clicked.connect(self._on_participant_button_clicked)
+        self.timeline.activated_row.connect(self._on_timeline_activated)
+        self.all_visits_button.clicked.connect(self._on_all_visits_button_clicked)
         self._context.events.changed.connect(self._on_events_changed)
 
     @property
@@ -141,7 +174,7 @@ class HouseholdPage(QWidget):
         self.members.setFocus()
 
     def _on_events_changed(self, kind: str) -> None:
-        if kind in ("households", "database") and self._detail is not None:
+        if kind in ("households", "database", "visits", "persons", "appointments", "follow_ups", "activities") and self._detail is not None:
             try:
                 self.show_household(self._detail.id)
             except ServiceError:
@@ -207,6 +240,23 @@ class HouseholdPage(QWidget):
                 for a in detail.attestations
             ],
         )
+        self._timeline = household_timeline(self._context.reader(), detail.id)
+        fill_table(
+            self.timeline,
+            [
+                (
+                    position,
+                    [
+                        format_date(local_day(entry.when)) if entry.all_day else format_local_datetime(entry.when),
+                        entry.title,
+                        entry.person_name,
+                        entry.detail,
+                        entry.state,
+                    ],
+                )
+                for position, entry in enumerate(self._timeline)
+            ],
+        )
         if detail.holder_changes:
             self.history.setText(
                 "\n".join(
@@ -217,6 +267,46 @@ class HouseholdPage(QWidget):
             )
         else:
             self.history.setText(self.tr("Nessun cambio di intestatario registrato."))
+
+    def _selected_member(self) -> MemberView | None:
+        person_id = selected_key(self.members)
+        return next((m for m in self._detail.members if m.id == person_id), None) if self._detail else None
+
+    def _on_member_visit_button_clicked(self) -> None:
+        member = self._selected_member()
+        if member is not None:
+            self.new_visit_for.emit(member.id)
+
+    def _on_privacy_button_clicked(self) -> None:
+        from app.ui.privacy import print_privacy_notice  # ReportLab and the viewer only when printing
+
+        member = self._selected_member()
+        if member is None or not print_privacy_notice(self._context, member.id, self):
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Informativa privacy"),
+            self.tr("Registrare che %1 ha ricevuto oggi l'informativa?").replace("%1", member.full_name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            persons.record_privacy_notice(self._context.uow(), member.id, today(), privacy_notice(self._context.reader()).version)
+            self._context.events.changed.emit("persons")
+
+    def _on_participant_button_clicked(self) -> None:
+        from app.ui.participant_dialog import ParticipantDialog
+
+        member = self._selected_member()
+        if member is not None:
+            ParticipantDialog(self._context, member.id, member.full_name, self).exec()
+
+    def _on_timeline_activated(self) -> None:
+        position = selected_key(self.timeline)
+        if isinstance(position, int) and self._timeline[position].kind is TimelineKind.VISIT:
+            self.open_visit.emit(self._timeline[position].ref_id)
+
+    def _on_all_visits_button_clicked(self) -> None:
+        if self._detail is not None:
+            self.show_visits.emit(self._detail.id, self.tr("nucleo %1").replace("%1", self._detail.code))
 
     def _on_edit_button_clicked(self) -> None:
         if self._detail is not None:

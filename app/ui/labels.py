@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from app.clock import ROME
 from app.models.household import IseeKind, SapArea
 from app.models.operator import Role
+from app.models.participant import Answer, Education, LabourStatus
 from app.models.person import Sex
+from app.models.visit import AgeBracket, Channel
 from app.services.backups import BackupFile
 from app.services.offices import OfficeView, Slot
 
@@ -101,3 +103,60 @@ def date_placeholder() -> str:
 
 def amount_placeholder() -> str:
     return QCoreApplication.translate("Labels", "es. 1.234,56")
+
+
+def channel_label(channel: Channel) -> str:
+    labels = {
+        Channel.DESK: QCoreApplication.translate("Labels", "allo sportello"),
+        Channel.PHONE: QCoreApplication.translate("Labels", "al telefono"),
+        Channel.HOME_VISIT: QCoreApplication.translate("Labels", "visita a domicilio"),
+        Channel.OUTREACH: QCoreApplication.translate("Labels", "contatto sul territorio"),
+    }
+    return labels[channel]
+
+
+def age_bracket_label(bracket: AgeBracket) -> str:
+    labels = {
+        AgeBracket.UNDER_18: QCoreApplication.translate("Labels", "fino a 17 anni"),
+        AgeBracket.FROM_18: QCoreApplication.translate("Labels", "18-29 anni"),
+        AgeBracket.FROM_30: QCoreApplication.translate("Labels", "30-54 anni"),
+        AgeBracket.FROM_55: QCoreApplication.translate("Labels", "55-64 anni"),
+        AgeBracket.FROM_65: QCoreApplication.translate("Labels", "65 anni e oltre"),
+    }
+    return labels[bracket]
+
+
+def datetime_placeholder() -> str:
+    return QCoreApplication.translate("Labels", "gg/mm/aaaa hh:mm")
+
+
+def answer_label(answer: Answer) -> str:
+    labels = {
+        Answer.YES: QCoreApplication.translate("Labels", "sì"),
+        Answer.NO: QCoreApplication.translate("Labels", "no"),
+        Answer.PREFERS_NOT: QCoreApplication.translate("Labels", "preferisce non rispondere"),
+    }
+    return labels[answer]
+
+
+def labour_status_label(status: LabourStatus) -> str:
+    labels = {
+        LabourStatus.UNEMPLOYED: QCoreApplication.translate("Labels", "disoccupato/a"),
+        LabourStatus.LONG_TERM_UNEMPLOYED: QCoreApplication.translate("Labels", "disoccupato/a da più di 12 mesi"),
+        LabourStatus.INACTIVE: QCoreApplication.translate("Labels", "inattivo/a (non cerca lavoro, studia, pensione...)"),
+        LabourStatus.EMPLOYED: QCoreApplication.translate("Labels", "occupato/a (anche in proprio)"),
+    }
+    return labels[status]
+
+
+def education_label(education: Education) -> str:
+    labels = {
+        Education.ISCED_0_2: QCoreApplication.translate("Labels", "fino alla licenza media (ISCED 0-2)"),
+        Education.ISCED_3_4: QCoreApplication.translate("Labels", "diploma o qualifica professionale (ISCED 3-4)"),
+        Education.ISCED_5_8: QCoreApplication.translate("Labels", "laurea o titolo superiore (ISCED 5-8)"),
+    }
+    return labels[education]
+
+
+def not_asked_label() -> str:
+    return QCoreApplication.translate("Labels", "non chiesto")

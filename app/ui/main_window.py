@@ -20,19 +20,25 @@ from PySide6.QtWidgets import (
 
 from app.services.backups import BackupError, take_backup
 from app.ui.actions import Actions
+from app.ui.appointment_dialog import AppointmentDialog
 from app.ui.context import DeskContext
+from app.ui.desk_day_view import DeskDayView
 from app.ui.household_page import HouseholdPage
 from app.ui.labels import role_label
 from app.ui.households_view import HouseholdsView
 from app.ui.registry_dialogs import HouseholdDialog
 from app.ui.settings_view import SettingsView
 from app.ui.to_complete_view import ToCompleteView
+from app.ui.visit_entry import VisitEntryDialog, VisitPrefill
+from app.ui.visits_view import VisitsView
 
 GEOMETRY_KEY = "ui/main_window_geometry"
-HOUSEHOLDS, TO_COMPLETE, SETTINGS = range(3)
+DAY, HOUSEHOLDS, VISITS, ACTIVITIES, TO_COMPLETE, SETTINGS = range(6)
 
 
 class MainWindow(QMainWindow):
+    """The desk's day is the start screen; other sections are built the first time they are opened."""
+
     def __init__(self, context: DeskContext) -> None:
         super().__init__()
         self._context = context
@@ -40,18 +46,31 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
 
         self.sidebar = QListWidget(self)
-        self.sidebar.addItems([self.tr("Nuclei familiari"), self.tr("Dati da completare"), self.tr("Impostazioni")])
+        self.sidebar.addItems(
+            [
+                self.tr("Giornata"),
+                self.tr("Nuclei familiari"),
+                self.tr("Visite"),
+                self.tr("Attività di gruppo"),
+                self.tr("Dati da completare"),
+                self.tr("Impostazioni"),
+            ]
+        )
         self.sidebar.setFixedWidth(190)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
+        self.day = DeskDayView(context, self)
         self.households = HouseholdsView(context, self)
         self.household_page = HouseholdPage(context, self)
         self.registry = QStackedWidget(self)
         self.registry.addWidget(self.households)
         self.registry.addWidget(self.household_page)
+        self.visits: VisitsView | None = None
+        self.activities: QWidget | None = None
         self.to_complete: ToCompleteView | None = None
         self.settings: SettingsView | None = None
         self.sections = QStackedWidget(self)
+        self.sections.addWidget(self.day)
         self.sections.addWidget(self.registry)
 
         central = QWidget(self)
@@ -69,7 +88,7 @@ class MainWindow(QMainWindow):
         self._back_alt = QShortcut(QKeySequence.StandardKey.Back, self.household_page)
         self._back_alt.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._connect_signals()
-        self.sidebar.setCurrentRow(HOUSEHOLDS)
+        self.sidebar.setCurrentRow(DAY)
         geometry = QSettings().value(GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -82,39 +101,68 @@ class MainWindow(QMainWindow):
         a = self.actions
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(a.import_registry)
+        file_menu.addAction(a.print_privacy_notice)
         file_menu.addAction(a.backup_now)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
+        desk_menu = self.menuBar().addMenu(self.tr("&Sportello"))
+        desk_menu.addAction(a.new_visit)
+        desk_menu.addAction(a.book_appointment)
         registry_menu = self.menuBar().addMenu(self.tr("&Anagrafe"))
         registry_menu.addAction(a.find)
         registry_menu.addAction(a.new_household)
         view_menu = self.menuBar().addMenu(self.tr("&Vai a"))
-        for action in (a.show_households, a.show_to_complete, a.show_settings):
+        for action in (a.show_day, a.show_households, a.show_visits, a.show_activities, a.show_to_complete, a.show_settings):
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("A&iuto"))
         help_menu.addAction(a.about)
 
     def _connect_signals(self) -> None:
         a = self.actions
+        a.new_visit.triggered.connect(self.new_visit)
+        a.book_appointment.triggered.connect(self._on_book_appointment_triggered)
         a.find.triggered.connect(self._on_find_triggered)
         a.new_household.triggered.connect(self._on_new_household_triggered)
         a.import_registry.triggered.connect(self._on_import_registry_triggered)
+        a.print_privacy_notice.triggered.connect(self._on_print_privacy_notice_triggered)
         a.backup_now.triggered.connect(self._on_backup_now_triggered)
         a.quit.triggered.connect(self.close)
-        a.show_households.triggered.connect(lambda: self.sidebar.setCurrentRow(HOUSEHOLDS))
-        a.show_to_complete.triggered.connect(lambda: self.sidebar.setCurrentRow(TO_COMPLETE))
-        a.show_settings.triggered.connect(lambda: self.sidebar.setCurrentRow(SETTINGS))
+        for action, section in (
+            (a.show_day, DAY),
+            (a.show_households, HOUSEHOLDS),
+            (a.show_visits, VISITS),
+            (a.show_activities, ACTIVITIES),
+            (a.show_to_complete, TO_COMPLETE),
+            (a.show_settings, SETTINGS),
+        ):
+            action.triggered.connect(lambda _checked=False, section=section: self.sidebar.setCurrentRow(section))
         a.about.triggered.connect(self._on_about_triggered)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
+        self.day.new_visit.connect(self.new_visit)
+        self.day.book_appointment.connect(self._on_book_appointment_triggered)
+        self.day.visit_from_appointment.connect(self._on_visit_from_appointment)
+        self.day.open_visit.connect(self.open_visit)
         self.households.open_household.connect(self.open_household)
         self.households.new_household.connect(self._on_new_household_triggered)
         self.households.import_requested.connect(self._on_import_registry_triggered)
         self.household_page.back_requested.connect(self._on_household_page_back_requested)
+        self.household_page.open_visit.connect(self.open_visit)
+        self.household_page.new_visit_for.connect(lambda person_id: VisitEntryDialog(self._context, prefill=VisitPrefill(person_id=person_id), parent=self).exec())
+        self.household_page.show_visits.connect(self._on_household_page_show_visits)
         self._back.activated.connect(self._on_household_page_back_requested)
         self._back_alt.activated.connect(self._on_household_page_back_requested)
 
-    def _on_sidebar_current_row_changed(self, row: int) -> None:
-        """Sections other than the registry are built when first opened: start-up shows the registry only."""
+    def _section(self, row: int) -> QWidget:
+        """The widget of a section, built the first time it is opened (start-up shows the desk's day only)."""
+        if row == VISITS and self.visits is None:
+            self.visits = VisitsView(self._context, self)
+            self.visits.open_visit.connect(self.open_visit)
+            self.sections.addWidget(self.visits)
+        if row == ACTIVITIES and self.activities is None:
+            from app.ui.activities_view import ActivitiesView
+
+            self.activities = ActivitiesView(self._context, self)
+            self.sections.addWidget(self.activities)
         if row == TO_COMPLETE and self.to_complete is None:
             self.to_complete = ToCompleteView(self._context, self)
             self.to_complete.open_household.connect(self.open_household)
@@ -122,9 +170,53 @@ class MainWindow(QMainWindow):
         if row == SETTINGS and self.settings is None:
             self.settings = SettingsView(self._context, self)
             self.sections.addWidget(self.settings)
-        widget = {HOUSEHOLDS: self.registry, TO_COMPLETE: self.to_complete, SETTINGS: self.settings}[row]
-        if widget is not None:
-            self.sections.setCurrentWidget(widget)
+        widgets = {DAY: self.day, HOUSEHOLDS: self.registry, VISITS: self.visits, ACTIVITIES: self.activities}
+        widgets.update({TO_COMPLETE: self.to_complete, SETTINGS: self.settings})
+        widget = widgets[row]
+        assert widget is not None
+        return widget
+
+    def _on_sidebar_current_row_changed(self, row: int) -> None:
+        self.sections.setCurrentWidget(self._section(row))
+        if row == DAY:
+            self.day.focus_first()
+
+    def new_visit(self) -> None:
+        VisitEntryDialog(self._context, parent=self).exec()
+
+    def open_visit(self, visit_id: uuid.UUID) -> None:
+        VisitEntryDialog(self._context, visit_id=visit_id, parent=self).exec()
+
+    def _on_visit_from_appointment(self, appointment_id: uuid.UUID) -> None:
+        from app.services.appointments import appointment_prefill
+        from app.services.errors import ServiceError
+
+        try:
+            known = appointment_prefill(self._context.reader(), appointment_id)
+        except ServiceError as refused:
+            QMessageBox.warning(self, self.tr("Appuntamento"), refused.message)
+            return
+        prefill = VisitPrefill(
+            appointment_id=appointment_id,
+            person_id=known.person_id,
+            topic_ids=known.topic_ids,
+            notes=known.note if known.person_id else f"{known.contact_name} {known.contact_phone}\n{known.note}".strip(),
+            office_code=known.office_code,
+        )
+        VisitEntryDialog(self._context, prefill=prefill, parent=self).exec()
+
+    def _on_book_appointment_triggered(self) -> None:
+        AppointmentDialog(self._context, self).exec()
+
+    def _on_print_privacy_notice_triggered(self) -> None:
+        from app.ui.privacy import print_privacy_notice
+
+        print_privacy_notice(self._context, None, self)
+
+    def _on_household_page_show_visits(self, household_id: uuid.UUID, label: str) -> None:
+        self.sidebar.setCurrentRow(VISITS)
+        assert self.visits is not None
+        self.visits.show_for(None, household_id, label)
 
     def open_household(self, household_id: uuid.UUID) -> None:
         self.sidebar.setCurrentRow(HOUSEHOLDS)

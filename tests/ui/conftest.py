@@ -104,3 +104,25 @@ class ModalDialogs:
 @pytest.fixture
 def dialogs(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> ModalDialogs:
     return ModalDialogs(monkeypatch, qtbot)
+
+
+def press(qtbot: QtBot, dialog: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key where the dialog's keyboard focus is, as the person at the desk presses it."""
+    focused = dialog.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, key, modifier)
+
+
+def type_here(qtbot: QtBot, dialog: QWidget, text: str) -> None:
+    focused = dialog.focusWidget()
+    assert focused is not None
+    type_text(qtbot, focused, text)
+
+
+def push(qtbot: QtBot, button: QWidget) -> None:
+    """A button pressed with the space bar (does nothing on a disabled button, as for a person)."""
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def shown_errors(dialog: QWidget) -> dict[str, str]:
+    return {name: label.text() for name, (_, label) in dialog._fields.items() if label.isVisible()}  # type: ignore[attr-defined]

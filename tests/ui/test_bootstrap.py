@@ -155,6 +155,9 @@ def script(qtbot: QtBot, gui_globals: None) -> DeskScript:
 
 def close_when_registry_shows(script: DeskScript, households_seen: list[str], expected: int = 0) -> Callable[[MainWindow], None]:
     def act(window: MainWindow) -> None:
+        assert window.sections.currentWidget() is window.day  # the desk's day is the start screen
+        window.actions.show_households.trigger()
+
         def close() -> None:
             households_seen.extend(
                 window.households.model.data(window.households.model.index(row, 1))

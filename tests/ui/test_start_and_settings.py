@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTableWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from app.config import LaptopIdentity, Paths, read_laptop_identity, resolve_paths
@@ -43,34 +43,12 @@ from app.ui.settings_view import (
 from app.ui.to_complete_view import ToCompleteView
 from tests.conftest import COORDINATOR, OPERATOR, Desk
 from tests.registry_files import write_csv
-from tests.ui.conftest import MessageBoxes, ModalDialogs, type_text
+from tests.ui.conftest import MessageBoxes, ModalDialogs, press, push, shown_errors, type_here, type_text
 
 SAME_PASSWORDS = "Le due password non coincidono."
 
 
 # --- helpers --------------------------------------------------------------------------------------
-
-
-def press(qtbot: QtBot, dialog: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    """A key where the dialog's keyboard focus is, as the person at the desk presses it."""
-    focused = dialog.focusWidget()
-    assert focused is not None
-    qtbot.keyClick(focused, key, modifier)
-
-
-def type_here(qtbot: QtBot, dialog: QWidget, text: str) -> None:
-    focused = dialog.focusWidget()
-    assert focused is not None
-    type_text(qtbot, focused, text)
-
-
-def push(qtbot: QtBot, button: QWidget) -> None:
-    """A button pressed with the space bar (does nothing on a disabled button, as for a person)."""
-    qtbot.keyClick(button, Qt.Key.Key_Space)
-
-
-def shown_errors(dialog: QWidget) -> dict[str, str]:
-    return {name: label.text() for name, (_, label) in dialog._fields.items() if label.isVisible()}  # type: ignore[attr-defined]
 
 
 def column(table: QTableWidget, number: int) -> list[str]:
