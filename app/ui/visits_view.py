@@ -179,6 +179,8 @@ class VisitsView(QWidget):
         self.date_from.setPlaceholderText(date_placeholder())
         self.date_to = QLineEdit(format_date(today()), self)
         self.date_to.setPlaceholderText(date_placeholder())
+        for edit in (self.date_from, self.date_to):
+            edit.setMaximumWidth(120)
         self.office = QComboBox(self)
         self.office.addItem(self.tr("tutti gli sportelli"), "")
         for office in list_offices(reader(), include_inactive=True):
@@ -203,6 +205,8 @@ class VisitsView(QWidget):
         self.clear_person.hide()
         self.filter_error = QLabel(self)
         self.filter_error.setStyleSheet("color: #b00020;")
+        self.filter_error.hide()
+        self.person_label.hide()
         self.count_label = QLabel(self)
         self.export_csv = QPushButton(self.tr("Esporta CSV…"), self)
         self.export_xlsx = QPushButton(self.tr("Esporta Excel…"), self)
@@ -218,7 +222,7 @@ class VisitsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 130), (1, 70), (2, 160), (3, 140), (4, 200), (5, 100), (6, 320), (7, 140)):
+        for column, width in ((0, 130), (1, 70), (2, 150), (3, 120), (4, 190), (5, 95), (6, 300), (7, 120)):
             self.table.setColumnWidth(column, width)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -226,9 +230,12 @@ class VisitsView(QWidget):
 
         filters = QGridLayout()
         filters.addWidget(QLabel(self.tr("Dal"), self), 0, 0)
-        filters.addWidget(self.date_from, 0, 1)
-        filters.addWidget(QLabel(self.tr("al"), self), 0, 2)
-        filters.addWidget(self.date_to, 0, 3)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel(self.tr("al"), self))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        filters.addLayout(dates, 0, 1, 1, 3)
         filters.addWidget(self.office, 0, 4)
         filters.addWidget(self.operator, 0, 5)
         filters.addWidget(self.topic, 1, 1, 1, 3)
@@ -269,6 +276,7 @@ class VisitsView(QWidget):
         """Only the visits of one person or household (from their page), over every period."""
         self.person_filter = (person_id, household_id, label)
         self.person_label.setText(self.tr("Visite di %1").replace("%1", label) if label else "")
+        self.person_label.setVisible(bool(label))
         self.clear_person.setVisible(bool(label))
         if label:
             self.date_from.setText("")
@@ -280,8 +288,9 @@ class VisitsView(QWidget):
             end = parse_date(self.date_to.text()) if self.date_to.text().strip() else None
         except DateError as error:
             self.filter_error.setText(str(error))
+            self.filter_error.show()
             return None
-        self.filter_error.setText("")
+        self.filter_error.hide()
         person_id, household_id, _ = self.person_filter
         return VisitFilter(
             date_from=start,
