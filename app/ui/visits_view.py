@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -37,6 +39,7 @@ from app.services.operators import list_operators
 from app.services.visit_list import PAGE_SIZE, VisitFilter, VisitRow, VisitSort, count_visits, visit_page
 from app.ui.context import DeskContext
 from app.ui.labels import channel_label, date_placeholder
+from app.ui.person_picker import PersonPicker
 from app.ui.tasks import Task
 from app.ui.text import count_text
 
@@ -165,6 +168,23 @@ class _VisitTable(QTableView):
         super().keyPressEvent(event)
 
 
+class PersonChoiceDialog(QDialog):
+    """Find one person (Enter picks): the visits list then shows only theirs."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Visite di una persona"))
+        self.picker = PersonPicker(context, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annulla"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picker)
+        layout.addWidget(buttons)
+        self.picker.picked.connect(lambda hit: self.accept() if hit is not None else None)
+        self.resize(620, 380)
+
+
 class VisitsView(QWidget):
     """Filters on top (period, desk, operator, topic, channel, person, open follow-ups), the list, export."""
 
@@ -203,6 +223,7 @@ class VisitsView(QWidget):
         self.person_label = QLabel(self)
         self.clear_person = QPushButton(self.tr("Tutte le persone"), self)
         self.clear_person.hide()
+        self.choose_person = QPushButton(self.tr("Solo una persona…"), self)
         self.filter_error = QLabel(self)
         self.filter_error.setStyleSheet("color: #b00020;")
         self.filter_error.hide()
@@ -242,6 +263,7 @@ class VisitsView(QWidget):
         filters.addWidget(self.channel, 1, 4)
         filters.addWidget(self.open_follow_ups, 1, 5)
         person_row = QHBoxLayout()
+        person_row.addWidget(self.choose_person)
         person_row.addWidget(self.person_label)
         person_row.addWidget(self.clear_person)
         person_row.addStretch(1)
@@ -264,6 +286,7 @@ class VisitsView(QWidget):
             box.currentIndexChanged.connect(self._on_filters_changed)
         self.open_follow_ups.toggled.connect(self._on_filters_changed)
         self.clear_person.clicked.connect(lambda: self.show_for(None, None, ""))
+        self.choose_person.clicked.connect(self._on_choose_person_clicked)
         self._timer.timeout.connect(self._on_filters_changed)
         self.table.open_requested.connect(self._on_table_open_requested)
         self.table.doubleClicked.connect(self._on_table_open_requested)
@@ -281,6 +304,12 @@ class VisitsView(QWidget):
         if label:
             self.date_from.setText("")
         self._on_filters_changed()
+
+    def _on_choose_person_clicked(self) -> None:
+        dialog = PersonChoiceDialog(self._context, self)
+        if dialog.exec() and dialog.picker.person is not None:
+            person = dialog.picker.person
+            self.show_for(person.id, None, f"{person.surname} {person.name}")
 
     def current_filter(self) -> VisitFilter | None:
         try:

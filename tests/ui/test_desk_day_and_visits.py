@@ -21,7 +21,7 @@ from app.ui.household_page import HouseholdPage
 from app.ui.main_window import MainWindow
 from app.ui.participant_dialog import ParticipantDialog
 from app.ui.visit_entry import VisitEntryDialog
-from app.ui.visits_view import VisitsView
+from app.ui.visits_view import PersonChoiceDialog, VisitsView
 from tests.conftest import Desk
 from tests.desk_records import add_follow_up
 from tests.ui.conftest import ModalDialogs, press
@@ -134,3 +134,27 @@ def test_the_household_timeline_lists_visits_and_follow_ups_newest_first(qtbot: 
     with qtbot.waitSignal(page.open_visit):
         page.timeline.setFocus()
         qtbot.keyClick(page.timeline, Qt.Key.Key_Return)
+
+
+def test_the_visits_list_shows_one_persons_visits_over_every_period(
+    qtbot: QtBot, desk: Desk, context: DeskContext, dialogs: ModalDialogs
+) -> None:
+    _, giulia = household_with_holder(desk)
+    record_visit(desk.uow(), visit_form(desk, person_id=giulia, started_at=rome(2025, 3, 5, 9, 30)))
+    record_visit(desk.uow(), visit_form(desk, person_id=giulia, started_at=rome(2026, 11, 18, 9, 30)))
+    record_visit(desk.uow(), visit_form(desk, started_at=rome(2026, 11, 18, 10, 0)))
+    view = VisitsView(context)
+    qtbot.addWidget(view)
+    view.show()
+
+    def pick_giulia(dialog: PersonChoiceDialog) -> None:
+        qtbot.keyClicks(dialog.picker.search, "mazza")
+        qtbot.waitUntil(lambda: dialog.picker.results.count() == 1)
+        qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
+
+    dialogs.drive(PersonChoiceDialog, pick_giulia)
+    qtbot.keyClick(view.choose_person, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: view.count_label.text() == "2 visite")
+    assert view.person_label.text() == "Visite di Mazzà Giulia"
+    qtbot.keyClick(view.clear_person, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: view.count_label.text() == "3 visite")
