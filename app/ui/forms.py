@@ -241,8 +241,28 @@ class FormDialog(QDialog):
                 first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
-        # Enter in a single-line field saves, as in any dialog; in the notes box it is a new line
+        # Ctrl+Enter saves from anywhere; Enter in a single-line field saves, as in any dialog; in the
+        # notes box plain Enter is a new line
+        if is_ctrl_enter(event):
+            self.submit()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(self.focusWidget(), QPlainTextEdit):
+            return
+        super().keyPressEvent(event)
+
+
+def is_ctrl_enter(event: QKeyEvent) -> bool:
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(
+        event.modifiers() & Qt.KeyboardModifier.ControlModifier
+    )
+
+
+class NotesEdit(QPlainTextEdit):
+    """Free text; Tab moves on and Ctrl+Enter reaches the form (which saves)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if is_ctrl_enter(event):
+            event.ignore()
             return
         super().keyPressEvent(event)
 
@@ -279,7 +299,7 @@ def select_data(box: QComboBox, value: object) -> None:
 
 
 def notes_edit(text: str = "", *, parent: QWidget | None = None) -> QPlainTextEdit:
-    edit = QPlainTextEdit(text, parent)
+    edit = NotesEdit(text, parent)
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(60)
     return edit

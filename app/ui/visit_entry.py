@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,7 +50,7 @@ from app.services.registry_forms import PersonForm
 from app.services.settings import get_setting, privacy_notice
 from app.services.visits import FollowUpForm, VisitForm
 from app.ui.context import DeskContext
-from app.ui.forms import FormDialog, choice_box, line_edit, notes_edit, select_data
+from app.ui.forms import FormDialog, choice_box, is_ctrl_enter, line_edit, notes_edit, select_data
 from app.ui.person_picker import PersonPicker
 from app.ui.labels import age_bracket_label, channel_label, date_placeholder, datetime_placeholder, sex_label
 
@@ -100,6 +100,9 @@ class TopicList(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in topic_ids else Qt.CheckState.Unchecked)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if is_ctrl_enter(event):
+            event.ignore()  # the form saves
+            return
         text = event.text().upper()
         if text and text in TOPIC_KEYS and TOPIC_KEYS.index(text) < self.count():
             item = self.item(TOPIC_KEYS.index(text))
@@ -238,8 +241,6 @@ class VisitEntryDialog(FormDialog):
         )
         self.name_buttons(self.tr("Salva (Ctrl+Invio)"), self.tr("Annulla"))
 
-        self._save_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
-        self._save_shortcut_enter = QShortcut(QKeySequence("Ctrl+Enter"), self)
         self._connect_signals()
         self._set_mode("person")
         self._on_follow_up_toggled(False)
@@ -252,6 +253,16 @@ class VisitEntryDialog(FormDialog):
         self.mark_clean()
 
     # --- wiring ------------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Alt+P, Alt+A, Alt+U also when the buttons' mnemonics are not delivered (the window not active)."""
+        if event.modifiers() == Qt.KeyboardModifier.AltModifier:
+            buttons = {Qt.Key.Key_P: self.new_person_button, Qt.Key.Key_A: self.anonymous_button, Qt.Key.Key_U: self.same_as_last}
+            button = buttons.get(Qt.Key(event.key()))
+            if button is not None and button.isEnabled():
+                button.click()
+                return
+        super().keyPressEvent(event)
 
     def focus_chain(self) -> list[QWidget]:
         """The search (or the new person's or anonymous fields) first, then what the visit was about."""
@@ -271,8 +282,6 @@ class VisitEntryDialog(FormDialog):
         self.follow_up.toggled.connect(self._on_follow_up_toggled)
         self.when.textChanged.connect(self._on_when_changed)
         self.office.currentIndexChanged.connect(self._on_when_changed)
-        self._save_shortcut.activated.connect(self.submit)
-        self._save_shortcut_enter.activated.connect(self.submit)
 
     # --- who ---------------------------------------------------------------------------------------
 
