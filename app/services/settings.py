@@ -187,19 +187,34 @@ def privacy_notice(uow: UnitOfWork) -> PrivacyNotice:
 def set_setting(uow: UnitOfWork, key: str, value: int | str) -> None:
     """Coordinator only. A whole number may come as text (``"21"``), as typed in a field; errors are keyed
     by the setting's key. Storing the default value keeps it stored, so a later default does not change it."""
-    declaration = _declaration(key)
+    set_settings(uow, {key: value})
+
+
+def set_settings(uow: UnitOfWork, values: dict[str, int | str]) -> None:
+    """Several settings in one transaction: all are stored or, if any is refused, none (every refusal is
+    reported, keyed by its setting). The privacy notice's text and version must never be stored
+    half-changed, since the version is what each person's record says they received (DESIGN 2.7)."""
     require_coordinator(uow.actor, "modificare le impostazioni")
-    value = _coerced(declaration, value)
-    problem = _problem(declaration, value)
-    if problem is not None:
-        raise ValidationFailed({key: f"{declaration.label}: {problem}"})
-    text = json.dumps(value, ensure_ascii=False)
+    errors: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    for key, raw in values.items():
+        declaration = _declaration(key)
+        value = _coerced(declaration, raw)
+        problem = _problem(declaration, value)
+        if problem is not None:
+            errors[key] = f"{declaration.label}: {problem}"
+        else:
+            texts[key] = json.dumps(value, ensure_ascii=False)
+    if errors:
+        raise ValidationFailed(errors)
     with uow:
-        row = uow.session.scalars(select(Setting).where(Setting.key == key)).one_or_none()
-        if row is None:
-            uow.session.add(Setting(key=key, value=text))
-        elif row.value != text:
-            row.value = text
+        rows = {row.key: row for row in uow.session.scalars(select(Setting).where(Setting.key.in_(texts)))}
+        for key, text in texts.items():
+            row = rows.get(key)
+            if row is None:
+                uow.session.add(Setting(key=key, value=text))
+            elif row.value != text:
+                row.value = text
         uow.commit()
 
 

@@ -13,8 +13,9 @@ from app.services.unit_of_work import Actor, Store, UnitOfWork
 class DataEvents(QObject):
     """One app-wide signal (Anki's OpChanges idea): services changed ``kind`` data; views refresh if concerned.
 
-    Kinds used: ``"households"`` (registry rows), ``"operators"``, ``"offices"``, ``"database"`` (replaced
-    wholesale, e.g. after a restore).
+    Kinds used: ``"households"`` (registry rows), ``"persons"``, ``"visits"``, ``"follow_ups"``,
+    ``"appointments"``, ``"activities"``, ``"operators"``, ``"offices"``, ``"catalogues"``, ``"settings"``,
+    ``"database"`` (replaced wholesale, e.g. after a restore).
     """
 
     changed = Signal(str)

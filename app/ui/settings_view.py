@@ -35,7 +35,9 @@ from app.services.errors import ValidationFailed
 from app.services.maintenance import check_database
 from app.services.offices import OfficeView, list_offices, parse_slots, save_office, slots_text
 from app.services.operators import OperatorForm, OperatorView
+from app.ui.catalogues_tab import CataloguesTab
 from app.ui.context import DeskContext
+from app.ui.desk_settings_tab import DeskSettingsTab
 from app.ui.forms import FormDialog, choice_box, line_edit
 from app.ui.i18n import LANGUAGE_KEY
 from app.ui.labels import backup_reason_label, backup_time_label, opening_label, role_label
@@ -419,9 +421,13 @@ class SettingsView(QTabWidget):
         super().__init__(parent)
         self.operators = OperatorsTab(context, self)
         self.offices = OfficesTab(context, self)
+        self.catalogues = CataloguesTab(context, self)
+        self.desk_settings = DeskSettingsTab(context, self)
         self.maintenance = MaintenanceTab(context, self)
         self.preferences = PreferencesTab(context, self)
         self.addTab(self.operators, self.tr("Operatori"))
         self.addTab(self.offices, self.tr("Sportelli"))
+        self.addTab(self.catalogues, self.tr("Elenchi"))
+        self.addTab(self.desk_settings, self.tr("Impostazioni dello sportello"))
         self.addTab(self.maintenance, self.tr("Copie di sicurezza"))
         self.addTab(self.preferences, self.tr("Il mio profilo"))

@@ -12,7 +12,7 @@ from app.services import catalogues, visits
 from app.services.catalogues import CatalogueKind, add_item, delete_item, list_items, move_item, rename_item, set_retired
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
 from app.services.first_run import add_missing_seeds
-from app.services.settings import SETTINGS, all_settings, get_setting, privacy_notice, set_setting
+from app.services.settings import SETTINGS, all_settings, get_setting, privacy_notice, set_setting, set_settings
 from tests.conftest import Desk
 from tests.visit_samples import LISTENING, topic, visit_form
 
@@ -188,3 +188,13 @@ def test_a_stored_value_that_no_longer_fits_reads_as_the_default(desk: Desk) -> 
         uow.session.add(Setting(key="follow_up_days", value=json.dumps("quattordici")))
         uow.commit()
     assert get_setting(desk.uow(write=False), "follow_up_days") == 14
+
+
+def test_several_settings_are_stored_together_or_not_at_all(desk: Desk) -> None:
+    with pytest.raises(ValidationFailed) as refused:
+        set_settings(desk.uow(), {"privacy_notice_version": "2027-1", "follow_up_days": "mille"})
+    assert set(refused.value.errors) == {"follow_up_days"}
+    assert get_setting(desk.uow(write=False), "privacy_notice_version") == "2026-1"
+    set_settings(desk.uow(), {"privacy_notice_version": "2027-1", "follow_up_days": "21"})
+    assert get_setting(desk.uow(write=False), "privacy_notice_version") == "2027-1"
+    assert get_setting(desk.uow(write=False), "follow_up_days") == 21
