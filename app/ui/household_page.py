@@ -32,7 +32,7 @@ from app.services.money import format_amount
 from app.ui.context import DeskContext
 from app.ui.labels import isee_kind_label, sap_area_label, sex_label
 from app.ui.registry_dialogs import HolderChangeDialog, HouseholdDialog, IseeDialog, PersonDialog
-from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
+from app.ui.tables import ActionTable, fill_table, fit_to_rows, readonly_table, selected_key
 
 class HouseholdPage(QWidget):
     back_requested = Signal()
@@ -240,6 +240,8 @@ class HouseholdPage(QWidget):
                 for a in detail.attestations
             ],
         )
+        fit_to_rows(self.members)
+        fit_to_rows(self.isee)
         self._timeline = household_timeline(self._context.reader(), detail.id)
         fill_table(
             self.timeline,

@@ -63,3 +63,11 @@ def fill_table(table: QTableWidget, rows: Sequence[tuple[Hashable, Sequence[str]
 def selected_key(table: QTableWidget) -> Hashable | None:
     item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
     return None if item is None else item.data(ID_ROLE)
+
+
+def fit_to_rows(table: QTableWidget, *, least: int = 2, most: int = 8) -> None:
+    """Makes a short table as tall as its rows (between ``least`` and ``most`` of them), so that a page
+    of several tables shows them all without empty space."""
+    rows = min(max(table.rowCount(), least), most)
+    row_height = table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(table.horizontalHeader().height() + rows * row_height + 2 * table.frameWidth() + 4)
