@@ -5,48 +5,1009 @@
     <name>Actions</name>
     <message>
         <location filename="../../app/ui/actions.py" line="22"/>
+        <source>Nuova &amp;visita…</source>
+        <translation>New &amp;visit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="23"/>
+        <source>Nuovo &amp;appuntamento…</source>
+        <translation>New &amp;appointment…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="24"/>
         <source>&amp;Cerca un nucleo</source>
         <translation>&amp;Find a household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="23"/>
+        <location filename="../../app/ui/actions.py" line="25"/>
         <source>&amp;Nuovo nucleo…</source>
         <translation>&amp;New household…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="24"/>
+        <location filename="../../app/ui/actions.py" line="26"/>
         <source>&amp;Importa anagrafe dell&apos;ente gestore…</source>
         <translation>&amp;Import the housing manager&apos;s registry…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="25"/>
+        <location filename="../../app/ui/actions.py" line="27"/>
+        <source>Stampa l&apos;informativa &amp;privacy in bianco…</source>
+        <translation>Print a blank &amp;privacy notice…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="28"/>
         <source>Copia di &amp;sicurezza adesso</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="26"/>
+        <location filename="../../app/ui/actions.py" line="29"/>
         <source>&amp;Esci</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="27"/>
+        <location filename="../../app/ui/actions.py" line="30"/>
+        <source>Giornata dello sportello</source>
+        <translation>Today at the desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="31"/>
         <source>Nuclei familiari</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="28"/>
+        <location filename="../../app/ui/actions.py" line="32"/>
+        <source>Visite</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="33"/>
+        <source>Attività di gruppo</source>
+        <translation>Group activities</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="34"/>
         <source>Dati da completare</source>
         <translation>Details to complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="29"/>
+        <location filename="../../app/ui/actions.py" line="35"/>
         <source>Impostazioni</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="30"/>
+        <location filename="../../app/ui/actions.py" line="36"/>
         <source>&amp;Informazioni su Portierato</source>
         <translation>&amp;About Portierato</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesView</name>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="60"/>
+        <source>Quando</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="61"/>
+        <location filename="../../app/ui/activities_view.py" line="93"/>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="62"/>
+        <source>Titolo</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="63"/>
+        <source>Luogo</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="64"/>
+        <location filename="../../app/ui/activities_view.py" line="92"/>
+        <source>Sportello</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="65"/>
+        <source>Incontri</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="66"/>
+        <source>Persone registrate</source>
+        <translation>Registered people</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="67"/>
+        <source>Presenze totali</source>
+        <translation>Total attendance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="79"/>
+        <source>Nuova attività… (Ctrl+Shift+A)</source>
+        <translation>New activity… (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="80"/>
+        <source>Modifica…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="81"/>
+        <source>Presenze…</source>
+        <translation>Attendance…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="90"/>
+        <source>Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="91"/>
+        <source>al</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="119"/>
+        <source>tutti gli sportelli</source>
+        <translation>all desks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="122"/>
+        <source>tutti i tipi</source>
+        <translation>all types</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="190"/>
+        <source>1 attività nel periodo</source>
+        <translation>1 activity in the period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="190"/>
+        <source>%n attività nel periodo</source>
+        <translation>%n activities in the period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="192"/>
+        <source>Nessuna attività nel periodo: Ctrl+Shift+A per registrarne una.</source>
+        <translation>No activities in the period: Ctrl+Shift+A to record one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activities_view.py" line="200"/>
+        <source>dal %1 al %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="174"/>
+        <source>Nuova attività</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="174"/>
+        <source>Modifica attività</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="182"/>
+        <source>Attività</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="188"/>
+        <source>scegliere…</source>
+        <translation>choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="191"/>
+        <location filename="../../app/ui/activity_dialogs.py" line="247"/>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="195"/>
+        <source>es. Riunione della rete sociale di quartiere</source>
+        <translation>e.g. Neighbourhood social network meeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="196"/>
+        <source>Titolo</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="197"/>
+        <source>es. Spazio Polaresco, via del Polaresco 15</source>
+        <translation>e.g. Spazio Polaresco, via del Polaresco 15</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="198"/>
+        <source>Luogo</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="202"/>
+        <source>Sportello</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="204"/>
+        <source>nessuno (attività cittadina)</source>
+        <translation>none (city-wide activity)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="210"/>
+        <source>chi la organizza e la conduce</source>
+        <translation>who organises and runs it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="211"/>
+        <source>Organizzatori</source>
+        <translation>Organisers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="216"/>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="218"/>
+        <source>Incontri</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="218"/>
+        <source>Enti partner</source>
+        <translation>Partner organisations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="219"/>
+        <source>Una riga per incontro: gg/mm/aaaa hh:mm-hh:mm
+F2 corregge, Ins aggiunge, Canc toglie.</source>
+        <translation>One line per session: dd/mm/yyyy hh:mm-hh:mm
+F2 edits, Ins adds, Del removes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="220"/>
+        <source>Quando</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="224"/>
+        <source>Aggiungi incontro (Ins)</source>
+        <translation>Add session (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="225"/>
+        <source>Togli incontro (Canc)</source>
+        <translation>Remove session (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="238"/>
+        <source>Partner</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="240"/>
+        <source>Nuovo ente…</source>
+        <translation>New organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="243"/>
+        <source>Nuovo ente nell&apos;elenco</source>
+        <translation>New organisation for the list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="245"/>
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="247"/>
+        <source>associazione, scuola, parrocchia…</source>
+        <translation>association, school, parish…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="250"/>
+        <source>Contatto</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="250"/>
+        <source>persona, telefono o e-mail</source>
+        <translation>person, phone or email</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="252"/>
+        <source>Aggiungi all&apos;elenco</source>
+        <translation>Add to the list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="257"/>
+        <source>Salva (Ctrl+Invio)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="257"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="273"/>
+        <source>– non più in uso</source>
+        <translation>– no longer in use</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="317"/>
+        <source>Incontro %1: «%2» non si legge; scrivere gg/mm/aaaa hh:mm-hh:mm, per esempio 25/11/2026 18:00-20:00.</source>
+        <translation>Session %1: “%2” cannot be read; write dd/mm/yyyy hh:mm-hh:mm, for example 25/11/2026 18:00-20:00.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="323"/>
+        <source>Incontro %1: %2</source>
+        <translation>Session %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="21"/>
+        <source>Nuovo appuntamento</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="24"/>
+        <source>Con chi</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="25"/>
+        <source>Non registrata: scrivere nome e telefono qui sotto.</source>
+        <translation>Not registered: enter the name and phone number below.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="28"/>
+        <source>Oppure nome</source>
+        <translation>Or name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="28"/>
+        <source>chi non è ancora registrato</source>
+        <translation>someone not yet registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="30"/>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="31"/>
+        <source>Quando</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="34"/>
+        <source>Sportello</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="36"/>
+        <source>Apertura</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="37"/>
+        <source>Ora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="37"/>
+        <source>es. 10:30</source>
+        <translation>e.g. 10:30</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="38"/>
+        <source>Durata (minuti)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="41"/>
+        <source>Argomento</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="41"/>
+        <source>da definire</source>
+        <translation>to be decided</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="43"/>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="66"/>
+        <source>Lo sportello non ha aperture nelle prossime settimane: controllare gli orari.</source>
+        <translation>The desk has no openings in the coming weeks: check its opening hours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="69"/>
+        <source>Scrivere l&apos;ora come 10:30.</source>
+        <translation>Write the time as 10:30.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/appointment_dialog.py" line="76"/>
+        <source>Scrivere i minuti come numero, per esempio 20.</source>
+        <translation>Write the minutes as a number, for example 20.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="440"/>
+        <source>Presenze</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="443"/>
+        <source>Presenze – %1</source>
+        <translation>Attendance – %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="457"/>
+        <source>Chi c&apos;era</source>
+        <translation>Who came</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="460"/>
+        <source>Incontro</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="466"/>
+        <source>Nessuna persona trovata: chi non è registrato si conta tra gli altri partecipanti.</source>
+        <translation>No one found: people who are not registered are counted among the other participants.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="469"/>
+        <source>Invio aggiunge la persona trovata ai presenti.</source>
+        <translation>Enter adds the person found to those present.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="470"/>
+        <source>Cerca</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="472"/>
+        <source>Presenti</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="475"/>
+        <source>Registrati</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="478"/>
+        <source>Canc toglie la persona scelta.</source>
+        <translation>Del removes the selected person.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="483"/>
+        <source>Altri, non registrati</source>
+        <translation>Others, not registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="488"/>
+        <source>Salva (Ctrl+Invio)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="488"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="504"/>
+        <source>%1 – nucleo %2</source>
+        <translation>%1 – household %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="533"/>
+        <source>%1 registrati + %2 altri = %3 presenze a questo incontro.</source>
+        <translation>%1 registered + %2 others = %3 attending this session.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="548"/>
+        <source>%1 è già tra i presenti.</source>
+        <translation>%1 is already among those present.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_dialogs.py" line="554"/>
+        <source>Aggiunta ai presenti: %1.</source>
+        <translation>Added to those present: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueItemDialog</name>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="50"/>
+        <source>Nuova organizzazione partner</source>
+        <translation>New partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="50"/>
+        <source>Modifica organizzazione partner</source>
+        <translation>Edit partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="52"/>
+        <source>Nuova voce</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="52"/>
+        <source>Rinomina voce</source>
+        <translation>Rename entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="62"/>
+        <source>Il nuovo nome compare anche nei dati già registrati. Per un significato diverso aggiungere una nuova voce e ritirare questa.</source>
+        <translation>The new name also appears in the data already recorded. For a different meaning, add a new entry and retire this one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="66"/>
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="71"/>
+        <source>Tipo di organizzazione</source>
+        <translation>Type of organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="72"/>
+        <source>es. associazione, scuola, parrocchia</source>
+        <translation>e.g. association, school, parish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="77"/>
+        <source>Contatto</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="78"/>
+        <source>persona di riferimento, telefono, e-mail</source>
+        <translation>contact person, phone, email</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguesTab</name>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="110"/>
+        <source>&amp;Elenco</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="114"/>
+        <source>L&apos;ordine è quello dei moduli. Una voce già usata non si può eliminare: ritirarla, così resta nei dati registrati e non viene più proposta.</source>
+        <translation>The forms show the entries in this order. An entry that has already been used cannot be deleted: retire it, so it stays in the recorded data but is no longer offered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="122"/>
+        <source>Aggiungi…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="123"/>
+        <location filename="../../app/ui/catalogues_tab.py" line="197"/>
+        <source>Rinomina…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="124"/>
+        <location filename="../../app/ui/catalogues_tab.py" line="226"/>
+        <source>Ritira</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="125"/>
+        <location filename="../../app/ui/catalogues_tab.py" line="277"/>
+        <source>Elimina</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="126"/>
+        <source>Su</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="127"/>
+        <source>Giù</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="128"/>
+        <source>Sposta in su (Ctrl+↑)</source>
+        <translation>Move up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="129"/>
+        <source>Sposta in giù (Ctrl+↓)</source>
+        <translation>Move down (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="130"/>
+        <source>Elimina una voce mai usata (Canc)</source>
+        <translation>Delete an entry that was never used (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="150"/>
+        <source>Solo i coordinatori possono modificare gli elenchi.</source>
+        <translation>Only coordinators can change the lists.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="179"/>
+        <source>Argomenti delle visite</source>
+        <translation>Visit topics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="180"/>
+        <source>Servizi a cui si invia</source>
+        <translation>Referral services</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="181"/>
+        <source>Tipi di attività di gruppo</source>
+        <translation>Group activity types</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="182"/>
+        <source>Organizzazioni partner</source>
+        <translation>Partner organisations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="191"/>
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="191"/>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="191"/>
+        <source>Contatto</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="191"/>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="197"/>
+        <source>Modifica…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="201"/>
+        <source>ritirato</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="201"/>
+        <source>in uso</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="226"/>
+        <source>Rimetti in uso</source>
+        <translation>Reinstate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalogues_tab.py" line="281"/>
+        <source>Eliminare «%1» dall&apos;elenco?</source>
+        <translation>Delete “%1” from the list?</translation>
+    </message>
+</context>
+<context>
+    <name>DeskDayView</name>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="53"/>
+        <source>Nuova visita (Ctrl+N)</source>
+        <translation>New visit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="54"/>
+        <source>Prenota un appuntamento…</source>
+        <translation>Book an appointment…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="64"/>
+        <location filename="../../app/ui/desk_day_view.py" line="68"/>
+        <source>Ora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="64"/>
+        <location filename="../../app/ui/desk_day_view.py" line="68"/>
+        <location filename="../../app/ui/desk_day_view.py" line="69"/>
+        <location filename="../../app/ui/desk_day_view.py" line="70"/>
+        <source>Chi</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="64"/>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="64"/>
+        <source>Argomento</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="64"/>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="65"/>
+        <source>Registra la visita (Invio)</source>
+        <translation>Record the visit (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="66"/>
+        <source>Non si è presentato</source>
+        <translation>Did not show up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="67"/>
+        <source>Annulla appuntamento…</source>
+        <translation>Cancel appointment…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="68"/>
+        <source>Canale</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="68"/>
+        <source>Argomenti</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="68"/>
+        <source>Operatore</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="69"/>
+        <location filename="../../app/ui/desk_day_view.py" line="70"/>
+        <source>Scadenza</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="69"/>
+        <location filename="../../app/ui/desk_day_view.py" line="70"/>
+        <source>Cosa fare</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="70"/>
+        <source>Di chi</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="71"/>
+        <location filename="../../app/ui/desk_day_view.py" line="72"/>
+        <source>Chiudi il seguito (Invio)…</source>
+        <translation>Close the follow-up (Enter)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="75"/>
+        <source>Appuntamenti di oggi</source>
+        <translation>Today&apos;s appointments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="76"/>
+        <source>Visite registrate oggi</source>
+        <translation>Visits recorded today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="77"/>
+        <source>Seguiti miei in scadenza o in ritardo</source>
+        <translation>My follow-ups due or overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="78"/>
+        <source>Seguiti dello sportello (altri operatori)</source>
+        <translation>Desk follow-ups (other operators)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="113"/>
+        <source>%1 – %2 %3</source>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="122"/>
+        <source>(annullata)</source>
+        <translation>(cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="132"/>
+        <source>Sportello aperto ora.</source>
+        <translation>The desk is open now.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="135"/>
+        <source>Oggi apre: %1</source>
+        <translation>Opens today: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="137"/>
+        <source>Oggi lo sportello non è aperto. Prossima apertura: %1</source>
+        <translation>The desk is not open today. Next opening: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="138"/>
+        <source>Lo sportello non ha orari di apertura.</source>
+        <translation>The desk has no opening hours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="142"/>
+        <source>%1 (in ritardo di %2 gg)</source>
+        <translation>%1 (%2 days late)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="143"/>
+        <source>oggi</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="165"/>
+        <location filename="../../app/ui/desk_day_view.py" line="173"/>
+        <source>Appuntamento</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="171"/>
+        <source>Annulla appuntamento</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="171"/>
+        <source>Motivo:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="184"/>
+        <location filename="../../app/ui/desk_day_view.py" line="190"/>
+        <source>Chiudi il seguito</source>
+        <translation>Close the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_day_view.py" line="184"/>
+        <source>Com&apos;è andata (facoltativo):</source>
+        <translation>How did it go? (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettingsTab</name>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="47"/>
+        <source>Giorni proposti per la scadenza di un seguito</source>
+        <translation>Default days until a follow-up is due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="48"/>
+        <source>Durata proposta di una visita (minuti)</source>
+        <translation>Default visit duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="49"/>
+        <source>Conservazione delle note informali (mesi)</source>
+        <translation>Keep informal notes for (months)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="50"/>
+        <source>Titolo</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="51"/>
+        <source>Versione</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="52"/>
+        <source>Testo</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="55"/>
+        <source>Proposte dei moduli e conservazione</source>
+        <translation>Form defaults and retention</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="61"/>
+        <source>da %1 a %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="64"/>
+        <source>Informativa privacy</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="72"/>
+        <source>cambiarla quando cambia il testo: per ogni persona resta registrata la versione ricevuta</source>
+        <translation>change it when the text changes: the version each person received stays on record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="78"/>
+        <source>Paragrafi separati da una riga vuota; una riga breve senza punto finale è stampata come titoletto.</source>
+        <translation>Separate paragraphs with a blank line; a short line without a full stop is printed as a subheading.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="84"/>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="85"/>
+        <source>Salva (Ctrl+S, o Invio in un campo di una riga)</source>
+        <translation>Save (Ctrl+S, or Enter in a single-line field)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="87"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="218"/>
+        <source>Anteprima di stampa</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="100"/>
+        <source>Solo i coordinatori possono modificare le impostazioni.</source>
+        <translation>Only coordinators can change the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="174"/>
+        <source>Nessuna modifica da salvare.</source>
+        <translation>No changes to save.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="194"/>
+        <source>Impostazioni salvate.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="200"/>
+        <source>Versione dell&apos;informativa</source>
+        <translation>Privacy notice version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="202"/>
+        <source>Il testo dell&apos;informativa è cambiato ma la versione è sempre «%1». Per ogni persona è registrata la versione ricevuta: chi ha già avuto l&apos;informativa risulterà aver ricevuto questo nuovo testo. Per un cambiamento di sostanza cambiare anche la versione.
+
+Salvare con la stessa versione?</source>
+        <translation>The text of the privacy notice has changed but the version is still “%1”. The version each person received is what is recorded: anyone who has already had the notice will appear to have received this new text. For a substantive change, change the version too.
+
+Save with the same version?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="219"/>
+        <source>L&apos;anteprima mostra l&apos;informativa salvata. Salvare adesso le modifiche?</source>
+        <translation>The preview shows the saved privacy notice. Save the changes now?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="237"/>
+        <source>Niente è stato salvato: correggere i campi segnalati.</source>
+        <translation>Nothing was saved: correct the fields marked.</translation>
     </message>
 </context>
 <context>
@@ -208,32 +1169,32 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/ui/forms.py" line="79"/>
+        <location filename="../../app/ui/forms.py" line="82"/>
         <source>Salva</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms.py" line="80"/>
+        <location filename="../../app/ui/forms.py" line="83"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms.py" line="183"/>
+        <location filename="../../app/ui/forms.py" line="198"/>
         <source>Controllare prima di salvare</source>
         <translation>Check before saving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms.py" line="184"/>
+        <location filename="../../app/ui/forms.py" line="199"/>
         <source>Salvare comunque?</source>
         <translation>Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms.py" line="201"/>
+        <location filename="../../app/ui/forms.py" line="216"/>
         <source>Modifiche non salvate</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms.py" line="202"/>
+        <location filename="../../app/ui/forms.py" line="217"/>
         <source>Chiudere senza salvare? Quello che è stato scritto andrà perso.</source>
         <translation>Close without saving? What has been typed will be lost.</translation>
     </message>
@@ -407,271 +1368,332 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../app/ui/household_page.py" line="43"/>
+        <location filename="../../app/ui/household_page.py" line="51"/>
         <source>← Elenco (Esc)</source>
         <translation>← List (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="44"/>
+        <location filename="../../app/ui/household_page.py" line="52"/>
         <source>Modifica nucleo (Ctrl+E)</source>
         <translation>Edit household (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="60"/>
+        <location filename="../../app/ui/household_page.py" line="68"/>
         <source>Alloggio e situazione</source>
         <translation>Dwelling and situation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="62"/>
+        <location filename="../../app/ui/household_page.py" line="70"/>
         <source>Alloggio</source>
         <translation>Dwelling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="63"/>
+        <location filename="../../app/ui/household_page.py" line="71"/>
         <source>Assegnazione</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="64"/>
+        <location filename="../../app/ui/household_page.py" line="72"/>
         <source>Morosità</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="65"/>
+        <location filename="../../app/ui/household_page.py" line="73"/>
         <source>Reddito mensile</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="66"/>
+        <location filename="../../app/ui/household_page.py" line="74"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="67"/>
+        <location filename="../../app/ui/household_page.py" line="75"/>
         <source>Note</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="70"/>
+        <location filename="../../app/ui/household_page.py" line="78"/>
         <source>Cognome e nome</source>
         <translation>Surname and name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="70"/>
+        <location filename="../../app/ui/household_page.py" line="78"/>
         <source>Ruolo</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="70"/>
+        <location filename="../../app/ui/household_page.py" line="78"/>
         <source>Codice fiscale</source>
         <translation>Tax code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="70"/>
+        <location filename="../../app/ui/household_page.py" line="78"/>
         <source>Nascita</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="70"/>
+        <location filename="../../app/ui/household_page.py" line="78"/>
         <source>Sesso</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="70"/>
+        <location filename="../../app/ui/household_page.py" line="78"/>
         <source>Telefono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="70"/>
+        <location filename="../../app/ui/household_page.py" line="78"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="73"/>
+        <location filename="../../app/ui/household_page.py" line="81"/>
         <source>Aggiungi componente</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="74"/>
+        <location filename="../../app/ui/household_page.py" line="82"/>
         <source>Modifica persona</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="75"/>
+        <location filename="../../app/ui/household_page.py" line="83"/>
         <source>Cambio intestatario…</source>
         <translation>Change holder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="76"/>
-        <location filename="../../app/ui/household_page.py" line="250"/>
-        <location filename="../../app/ui/household_page.py" line="257"/>
+        <location filename="../../app/ui/household_page.py" line="84"/>
+        <location filename="../../app/ui/household_page.py" line="342"/>
+        <location filename="../../app/ui/household_page.py" line="349"/>
         <source>Esce dal nucleo</source>
         <translation>Leaves the household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="77"/>
+        <location filename="../../app/ui/household_page.py" line="85"/>
+        <source>Nuova visita</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="86"/>
+        <source>Informativa privacy…</source>
+        <translation>Privacy notice…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="87"/>
+        <source>Dati per il finanziatore…</source>
+        <translation>Funder data…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="89"/>
         <source>Componenti</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="80"/>
+        <location filename="../../app/ui/household_page.py" line="103"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="80"/>
+        <location filename="../../app/ui/household_page.py" line="103"/>
         <source>Valore</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="80"/>
+        <location filename="../../app/ui/household_page.py" line="103"/>
         <source>Presentata il</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="80"/>
+        <location filename="../../app/ui/household_page.py" line="103"/>
         <source>Valida fino al</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="80"/>
+        <location filename="../../app/ui/household_page.py" line="103"/>
+        <location filename="../../app/ui/household_page.py" line="111"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="80"/>
+        <location filename="../../app/ui/household_page.py" line="103"/>
         <source>Protocollo</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="83"/>
+        <location filename="../../app/ui/household_page.py" line="106"/>
         <source>Aggiungi ISEE</source>
         <translation>Add ISEE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="84"/>
+        <location filename="../../app/ui/household_page.py" line="107"/>
         <source>Modifica ISEE</source>
         <translation>Edit ISEE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="85"/>
-        <location filename="../../app/ui/household_page.py" line="275"/>
-        <location filename="../../app/ui/household_page.py" line="281"/>
+        <location filename="../../app/ui/household_page.py" line="108"/>
+        <location filename="../../app/ui/household_page.py" line="367"/>
+        <location filename="../../app/ui/household_page.py" line="373"/>
         <source>Elimina ISEE</source>
         <translation>Delete ISEE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="86"/>
+        <location filename="../../app/ui/household_page.py" line="109"/>
         <source>Attestazioni ISEE</source>
         <translation>ISEE certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="90"/>
+        <location filename="../../app/ui/household_page.py" line="111"/>
+        <source>Quando</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="111"/>
+        <source>Che cosa</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="111"/>
+        <source>Chi</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="111"/>
+        <source>Dettagli</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="112"/>
+        <source>Tutte le visite del nucleo</source>
+        <translation>All the household&apos;s visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="113"/>
+        <source>Storia del nucleo (visite, seguiti, appuntamenti, attività)</source>
+        <translation>Household history (visits, follow-ups, appointments, activities)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="117"/>
         <source>Storico intestatari</source>
         <translation>Holder history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="157"/>
+        <location filename="../../app/ui/household_page.py" line="190"/>
         <source>Nucleo %1</source>
         <translation>Household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="159"/>
+        <location filename="../../app/ui/household_page.py" line="192"/>
         <source>riscaldamento centralizzato</source>
         <translation>central heating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="159"/>
+        <location filename="../../app/ui/household_page.py" line="192"/>
         <source>riscaldamento autonomo</source>
         <translation>individual heating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="162"/>
+        <location filename="../../app/ui/household_page.py" line="195"/>
         <source>data non indicata</source>
         <translation>date not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="163"/>
+        <location filename="../../app/ui/household_page.py" line="196"/>
         <source>dal %1, area %2</source>
         <translation>since %1, area %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="165"/>
+        <location filename="../../app/ui/household_page.py" line="198"/>
         <source>dato mancante (non comunicato dall&apos;ente gestore)</source>
         <translation>missing (not reported by the housing manager)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="168"/>
+        <location filename="../../app/ui/household_page.py" line="201"/>
         <source>%1 al %2</source>
         <translation>%1 as of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="170"/>
+        <location filename="../../app/ui/household_page.py" line="203"/>
         <source>non indicato</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="171"/>
+        <location filename="../../app/ui/household_page.py" line="204"/>
         <source>nessuno</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="180"/>
+        <location filename="../../app/ui/household_page.py" line="213"/>
         <source>intestatario</source>
         <translation>holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="180"/>
+        <location filename="../../app/ui/household_page.py" line="213"/>
         <source>componente</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="181"/>
+        <location filename="../../app/ui/household_page.py" line="214"/>
         <source>CF da completare</source>
         <translation>tax code to complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="201"/>
+        <location filename="../../app/ui/household_page.py" line="234"/>
         <source>valida, è quella che conta oggi</source>
         <translation>valid, the one that applies today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="203"/>
+        <location filename="../../app/ui/household_page.py" line="236"/>
         <source>valida</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="203"/>
+        <location filename="../../app/ui/household_page.py" line="236"/>
         <source>scaduta</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="213"/>
+        <location filename="../../app/ui/household_page.py" line="265"/>
         <source>%1: da %2 a %3</source>
         <translation>%1: from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="219"/>
+        <location filename="../../app/ui/household_page.py" line="271"/>
         <source>Nessun cambio di intestatario registrato.</source>
         <translation>No change of holder recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="239"/>
+        <location filename="../../app/ui/household_page.py" line="290"/>
+        <source>Informativa privacy</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="291"/>
+        <source>Registrare che %1 ha ricevuto oggi l&apos;informativa?</source>
+        <translation>Record that %1 received the privacy notice today?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="311"/>
+        <source>nucleo %1</source>
+        <translation>household %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="331"/>
         <source>Cambio intestatario</source>
         <translation>Change of holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="239"/>
+        <location filename="../../app/ui/household_page.py" line="331"/>
         <source>Aggiungere prima il nuovo intestatario come componente del nucleo.</source>
         <translation>First add the new holder as a member of the household.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="251"/>
+        <location filename="../../app/ui/household_page.py" line="343"/>
         <source>%1 non fa più parte del nucleo? La persona resta registrata.</source>
         <translation>Is %1 no longer part of the household? The person stays on record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="275"/>
+        <location filename="../../app/ui/household_page.py" line="367"/>
         <source>Eliminare l&apos;attestazione selezionata? Usare solo per un inserimento sbagliato.</source>
         <translation>Delete the selected certificate? Only for one entered by mistake.</translation>
     </message>
@@ -906,149 +1928,254 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="21"/>
+        <location filename="../../app/ui/labels.py" line="23"/>
         <source>protezione</source>
         <translation>protection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="22"/>
+        <location filename="../../app/ui/labels.py" line="24"/>
         <source>accesso</source>
         <translation>access</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="23"/>
+        <location filename="../../app/ui/labels.py" line="25"/>
         <source>permanenza</source>
         <translation>continued tenancy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="24"/>
+        <location filename="../../app/ui/labels.py" line="26"/>
         <source>decadenza</source>
         <translation>forfeiture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="26"/>
+        <location filename="../../app/ui/labels.py" line="28"/>
         <source>non indicata</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35"/>
+        <location filename="../../app/ui/labels.py" line="37"/>
         <source>femmina</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36"/>
+        <location filename="../../app/ui/labels.py" line="38"/>
         <source>maschio</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../app/ui/labels.py" line="39"/>
         <source>non binario</source>
         <translation>non-binary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/labels.py" line="41"/>
         <source>non indicato</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../app/ui/labels.py" line="50"/>
         <source>corrente</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="49"/>
+        <location filename="../../app/ui/labels.py" line="51"/>
         <source>ordinario</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="54"/>
+        <location filename="../../app/ui/labels.py" line="56"/>
         <source>operatore</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="55"/>
+        <location filename="../../app/ui/labels.py" line="57"/>
         <source>tenant manager</source>
         <translation>tenant manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56"/>
+        <location filename="../../app/ui/labels.py" line="58"/>
         <source>coordinatore</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63"/>
+        <location filename="../../app/ui/labels.py" line="65"/>
         <source>lunedì</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64"/>
+        <location filename="../../app/ui/labels.py" line="66"/>
         <source>martedì</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65"/>
+        <location filename="../../app/ui/labels.py" line="67"/>
         <source>mercoledì</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="66"/>
+        <location filename="../../app/ui/labels.py" line="68"/>
         <source>giovedì</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67"/>
+        <location filename="../../app/ui/labels.py" line="69"/>
         <source>venerdì</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../app/ui/labels.py" line="70"/>
         <source>sabato</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
+        <location filename="../../app/ui/labels.py" line="71"/>
         <source>domenica</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
+        <location filename="../../app/ui/labels.py" line="81"/>
         <source>nessun orario</source>
         <translation>no opening hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84"/>
+        <location filename="../../app/ui/labels.py" line="86"/>
         <source>su richiesta</source>
         <translation>on request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85"/>
+        <location filename="../../app/ui/labels.py" line="87"/>
         <source>alla chiusura</source>
         <translation>at closing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86"/>
+        <location filename="../../app/ui/labels.py" line="88"/>
         <source>prima di un ripristino</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89"/>
+        <location filename="../../app/ui/labels.py" line="91"/>
         <source>prima di un aggiornamento</source>
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95"/>
+        <location filename="../../app/ui/labels.py" line="97"/>
         <source>%1 alle %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99"/>
+        <location filename="../../app/ui/labels.py" line="101"/>
         <source>gg/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103"/>
+        <location filename="../../app/ui/labels.py" line="105"/>
         <source>es. 1.234,56</source>
         <translation>e.g. 1.234,56</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="110"/>
+        <source>allo sportello</source>
+        <translation>at the desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="111"/>
+        <source>al telefono</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="112"/>
+        <source>visita a domicilio</source>
+        <translation>home visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="113"/>
+        <source>contatto sul territorio</source>
+        <translation>outreach contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="120"/>
+        <source>fino a 17 anni</source>
+        <translation>up to 17</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="121"/>
+        <source>18-29 anni</source>
+        <translation>18-29</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="122"/>
+        <source>30-54 anni</source>
+        <translation>30-54</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="123"/>
+        <source>55-64 anni</source>
+        <translation>55-64</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="124"/>
+        <source>65 anni e oltre</source>
+        <translation>65 and over</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="130"/>
+        <source>gg/mm/aaaa hh:mm</source>
+        <translation>dd/mm/yyyy hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="135"/>
+        <source>sì</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="136"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="137"/>
+        <source>preferisce non rispondere</source>
+        <translation>prefers not to say</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="144"/>
+        <source>disoccupato/a</source>
+        <translation>unemployed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="145"/>
+        <source>disoccupato/a da più di 12 mesi</source>
+        <translation>unemployed for more than 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="146"/>
+        <source>inattivo/a (non cerca lavoro, studia, pensione...)</source>
+        <translation>inactive (not looking for work, studying, retired...)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="147"/>
+        <source>occupato/a (anche in proprio)</source>
+        <translation>employed (including self-employed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="154"/>
+        <source>fino alla licenza media (ISCED 0-2)</source>
+        <translation>up to lower secondary school (ISCED 0-2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="155"/>
+        <source>diploma o qualifica professionale (ISCED 3-4)</source>
+        <translation>upper secondary or vocational qualification (ISCED 3-4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="156"/>
+        <source>laurea o titolo superiore (ISCED 5-8)</source>
+        <translation>degree or higher (ISCED 5-8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="162"/>
+        <source>non chiesto</source>
+        <translation>not asked</translation>
     </message>
 </context>
 <context>
@@ -1087,77 +2214,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="39"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>Portierato di Comunità – %1</source>
         <translation>Portierato di Comunità – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
+        <source>Giornata</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="52"/>
         <source>Nuclei familiari</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43"/>
+        <location filename="../../app/ui/main_window.py" line="53"/>
+        <source>Visite</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="54"/>
+        <source>Attività di gruppo</source>
+        <translation>Group activities</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Dati da completare</source>
         <translation>Details to complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Impostazioni</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Postazione %1 · sportello %2 · %3</source>
         <translation>Workstation %1 · desk %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
+        <source>&amp;Sportello</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>&amp;Anagrafe</source>
         <translation>&amp;Registry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>&amp;Vai a</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>A&amp;iuto</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
+        <source>Appuntamento</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>Anagrafe dell&apos;ente gestore</source>
         <translation>Housing manager&apos;s registry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>Fogli di calcolo (*.csv *.xlsx);;Tutti i file (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Copia di sicurezza</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Copia di sicurezza scritta: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Portierato</source>
         <translation>Portierato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Portierato di Comunità – Comune di Bergamo, progetto «Vivere SAP Bergamo».
 Dati in: %1
 Registro errori: %2</source>
@@ -1169,124 +2321,124 @@ Error log: %2</translation>
 <context>
     <name>MaintenanceTab</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="264"/>
+        <location filename="../../app/ui/settings_view.py" line="266"/>
         <source>Il programma fa da solo una copia di sicurezza a ogni chiusura e prima di ogni aggiornamento, e conserva le ultime 10 più una al giorno per 30 giorni. Per portare i dati altrove salvare una copia su una chiavetta.</source>
         <translation>The program backs up by itself every time it closes and before every update, and keeps the last 10 plus one a day for 30 days. To take the data elsewhere, save a copy on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="271"/>
+        <location filename="../../app/ui/settings_view.py" line="273"/>
         <source>Copia di sicurezza adesso</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="272"/>
+        <location filename="../../app/ui/settings_view.py" line="274"/>
         <source>Salva una copia in…</source>
         <translation>Save a copy to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="273"/>
+        <location filename="../../app/ui/settings_view.py" line="275"/>
         <source>Ripristina da una copia…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="275"/>
+        <location filename="../../app/ui/settings_view.py" line="277"/>
         <source>Controlla il database</source>
         <translation>Check the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="280"/>
+        <location filename="../../app/ui/settings_view.py" line="282"/>
         <source>Copia del</source>
         <translation>Taken on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="280"/>
+        <location filename="../../app/ui/settings_view.py" line="282"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="280"/>
+        <location filename="../../app/ui/settings_view.py" line="282"/>
         <source>Dimensione</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="280"/>
+        <location filename="../../app/ui/settings_view.py" line="282"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="298"/>
+        <location filename="../../app/ui/settings_view.py" line="300"/>
         <source>Nessuna copia ancora: la prima si farà alla chiusura del programma.</source>
         <translation>No backups yet: the first one will be made when the program closes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="301"/>
+        <location filename="../../app/ui/settings_view.py" line="303"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="307"/>
-        <location filename="../../app/ui/settings_view.py" line="319"/>
+        <location filename="../../app/ui/settings_view.py" line="309"/>
+        <location filename="../../app/ui/settings_view.py" line="321"/>
         <source>Manutenzione</source>
         <translation>Maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="318"/>
+        <location filename="../../app/ui/settings_view.py" line="320"/>
         <source>Operazione non riuscita: %1</source>
         <translation>Operation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="328"/>
-        <location filename="../../app/ui/settings_view.py" line="340"/>
+        <location filename="../../app/ui/settings_view.py" line="330"/>
+        <location filename="../../app/ui/settings_view.py" line="342"/>
         <source>Copia scritta in %1</source>
         <translation>Copy written to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="330"/>
-        <location filename="../../app/ui/settings_view.py" line="338"/>
+        <location filename="../../app/ui/settings_view.py" line="332"/>
+        <location filename="../../app/ui/settings_view.py" line="340"/>
         <source>Copia in corso…</source>
         <translation>Copying…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="333"/>
+        <location filename="../../app/ui/settings_view.py" line="335"/>
         <source>Salva una copia del database</source>
         <translation>Save a copy of the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="333"/>
-        <location filename="../../app/ui/settings_view.py" line="346"/>
+        <location filename="../../app/ui/settings_view.py" line="335"/>
+        <location filename="../../app/ui/settings_view.py" line="348"/>
         <source>Database Portierato (*.sqlite3)</source>
         <translation>Portierato database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="333"/>
+        <location filename="../../app/ui/settings_view.py" line="335"/>
         <source>portierato-copia.sqlite3</source>
         <translation>portierato-copy.sqlite3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="346"/>
+        <location filename="../../app/ui/settings_view.py" line="348"/>
         <source>Scegliere la copia da ripristinare</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="351"/>
-        <location filename="../../app/ui/settings_view.py" line="355"/>
-        <location filename="../../app/ui/settings_view.py" line="367"/>
+        <location filename="../../app/ui/settings_view.py" line="353"/>
+        <location filename="../../app/ui/settings_view.py" line="357"/>
         <location filename="../../app/ui/settings_view.py" line="369"/>
+        <location filename="../../app/ui/settings_view.py" line="371"/>
         <source>Ripristino</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="357"/>
+        <location filename="../../app/ui/settings_view.py" line="359"/>
         <source>I dati attuali saranno sostituiti da quelli della copia scelta. Prima viene conservata una copia dei dati attuali. Il programma poi si riavvia. Procedere?</source>
         <translation>The current data will be replaced by the data in the chosen backup. A copy of the current data is kept first. Then the program restarts. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="369"/>
+        <location filename="../../app/ui/settings_view.py" line="371"/>
         <source>Dati ripristinati. Il programma si riavvia.</source>
         <translation>Data restored. The program will now restart.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="374"/>
+        <location filename="../../app/ui/settings_view.py" line="376"/>
         <source>Controllo in corso…</source>
         <translation>Checking…</translation>
     </message>
@@ -1294,54 +2446,54 @@ Error log: %2</translation>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="124"/>
+        <location filename="../../app/ui/settings_view.py" line="126"/>
         <source>Nuovo sportello</source>
         <translation>New desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="124"/>
+        <location filename="../../app/ui/settings_view.py" line="126"/>
         <source>Modifica sportello</source>
         <translation>Edit desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="127"/>
+        <location filename="../../app/ui/settings_view.py" line="129"/>
         <source>Codice</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="127"/>
+        <location filename="../../app/ui/settings_view.py" line="129"/>
         <source>es. MON</source>
         <translation>e.g. MON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings_view.py" line="131"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="130"/>
+        <location filename="../../app/ui/settings_view.py" line="132"/>
         <source>Indirizzo</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="133"/>
+        <location filename="../../app/ui/settings_view.py" line="135"/>
         <source>un orario per riga, es.
 mercoledì 9:00-12:00</source>
         <translation>one opening time per line, with the Italian day, e.g.
 mercoledì 9:00-12:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="135"/>
+        <location filename="../../app/ui/settings_view.py" line="137"/>
         <source>Orari di apertura</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="136"/>
+        <location filename="../../app/ui/settings_view.py" line="138"/>
         <source>sportello in funzione</source>
         <translation>desk in operation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="138"/>
+        <location filename="../../app/ui/settings_view.py" line="140"/>
         <source>Attivo</source>
         <translation>Active</translation>
     </message>
@@ -1349,47 +2501,47 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>OfficesTab</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="217"/>
+        <location filename="../../app/ui/settings_view.py" line="219"/>
         <source>Codice</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="217"/>
+        <location filename="../../app/ui/settings_view.py" line="219"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="217"/>
+        <location filename="../../app/ui/settings_view.py" line="219"/>
         <source>Indirizzo</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="217"/>
+        <location filename="../../app/ui/settings_view.py" line="219"/>
         <source>Apertura</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="217"/>
+        <location filename="../../app/ui/settings_view.py" line="219"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="218"/>
+        <location filename="../../app/ui/settings_view.py" line="220"/>
         <source>Nuovo sportello…</source>
         <translation>New desk…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="219"/>
+        <location filename="../../app/ui/settings_view.py" line="221"/>
         <source>Modifica…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="238"/>
+        <location filename="../../app/ui/settings_view.py" line="240"/>
         <source>attivo</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="238"/>
+        <location filename="../../app/ui/settings_view.py" line="240"/>
         <source>chiuso</source>
         <translation>closed</translation>
     </message>
@@ -1397,67 +2549,67 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="53"/>
+        <location filename="../../app/ui/settings_view.py" line="55"/>
         <source>Nuovo operatore</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="53"/>
+        <location filename="../../app/ui/settings_view.py" line="55"/>
         <source>Modifica operatore</source>
         <translation>Edit operator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="56"/>
+        <location filename="../../app/ui/settings_view.py" line="58"/>
         <source>Nome utente</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="56"/>
+        <location filename="../../app/ui/settings_view.py" line="58"/>
         <source>es. f.soli</source>
         <translation>e.g. f.soli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="58"/>
+        <location filename="../../app/ui/settings_view.py" line="60"/>
         <source>Nome e cognome</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="61"/>
+        <location filename="../../app/ui/settings_view.py" line="63"/>
         <source>Ruolo</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="67"/>
+        <location filename="../../app/ui/settings_view.py" line="69"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="68"/>
+        <location filename="../../app/ui/settings_view.py" line="70"/>
         <source>nessuno</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="70"/>
+        <location filename="../../app/ui/settings_view.py" line="72"/>
         <source>può accedere al programma</source>
         <translation>can log in to the program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="72"/>
+        <location filename="../../app/ui/settings_view.py" line="74"/>
         <source>Attivo</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="74"/>
+        <location filename="../../app/ui/settings_view.py" line="76"/>
         <source>Password iniziale</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="75"/>
+        <location filename="../../app/ui/settings_view.py" line="77"/>
         <source>Ripetere la password</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="89"/>
+        <location filename="../../app/ui/settings_view.py" line="91"/>
         <source>Le due password non coincidono.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -1465,92 +2617,163 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>OperatorsTab</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="159"/>
+        <location filename="../../app/ui/settings_view.py" line="161"/>
         <source>Nome e cognome</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="159"/>
+        <location filename="../../app/ui/settings_view.py" line="161"/>
         <source>Nome utente</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="159"/>
+        <location filename="../../app/ui/settings_view.py" line="161"/>
         <source>Ruolo</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="159"/>
+        <location filename="../../app/ui/settings_view.py" line="161"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="159"/>
+        <location filename="../../app/ui/settings_view.py" line="161"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="160"/>
+        <location filename="../../app/ui/settings_view.py" line="162"/>
         <source>Aggiungi operatore…</source>
         <translation>Add operator…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="161"/>
+        <location filename="../../app/ui/settings_view.py" line="163"/>
         <source>Modifica…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="162"/>
+        <location filename="../../app/ui/settings_view.py" line="164"/>
         <source>Reimposta password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="170"/>
+        <location filename="../../app/ui/settings_view.py" line="172"/>
         <source>Solo i coordinatori possono modificare gli operatori.</source>
         <translation>Only coordinators can change operators.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="184"/>
+        <location filename="../../app/ui/settings_view.py" line="186"/>
         <source>attivo</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="184"/>
+        <location filename="../../app/ui/settings_view.py" line="186"/>
         <source>disattivato</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="207"/>
+        <location filename="../../app/ui/settings_view.py" line="209"/>
         <source>Nuova password per %1</source>
         <translation>New password for %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="209"/>
+        <location filename="../../app/ui/settings_view.py" line="211"/>
         <source>Password reimpostata. Comunicarla di persona all&apos;operatore.</source>
         <translation>Password reset. Give it to the operator in person.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../app/ui/participant_dialog.py" line="23"/>
+        <source>Dati per il finanziatore – %1</source>
+        <translation>Funder data – %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/participant_dialog.py" line="29"/>
+        <source>Domande chieste una volta sola per il programma europeo che finanzia il progetto; i dati servono solo per conteggi anonimi. Ogni voce si può lasciare «non chiesto» e completare più avanti.</source>
+        <translation>Questions asked only once, for the European programme that funds the project; the answers are used only for anonymous counts. Any item can be left as “not asked” and completed later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/participant_dialog.py" line="37"/>
+        <source>Condizione lavorativa</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/participant_dialog.py" line="38"/>
+        <source>Titolo di studio</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/participant_dialog.py" line="41"/>
+        <source>Cittadinanza di un paese extra UE</source>
+        <translation>Citizen of a non-EU country</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/participant_dialog.py" line="42"/>
+        <source>Origine straniera</source>
+        <translation>Foreign background</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/participant_dialog.py" line="43"/>
+        <source>Appartenenza a una minoranza (es. comunità rom)</source>
+        <translation>Member of a minority (e.g. Roma community)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/participant_dialog.py" line="44"/>
+        <source>Disabilità</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/participant_dialog.py" line="45"/>
+        <source>Senza dimora o esclusione abitativa</source>
+        <translation>Homeless or excluded from housing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/participant_dialog.py" line="46"/>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/participant_dialog.py" line="46"/>
+        <source>Più tardi</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="104"/>
+        <location filename="../../app/ui/settings_view.py" line="106"/>
         <source>Password attuale</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="105"/>
+        <location filename="../../app/ui/settings_view.py" line="107"/>
         <source>Nuova password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="106"/>
+        <location filename="../../app/ui/settings_view.py" line="108"/>
         <source>Ripetere la nuova password</source>
         <translation>Repeat the new password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="112"/>
+        <location filename="../../app/ui/settings_view.py" line="114"/>
         <source>Le due password non coincidono.</source>
         <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonChoiceDialog</name>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="176"/>
+        <source>Visite di una persona</source>
+        <translation>One person&apos;s visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="179"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1640,62 +2863,104 @@ mercoledì 9:00-12:00</translation>
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../app/ui/person_picker.py" line="43"/>
+        <source>Nessuna persona trovata.</source>
+        <translation>No one found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/person_picker.py" line="45"/>
+        <source>Cognome, nome, codice fiscale, codice nucleo o indirizzo</source>
+        <translation>Surname, name, tax code, household code or address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/person_picker.py" line="49"/>
+        <location filename="../../app/ui/person_picker.py" line="98"/>
+        <source>Nessuna persona scelta.</source>
+        <translation>No person chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/person_picker.py" line="89"/>
+        <source>CF da completare</source>
+        <translation>tax code to complete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/person_picker.py" line="101"/>
+        <source>nucleo %1, %2</source>
+        <translation>household %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/person_picker.py" line="103"/>
+        <source>senza nucleo</source>
+        <translation>no household</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="391"/>
+        <location filename="../../app/ui/settings_view.py" line="393"/>
         <source>Cambia la mia password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="396"/>
+        <location filename="../../app/ui/settings_view.py" line="398"/>
         <source>La lingua cambia al prossimo avvio.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="398"/>
+        <location filename="../../app/ui/settings_view.py" line="400"/>
         <source>Utente: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="401"/>
+        <location filename="../../app/ui/settings_view.py" line="403"/>
         <source>Lingua dell&apos;interfaccia</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="409"/>
+        <location filename="../../app/ui/settings_view.py" line="411"/>
         <source>Cambia la mia password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="411"/>
+        <location filename="../../app/ui/settings_view.py" line="413"/>
         <source>Password cambiata.</source>
         <translation>Password changed.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyNotice</name>
+    <message>
+        <location filename="../../app/ui/privacy.py" line="38"/>
+        <source>Informativa privacy</source>
+        <translation>Privacy notice</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="173"/>
+        <location filename="../../app/bootstrap.py" line="175"/>
         <source>Portierato – dati non utilizzabili</source>
         <translation>Portierato – data unusable</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="176"/>
+        <location filename="../../app/bootstrap.py" line="178"/>
         <source>Ripristina l&apos;ultima copia</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="177"/>
+        <location filename="../../app/bootstrap.py" line="179"/>
         <source>Esci</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="202"/>
+        <location filename="../../app/bootstrap.py" line="204"/>
         <source>Errore imprevisto</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="204"/>
+        <location filename="../../app/bootstrap.py" line="206"/>
         <source>Si è verificato un errore imprevisto: l&apos;operazione non è stata completata, ma quello che era stato scritto nelle finestre aperte è ancora lì. I dettagli sono nel registro:
 %1</source>
         <translation>An unexpected error occurred: the operation was not completed, but what had been typed in the open windows is still there. The details are in the log:
@@ -1705,22 +2970,32 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="424"/>
+        <location filename="../../app/ui/settings_view.py" line="428"/>
         <source>Operatori</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="425"/>
+        <location filename="../../app/ui/settings_view.py" line="429"/>
         <source>Sportelli</source>
         <translation>Desks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="426"/>
+        <location filename="../../app/ui/settings_view.py" line="430"/>
+        <source>Elenchi</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="431"/>
+        <source>Impostazioni dello sportello</source>
+        <translation>Desk settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="432"/>
         <source>Copie di sicurezza</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="427"/>
+        <location filename="../../app/ui/settings_view.py" line="433"/>
         <source>Il mio profilo</source>
         <translation>My profile</translation>
     </message>
@@ -1766,6 +3041,453 @@ mercoledì 9:00-12:00</translation>
         <location filename="../../app/ui/to_complete_view.py" line="66"/>
         <source>Nessun dato da completare: tutte le persone hanno il codice fiscale.</source>
         <translation>Nothing to complete: everyone has a tax code.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEntryDialog</name>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="132"/>
+        <source>Nuova visita</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="132"/>
+        <source>Modifica visita</source>
+        <translation>Edit visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="141"/>
+        <source>Chi</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="141"/>
+        <source>Dopo la visita</source>
+        <translation>After the visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="143"/>
+        <source>Nessuna persona trovata: Alt+P per aggiungerla, Alt+A per un contatto anonimo.</source>
+        <translation>No one found: Alt+P to add them, Alt+A for an anonymous contact.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="149"/>
+        <source>Stampa informativa</source>
+        <translation>Print privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="150"/>
+        <source>Informativa consegnata oggi</source>
+        <translation>Notice given today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="156"/>
+        <source>Come l&apos;&amp;ultima volta</source>
+        <translation>Re&amp;use last visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="157"/>
+        <source>Nuova &amp;persona</source>
+        <translation>New &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="158"/>
+        <source>Contatto &amp;anonimo</source>
+        <translation>&amp;Anonymous contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="165"/>
+        <source>Nuova persona (senza codice fiscale: «CF da completare»)</source>
+        <translation>New person (without a tax code: “tax code to complete”)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="167"/>
+        <source>Cognome</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="168"/>
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="169"/>
+        <source>Codice fiscale</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="170"/>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="173"/>
+        <source>Contatto anonimo</source>
+        <translation>Anonymous contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="177"/>
+        <source>Sesso</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="178"/>
+        <location filename="../../app/ui/visit_entry.py" line="184"/>
+        <source>scegliere…</source>
+        <translation>choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="183"/>
+        <source>Età</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="190"/>
+        <source>Visita</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="194"/>
+        <source>Sportello</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="200"/>
+        <source>Operatore</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="202"/>
+        <source>Data e ora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="207"/>
+        <source>Canale</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="209"/>
+        <source>Argomenti</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="214"/>
+        <source>Durata (minuti)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="217"/>
+        <source>Mediazione linguistica</source>
+        <translation>Interpreting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="217"/>
+        <source>lingua, se c&apos;è stata mediazione</source>
+        <translation>language, if there was interpreting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="219"/>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="224"/>
+        <source>Inviato a</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="225"/>
+        <source>nessun invio</source>
+        <translation>no referral</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="229"/>
+        <source>Esito dell&apos;invio</source>
+        <translation>Referral outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="229"/>
+        <source>si può scrivere più avanti</source>
+        <translation>can be filled in later</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="231"/>
+        <source>Da riprendere</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="231"/>
+        <source>sì, con scadenza</source>
+        <translation>yes, with a due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="234"/>
+        <source>Entro il</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="237"/>
+        <source>Chi se ne occupa</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="240"/>
+        <source>Cosa fare</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="240"/>
+        <source>es. richiamare per l&apos;esito della domanda</source>
+        <translation>e.g. call back about the outcome of the application</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="242"/>
+        <source>Salva (Ctrl+Invio)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="242"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="304"/>
+        <source>⚠ Informativa privacy non ancora consegnata a questa persona.</source>
+        <translation>⚠ Privacy notice not yet given to this person.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="306"/>
+        <source>Informativa privacy consegnata il %1.</source>
+        <translation>Privacy notice given on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="332"/>
+        <source>Nessuna visita precedente per questa persona.</source>
+        <translation>No previous visit for this person.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="367"/>
+        <source>Fuori dall&apos;orario di apertura dello sportello (si può registrare lo stesso).</source>
+        <translation>Outside the desk&apos;s opening hours (it can be recorded all the same).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="414"/>
+        <source>Visita annullata il %1 da %2: %3</source>
+        <translation>Visit cancelled on %1 by %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="425"/>
+        <source>Annulla la visita…</source>
+        <translation>Cancel the visit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="428"/>
+        <location filename="../../app/ui/visit_entry.py" line="447"/>
+        <source>Elimina</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="433"/>
+        <source>Annulla la visita</source>
+        <translation>Cancel the visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="433"/>
+        <source>Motivo dell&apos;annullamento:</source>
+        <translation>Reason for cancelling:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="447"/>
+        <source>Eliminare la visita registrata per errore?</source>
+        <translation>Delete this visit, recorded by mistake?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="470"/>
+        <source>Scrivere i minuti come numero, per esempio 20.</source>
+        <translation>Write the minutes as a number, for example 20.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="483"/>
+        <source>Scegliere la persona (cercarla e premere Invio), oppure Alt+P per una persona nuova o Alt+A per un contatto anonimo.</source>
+        <translation>Choose the person (search for them and press Enter), or Alt+P for a new person or Alt+A for an anonymous contact.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="513"/>
+        <source>Informativa privacy</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="514"/>
+        <source>Questa persona non ha ancora ricevuto l&apos;informativa privacy. Registrare che la riceve oggi?</source>
+        <translation>This person has not yet received the privacy notice. Record that they receive it today?</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="64"/>
+        <source>Data e ora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="65"/>
+        <source>Sportello</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="66"/>
+        <source>Operatore</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="67"/>
+        <source>Canale</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="68"/>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="69"/>
+        <source>Nucleo</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="70"/>
+        <source>Argomenti</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="71"/>
+        <source>Invio</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="72"/>
+        <source>Da riprendere</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="101"/>
+        <source>Visita annullata</source>
+        <translation>Visit cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="107"/>
+        <source>(annullata)</source>
+        <translation>(cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="115"/>
+        <source>anonimo</source>
+        <translation>anonymous</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsView</name>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="205"/>
+        <source>tutti gli sportelli</source>
+        <translation>all desks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="210"/>
+        <source>tutti gli operatori</source>
+        <translation>all operators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="214"/>
+        <source>tutti gli argomenti</source>
+        <translation>all topics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="218"/>
+        <source>tutti i canali</source>
+        <translation>all channels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="221"/>
+        <source>solo con un seguito aperto</source>
+        <translation>only with an open follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="224"/>
+        <source>Tutte le persone</source>
+        <translation>All people</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="226"/>
+        <source>Solo una persona…</source>
+        <translation>One person only…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="232"/>
+        <source>Esporta CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="233"/>
+        <source>Esporta Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="253"/>
+        <source>Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="256"/>
+        <source>al</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="301"/>
+        <source>Visite di %1</source>
+        <translation>Visits for %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="342"/>
+        <source>Conteggio…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="347"/>
+        <source>1 visita</source>
+        <translation>1 visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="347"/>
+        <source>%n visite</source>
+        <translation>%n visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="362"/>
+        <source>Esporta le visite</source>
+        <translation>Export the visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="371"/>
+        <location filename="../../app/ui/visits_view.py" line="373"/>
+        <source>Esportazione</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="371"/>
+        <source>1 visita esportata in %1</source>
+        <translation>1 visit exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="371"/>
+        <source>%n visite esportate in %1</source>
+        <translation>%n visits exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits_view.py" line="373"/>
+        <source>Esportazione non riuscita: %1</source>
+        <translation>Export failed: %1</translation>
     </message>
 </context>
 </TS>
