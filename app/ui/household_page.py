@@ -308,7 +308,7 @@ class HouseholdPage(QWidget):
 
     def _on_all_visits_button_clicked(self) -> None:
         if self._detail is not None:
-            self.show_visits.emit(self._detail.id, self.tr("nucleo %1").replace("%1", self._detail.code))
+            self.show_visits.emit(self._detail.id, self.tr("Visite del nucleo %1").replace("%1", self._detail.code))
 
     def _on_edit_button_clicked(self) -> None:
         if self._detail is not None:

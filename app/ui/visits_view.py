@@ -296,9 +296,10 @@ class VisitsView(QWidget):
         self._context.events.changed.connect(self._on_events_changed)
 
     def show_for(self, person_id: uuid.UUID | None, household_id: uuid.UUID | None, label: str) -> None:
-        """Only the visits of one person or household (from their page), over every period."""
+        """Only the visits of one person or household, over every period; ``label`` says whose they are
+        ("Visite di Mazzà Giulia"), and empty shows everyone's again."""
         self.person_filter = (person_id, household_id, label)
-        self.person_label.setText(self.tr("Visite di %1").replace("%1", label) if label else "")
+        self.person_label.setText(label)
         self.person_label.setVisible(bool(label))
         self.clear_person.setVisible(bool(label))
         if label:
@@ -309,7 +310,7 @@ class VisitsView(QWidget):
         dialog = PersonChoiceDialog(self._context, self)
         if dialog.exec() and dialog.picker.person is not None:
             person = dialog.picker.person
-            self.show_for(person.id, None, f"{person.surname} {person.name}")
+            self.show_for(person.id, None, self.tr("Visite di %1").replace("%1", f"{person.surname} {person.name}"))
 
     def current_filter(self) -> VisitFilter | None:
         try:

@@ -1674,8 +1674,8 @@ Save with the same version?</translation>
     </message>
     <message>
         <location filename="../../app/ui/household_page.py" line="311"/>
-        <source>nucleo %1</source>
-        <translation>household %1</translation>
+        <source>Visite del nucleo %1</source>
+        <translation>Visits of household %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/household_page.py" line="331"/>
@@ -3444,48 +3444,48 @@ mercoledì 9:00-12:00</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_view.py" line="301"/>
+        <location filename="../../app/ui/visits_view.py" line="313"/>
         <source>Visite di %1</source>
         <translation>Visits for %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_view.py" line="342"/>
+        <location filename="../../app/ui/visits_view.py" line="343"/>
         <source>Conteggio…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_view.py" line="347"/>
+        <location filename="../../app/ui/visits_view.py" line="348"/>
         <source>1 visita</source>
         <translation>1 visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_view.py" line="347"/>
+        <location filename="../../app/ui/visits_view.py" line="348"/>
         <source>%n visite</source>
         <translation>%n visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_view.py" line="362"/>
+        <location filename="../../app/ui/visits_view.py" line="363"/>
         <source>Esporta le visite</source>
         <translation>Export the visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_view.py" line="371"/>
-        <location filename="../../app/ui/visits_view.py" line="373"/>
+        <location filename="../../app/ui/visits_view.py" line="372"/>
+        <location filename="../../app/ui/visits_view.py" line="374"/>
         <source>Esportazione</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_view.py" line="371"/>
+        <location filename="../../app/ui/visits_view.py" line="372"/>
         <source>1 visita esportata in %1</source>
         <translation>1 visit exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_view.py" line="371"/>
+        <location filename="../../app/ui/visits_view.py" line="372"/>
         <source>%n visite esportate in %1</source>
         <translation>%n visits exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_view.py" line="373"/>
+        <location filename="../../app/ui/visits_view.py" line="374"/>
         <source>Esportazione non riuscita: %1</source>
         <translation>Export failed: %1</translation>
     </message>
