@@ -2,39 +2,71 @@
 
 ``portierato demo`` calls :func:`fill_demo`. It configures the laptop when it is new (desk CEL), adds the
 demo operators of every role (:data:`DEMO_ACCOUNTS`, printed by the command and shown in the README) and
-fills the registry: SAP households in the streets of the three desks' neighbourhoods and a few others,
-their members with Italian and foreign names, ISEE attestations, arrears and incomes spread so that every
-screen and every rule (for example the L.1 heating contribution range) has cases to show.
+the partner organisations of the neighbourhood networks, and fills the registry: SAP households in the
+streets of the three desks' neighbourhoods and a few others, their members with Italian and foreign names,
+ISEE attestations, arrears and incomes spread so that every screen and every rule (for example the L.1
+heating contribution range) has cases to show. Then six months of the desks' work up to yesterday: visits
+with their topics, referrals and follow-ups, privacy notices and the funder's participant data of the
+persons seen, appointments (the past ones attended or missed, the desks' coming openings booked, today's
+included) and group activities with their attendance.
 
 Everything is fictional by construction: names are drawn at random from common first names and surnames,
 birth dates are random, so the codici fiscali computed from them (valid in form and check letter, built
 with the official rules) belong to nobody in particular; e-mail addresses use the reserved
 ``example.*`` domains so that no message can ever reach a real mailbox.
 
-The demo is repeatable: the same seed on the same day gives the same data. Each section (today the
-registry; later visits, plans, contributions) is one function with its own random generator derived from
-the seed, so adding a section never changes what the others produce. All the data of a run is written in
-one unit of work acting as the demo coordinator, so the audit trail and the site stamps are those of any
-other change, and a failure leaves nothing half written.
+The demo is repeatable: the same seed on the same day gives the same data, whatever the hour (today's
+openings only have appointments still booked). Each section (registry, visits, participant data,
+appointments, activities; later plans, contributions) is one function with its own random generator
+derived from the seed, so adding a section never changes what the others produce. All the data of a run
+is written in one unit of work acting as the demo coordinator, so the audit trail and the site stamps are
+those of any other change, and a failure leaves nothing half written.
+
+That is why the sections write model objects in that unit of work instead of calling the use cases one
+by one (``record_visit``, ``book_appointment``, ``create_activity``...), each of which commits its own
+transaction. The use cases also rightly refuse or date "now" what a history needs in the past: an
+appointment before now, a follow-up closed or a visit cancelled months ago, participant data asked at the
+first visit. The demo builds only what their rules accept otherwise (visits at the desk inside its
+openings, appointments inside an opening, attendance of sessions already held), and keeps the moment a
+row was first written (``created_at``) when the work happened, as the desk would have recorded it.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
 import random
 import unicodedata
+import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 from stdnum.it import codicefiscale as stdnum_cf
 
 from app.clock import today
 from app.config import Paths, read_laptop_identity
+from app.models.activity import Activity, ActivitySession, Attendance
+from app.models.appointment import Appointment, AppointmentStatus
+from app.models.catalogue import ActivityType, PartnerOrganisation, ReferralService, Topic
 from app.models.dwelling import Dwelling
 from app.models.household import HolderChange, Household, IseeAttestation, IseeKind, SapArea
 from app.models.office import Office
 from app.models.operator import Operator, Role
+from app.models.participant import Answer, Education, LabourStatus, ParticipantProfile
 from app.models.person import HouseholdRole, Person, Sex
+from app.models.visit import AgeBracket, Channel, FollowUp, Visit
+from app.services.appointments import (
+    DEFAULT_DURATION_MINUTES,
+    Opening,
+    coming_openings,
+    opening_containing,
+    openings_on_day,
+)
+from app.services.catalogues import SEEDS, CatalogueKind, add_item, list_items
 from app.services.codice_fiscale import MONTH_LETTERS, codice_fiscale_key
 from app.services.dates import add_months
 from app.services.errors import ServiceError
@@ -47,8 +79,12 @@ from app.services.first_run import (
 )
 from app.services.households import set_derived_columns
 from app.services.isee import isee_valid_until
+from app.services.local_time import local_day, local_moment
+from app.services.offices import Slot
 from app.services.operators import OperatorForm, create_operator
 from app.services.passwords import verify_password
+from app.services.settings import read_setting
+from app.services.text_search import fold
 from app.services.unit_of_work import COMMAND_LINE, Actor, Store, UnitOfWork
 
 MAX_HOUSEHOLDS = 20_000
@@ -75,6 +111,9 @@ class DemoReport:
     households: int
     persons: int
     attestations: int
+    visits: int
+    appointments: int
+    activities: int
 
 
 DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
@@ -98,14 +137,25 @@ def fill_demo(paths: Paths, store: Store, *, households: int = 300, seed: int = 
     _configure_laptop(paths, store)
     add_missing_seeds(store)
     accounts = _ensure_accounts(store)
-    with UnitOfWork(store, _actor(store, DEMO_ACCOUNTS[0].username)) as uow:
-        registry = _fill_registry(uow, random.Random(f"{seed}:registry"), households, today())
+    coordinator = _actor(store, DEMO_ACCOUNTS[0].username)
+    _ensure_partners(store, coordinator)
+    day = today()
+    with UnitOfWork(store, coordinator) as uow:
+        registry = _fill_registry(uow, random.Random(f"{seed}:registry"), households, day)
+        context = _read_context(uow.session, day)
+        visits = _fill_visits(uow, random.Random(f"{seed}:visits"), context)
+        _fill_participants(uow, random.Random(f"{seed}:participants"), context, visits)
+        appointments = _fill_appointments(uow, random.Random(f"{seed}:appointments"), context, visits)
+        activities = _fill_activities(uow, random.Random(f"{seed}:activities"), context)
         uow.commit()
     return DemoReport(
         accounts=accounts,
         households=registry.households,
         persons=registry.persons,
         attestations=registry.attestations,
+        visits=len(visits),
+        appointments=appointments,
+        activities=activities,
     )
 
 
@@ -837,3 +887,1091 @@ def _widowhood(rng: random.Random, day: date, assigned: date, holder: Person, or
         changed_on=_day_between(rng, min(first, day - timedelta(days=30)), day - timedelta(days=30)),
         reason="decesso dell'intestatario",
     )
+
+
+# --- the desks' work: what the sections after the registry share -----------------------------------------
+
+HISTORY_DAYS = 182
+"""Visits, appointments and activities cover the six months before today."""
+MONDAY_TO_FRIDAY = range(5)
+
+(
+    _ONBOARDING,
+    _REGISTRY_UPDATE,
+    _SOLIDARITY,
+    _SERVICES,
+    _ARREARS,
+    _HEATING,
+    _MAINTENANCE,
+    _NEIGHBOURS,
+    _INTERCULTURAL,
+    _DIGITAL,
+    _LANGUAGE,
+    _LISTENING,
+    _EVENTS,
+    _OTHER_TOPIC,
+) = SEEDS[CatalogueKind.TOPICS]
+(
+    _SOCIAL_SERVICES,
+    _CPAC,
+    _HOMEWORK_CLUB,
+    _LANDLORD,
+    _CAF,
+    _JOB_CENTRE,
+    _NETWORKS,
+    _HEALTH,
+    _OTHER_SERVICE,
+) = SEEDS[CatalogueKind.REFERRAL_SERVICES]
+_ASSEMBLY, _WORKSHOP, _COURSE, _CLEAN_UP, _CULTURAL_EVENT, _NETWORK_MEETING = SEEDS[CatalogueKind.ACTIVITY_TYPES]
+
+_COORDINATOR, _TENANT_MANAGER, _EDUCATOR, _MEDIATOR = (account.username for account in DEMO_ACCOUNTS)
+_ROSTERS: dict[str, tuple[tuple[str, int], ...]] = {
+    "CEL": ((_EDUCATOR, 6), (_COORDINATOR, 3), (_MEDIATOR, 1)),
+    "COL": ((_MEDIATOR, 6), (_EDUCATOR, 2), (_COORDINATOR, 2)),
+    "LAZ": ((_MEDIATOR, 4), (_EDUCATOR, 4), (_COORDINATOR, 2)),
+}
+"""Who holds each desk (demo usernames, with how often)."""
+_OTHER_DESK_ROSTER = ((_EDUCATOR, 1), (_MEDIATOR, 1), (_COORDINATOR, 1))
+"""For a desk a coordinator added."""
+_EU_BIRTHPLACES = {"Z129"}
+"""Among the demo's foreign origins only Romania is in the EU: the others make third-country nationals."""
+
+
+@dataclass(frozen=True)
+class _Member:
+    """A person of the registry as the desk sections need them."""
+
+    id: uuid.UUID
+    household_id: uuid.UUID
+    birth_date: date
+    language: str
+    birthplace: str
+    """Belfiore code or Z-code from the codice fiscale; empty when the code is still to complete."""
+
+    def age(self, day: date) -> int:
+        born = self.birth_date
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+    @property
+    def born_abroad(self) -> bool:
+        return self.birthplace.startswith("Z")
+
+
+@dataclass(frozen=True)
+class _Family:
+    """A household of the registry with its members."""
+
+    id: uuid.UUID
+    office_id: uuid.UUID
+    building: str
+    """Street and house number: the households of a building meet in its assembly."""
+    arrears: bool
+    assigned: date | None
+    members: tuple[_Member, ...]
+    """The holder first."""
+
+    def adults(self, day: date) -> list[_Member]:
+        return [m for m in self.members if m.age(day) >= 18]
+
+
+@dataclass(frozen=True)
+class _DeskPlace:
+    """A desk with its hours, who holds it and the households it follows."""
+
+    id: uuid.UUID
+    code: str
+    place: str
+    """Name and address, where the desk's own activities meet."""
+    slots: tuple[Slot, ...]
+    roster: tuple[tuple[uuid.UUID, int], ...]
+    families: tuple[_Family, ...]
+
+    def operator(self, rng: random.Random) -> uuid.UUID:
+        return rng.choices([o for o, _ in self.roster], weights=[w for _, w in self.roster])[0]
+
+    def adults(self, day: date) -> list[_Member]:
+        return [m for family in self.families for m in family.adults(day)]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the registry section wrote and the lists the desk picks from, read once for the later sections
+    (reading consumes no random numbers, so each section still depends only on its own generator)."""
+
+    day: date
+    desks: tuple[_DeskPlace, ...]
+    operators: dict[str, uuid.UUID]
+    """The demo operators by username."""
+    topics: dict[str, Topic]
+    """Active topics by name."""
+    referrals: dict[str, uuid.UUID]
+    """Active referral services by name."""
+
+    @property
+    def first_day(self) -> date:
+        return self.day - timedelta(days=HISTORY_DAYS)
+
+    def past_days(self) -> list[date]:
+        return [self.first_day + timedelta(days=n) for n in range(HISTORY_DAYS)]
+
+    def desk(self, code: str) -> _DeskPlace | None:
+        return next((d for d in self.desks if d.code == code), None)
+
+
+def _read_context(session: Session, day: date) -> _Context:
+    """Households are read in code order, members holder first: the same registry gives the same
+    context, whatever ids the rows were given."""
+    operators = dict(
+        session.execute(
+            select(Operator.username, Operator.id).where(Operator.username.in_([a.username for a in DEMO_ACCOUNTS]))
+        ).all()
+    )
+    families: dict[uuid.UUID, list[_Family]] = {}
+    current: list[Any] = []
+    rows = session.execute(
+        select(
+            Household.id,
+            Household.office_id,
+            Household.arrears_cents,
+            Household.assignment_date,
+            Dwelling.street,
+            Dwelling.house_number,
+            Person.id,
+            Person.birth_date,
+            Person.preferred_language,
+            Person.codice_fiscale,
+        )
+        .join(Dwelling, Household.dwelling_id == Dwelling.id)
+        .join(Person, Person.household_id == Household.id)
+        .where(Household.office_id.is_not(None), Person.birth_date.is_not(None))
+        .order_by(
+            Household.code, Person.household_role != HouseholdRole.HOLDER, Person.birth_date, Person.surname, Person.name
+        )
+    )
+    for row in rows:
+        if current and current[0][0] != row[0]:
+            _add_family(families, current)
+            current = []
+        current.append(row)
+    if current:
+        _add_family(families, current)
+    desks = []
+    for office in session.scalars(select(Office).where(Office.active.is_(True)).order_by(Office.code)):
+        roster = _ROSTERS.get(office.code, _OTHER_DESK_ROSTER)
+        desks.append(
+            _DeskPlace(
+                id=office.id,
+                code=office.code,
+                place=f"sportello di {office.name}, {office.address}".removesuffix(", "),
+                slots=tuple(Slot(s.weekday, s.starts, s.ends) for s in office.slots),
+                roster=tuple((operators[name], weight) for name, weight in roster if name in operators),
+                families=tuple(families.get(office.id, ())),
+            )
+        )
+    topics = {t.name: t for t in session.scalars(select(Topic).where(Topic.retired.is_(False)))}
+    referrals = dict(
+        session.execute(select(ReferralService.name, ReferralService.id).where(ReferralService.retired.is_(False))).all()
+    )
+    return _Context(day, tuple(d for d in desks if d.roster), operators, topics, referrals)
+
+
+def _add_family(families: dict[uuid.UUID, list[_Family]], rows: list[Any]) -> None:
+    household_id, office_id, arrears, assigned, street, number = rows[0][:6]
+    members = tuple(
+        _Member(person_id, household_id, born, language, code[11:15] if code else "")
+        for *_, person_id, born, language, code in rows
+    )
+    family = _Family(household_id, office_id, f"{street} {number}", bool(arrears), assigned, members)
+    families.setdefault(office_id, []).append(family)
+
+
+def _poisson(rng: random.Random, mean: float) -> int:
+    """How many events happen when ``mean`` are expected (Knuth's method: fine for the small means here)."""
+    limit, count, product = math.exp(-mean), 0, rng.random()
+    while product > limit:
+        count += 1
+        product *= rng.random()
+    return count
+
+
+def _at(day: date, hour: int, minute: int = 0) -> datetime:
+    return local_moment(day, time(hour, minute))
+
+
+def _some_time(rng: random.Random, day: date, first_hour: int, last_hour: int) -> datetime:
+    """A Rome wall-clock moment of ``day`` on a five-minute mark, from ``first_hour`` to before ``last_hour``."""
+    return _at(day, rng.randint(first_hour, last_hour - 1), rng.randrange(0, 60, 5))
+
+
+# --- visits and follow-ups --------------------------------------------------------------------------------
+
+DESK_VISITS_PER_HOUSEHOLD = 0.075
+"""Visits expected at one opening for each household the desk follows: about nine at Celadina with 300
+households, so three hours of a desk with one or two operators on duty."""
+MAX_VISITS_PER_OPENING = 14
+PHONE_CALLS_PER_HOUSEHOLD = 0.006
+HOME_VISITS_PER_HOUSEHOLD = 0.002
+OUTREACH_PER_HOUSEHOLD = 0.001
+"""Per weekday and per household followed, capped like the desk's visits (a desk has only so many hands)."""
+ANONYMOUS_SHARE = {Channel.DESK: 0.1, Channel.PHONE: 0.15, Channel.HOME_VISIT: 0.0, Channel.OUTREACH: 0.5}
+CANCELLED_SHARE = 0.02
+FOLLOW_UP_SHARE = 0.22
+
+
+@dataclass(frozen=True)
+class _Texts:
+    """What the operators write for a topic: notes, follow-ups and where they send people."""
+
+    notes: tuple[str, ...]
+    follow_ups: tuple[str, ...]
+    referrals: tuple[str, ...] = ()
+
+
+_TOPIC_TEXTS: dict[str, _Texts] = {
+    _ONBOARDING: _Texts(
+        ("Colloquio di accoglienza: spiegati regolamento condominiale, raccolta differenziata e turni delle scale.",
+         "Presentati i vicini di pianerottolo; consegnato il foglio con orari e contatti dello sportello."),
+        ("Passare a salutare dopo il primo mese nell'alloggio", "Verificare l'attivazione delle utenze"),
+        (_SOCIAL_SERVICES,),
+    ),
+    _REGISTRY_UPDATE: _Texts(
+        ("Compilata con la persona la dichiarazione per l'Anagrafe Utenza; manca un documento di reddito.",
+         "Spiegato quali redditi e documenti servono per l'aggiornamento dell'Anagrafe Utenza.",
+         "Controllati i dati dell'Anagrafe Utenza, tutto in regola."),
+        ("Ritirare i documenti mancanti per l'Anagrafe Utenza",
+         "Verificare che la dichiarazione sia stata protocollata"),
+        (_CAF,),
+    ),
+    _SOLIDARITY: _Texts(
+        ("Verificati i requisiti per il contributo di solidarietà; ISEE da rinnovare.",
+         "Compilata insieme la domanda di contributo di solidarietà."),
+        ("Controllare l'esito della domanda di contributo di solidarietà",),
+        (_SOCIAL_SERVICES, _CAF),
+    ),
+    _SERVICES: _Texts(
+        ("Date le informazioni sullo spazio compiti del quartiere per i figli.",
+         "Date le informazioni sui servizi del territorio per la ricerca di lavoro.",
+         "Spiegato come prenotare dal medico di base."),
+        ("Richiamare per sapere se ha contattato il servizio",),
+        (_CPAC, _HOMEWORK_CLUB, _JOB_CENTRE, _HEALTH),
+    ),
+    _ARREARS: _Texts(
+        ("Ricostruita la situazione dei pagamenti arretrati con l'estratto conto dell'ente gestore.",
+         "Proposto un piano di rientro sostenibile; la persona ci pensa e torna con le buste paga.",
+         "Rata del piano di rientro pagata in ritardo: concordato promemoria mensile."),
+        ("Sentire l'ente gestore per la rateizzazione", "Verificare il pagamento della rata del mese"),
+        (_LANDLORD, _SOCIAL_SERVICES),
+    ),
+    _HEATING: _Texts(
+        ("Verificati i requisiti del contributo riscaldamento: ISEE nella fascia, riscaldamento centralizzato.",
+         "Raccolte le bollette del riscaldamento per la domanda di contributo.",
+         "ISEE scaduto: spiegato come rinnovarlo prima della domanda di contributo."),
+        ("Ritirare l'ISEE rinnovato per il contributo riscaldamento", "Completare la domanda di contributo L.1"),
+        (_CAF,),
+    ),
+    _MAINTENANCE: _Texts(
+        ("Segnalata all'ente gestore un'infiltrazione dal soffitto del bagno.",
+         "Caldaia centralizzata ferma da due giorni: sollecitato il pronto intervento.",
+         "Ascensore guasto: raccolte le firme dei condomini per la segnalazione.",
+         "Muffa in camera: date indicazioni su aerazione e fatta segnalazione."),
+        ("Verificare con l'ente gestore l'esito della segnalazione", "Passare a vedere se il guasto è stato riparato"),
+        (_LANDLORD,),
+    ),
+    _NEIGHBOURS: _Texts(
+        ("Lamentela per rumori notturni dal piano di sopra; proposto un incontro di mediazione.",
+         "Tensioni sull'uso del cortile: ascoltate entrambe le famiglie."),
+        ("Organizzare l'incontro di mediazione tra i vicini",),
+        (_NETWORKS, _SOCIAL_SERVICES),
+    ),
+    _INTERCULTURAL: _Texts(
+        ("Con il mediatore spiegate le regole del condominio e la lettera dell'ente gestore.",
+         "Tradotta e spiegata la comunicazione ricevuta dal Comune."),
+        ("Accompagnare all'appuntamento in Comune con il mediatore",),
+    ),
+    _DIGITAL: _Texts(
+        ("Attivato lo SPID con la persona; salvate le credenziali sul telefono.",
+         "Pagato un avviso PagoPA dall'app della banca insieme alla persona.",
+         "Scaricato il fascicolo sanitario e mostrato come prenotare online."),
+        ("Completare l'attivazione dello SPID", "Aiutare a caricare i documenti sul portale"),
+        (_CAF,),
+    ),
+    _LANGUAGE: _Texts(
+        ("Letta insieme una bolletta; proposto il corso di italiano per le pratiche.",),
+        ("Iscrivere al prossimo corso di italiano",),
+        (_CPAC,),
+    ),
+    _LISTENING: _Texts(
+        ("Momento difficile dopo la perdita del lavoro: ascolto e prime informazioni.",
+         "Persona sola, chiede compagnia e informazioni sulle attività del quartiere.",
+         "Ascolto; nessuna richiesta particolare."),
+        ("Richiamare per sapere come sta",),
+        (_SOCIAL_SERVICES, _JOB_CENTRE, _HEALTH),
+    ),
+    _EVENTS: _Texts(
+        ("Chiede informazioni sul prossimo clean-up e sull'assemblea di condominio.",
+         "Si iscrive al laboratorio creativo."),
+        ("Ricordare la data dell'incontro",),
+        (_NETWORKS,),
+    ),
+    _OTHER_TOPIC: _Texts(("Richiesta di informazioni generali.",), ("Richiamare",), (_OTHER_SERVICE,)),
+}
+_CLOSING_NOTES = (
+    "Fatto.",
+    "Documenti ritirati e consegnati.",
+    "Risposta ricevuta dall'ente gestore: intervento programmato.",
+    "Persona richiamata, nessun seguito necessario.",
+    "Risolto.",
+    "Pratica completata insieme alla persona.",
+)
+_REFERRAL_OUTCOMES = (
+    "Presa in carico dal servizio.",
+    "Appuntamento fissato.",
+    "Pratica avviata.",
+    "In attesa di risposta del servizio.",
+    "Nessun contatto con il servizio finora.",
+)
+_CANCEL_REASONS = (
+    "Doppione: la visita era già stata registrata da una collega.",
+    "Registrata sulla persona sbagliata, registrata di nuovo.",
+    "Data sbagliata, registrata di nuovo con la data giusta.",
+)
+
+
+@dataclass(frozen=True)
+class _VisitMade:
+    """A visit as the sections after it need it."""
+
+    id: uuid.UUID
+    office_id: uuid.UUID
+    operator_id: uuid.UUID
+    started_at: datetime
+    channel: Channel
+    person: _Member | None
+    topic_id: uuid.UUID
+    """The first topic: what the appointment that led to the visit was booked for."""
+    cancelled: bool
+
+
+def _topic_weights(family: _Family | None, member: _Member | None, interpreter: bool, day: date) -> dict[str, float]:
+    """How likely each topic is for this person on this day: arrears bring repayment plans, a recent
+    assignment the onboarding, autumn the heating contribution and the registry update, a foreign
+    language the mediation and the language course."""
+    month = day.month
+    recent = family is not None and family.assigned is not None and (day - family.assigned).days < 365
+    return {
+        _ONBOARDING: 12 if recent else 0.3,
+        _REGISTRY_UPDATE: 15 if month >= 9 else 9,
+        _SOLIDARITY: 7 if 3 <= month <= 6 else 4,
+        _SERVICES: 7,
+        _ARREARS: 14 if family is not None and family.arrears else 2,
+        _HEATING: {10: 12, 11: 14, 12: 10, 1: 6, 2: 5, 3: 3}.get(month, 0.5),
+        _MAINTENANCE: 15 if month in (10, 11, 12, 1, 2) else 11,
+        _NEIGHBOURS: 6 if month in (6, 7, 8) else 4,
+        _INTERCULTURAL: 6 if interpreter else 0.5,
+        _DIGITAL: 10,
+        _LANGUAGE: 3 if member is not None and member.language else 0.2,
+        _LISTENING: 8,
+        _EVENTS: 3,
+        _OTHER_TOPIC: 1,
+    }
+
+
+def _pick_topics(rng: random.Random, weights: dict[str, float], available: dict[str, Topic], count: int) -> list[Topic]:
+    """``count`` different topics by weight, among the ones the desk still offers."""
+    names = [name for name in weights if name in available]
+    chosen: list[Topic] = []
+    while names and len(chosen) < count:
+        name = rng.choices(names, weights=[weights[n] for n in names])[0]
+        names.remove(name)
+        chosen.append(available[name])
+    return chosen
+
+
+@dataclass
+class _Visits:
+    """The visits section at work: what it wrote and who has been seen on which day."""
+
+    rng: random.Random
+    context: _Context
+    made: list[_VisitMade] = field(default_factory=list)
+    visits: list[Visit] = field(default_factory=list)
+    follow_ups: list[FollowUp] = field(default_factory=list)
+    seen: set[tuple[uuid.UUID, date]] = field(default_factory=set)
+
+    def add(
+        self, desk: _DeskPlace, cumulative: list[float], channel: Channel, started_at: datetime, minutes: int
+    ) -> None:
+        """One contact with someone of the desk's households (picked by ``cumulative`` weights) or an
+        anonymous one; none if the person drawn was already seen that day."""
+        rng, context = self.rng, self.context
+        day = local_day(started_at)
+        family = member = None
+        if rng.random() >= ANONYMOUS_SHARE[channel]:
+            family = rng.choices(desk.families, cum_weights=cumulative)[0]
+            adults = family.adults(day)
+            member = adults[0] if rng.random() < 0.7 or len(adults) == 1 else rng.choice(adults[1:])
+            if (member.id, day) in self.seen:
+                return  # one contact a day per person is what the desk records
+            self.seen.add((member.id, day))
+        interpreter = member is not None and bool(member.language) and member.born_abroad and rng.random() < 0.45
+        count = rng.choices((1, 2, 3), weights=(60, 30, 10))[0]
+        topics = _pick_topics(rng, _topic_weights(family, member, interpreter, day), context.topics, count)
+        operator_id = self._operator(desk, channel, interpreter, topics)
+        texts = _TOPIC_TEXTS[topics[0].name]
+        referral_id, outcome = self._referral(texts, day)
+        recorded_at = started_at + timedelta(minutes=minutes + rng.randint(1, 30))
+        visit = Visit(
+            id=uuid.uuid4(),
+            office_id=desk.id,
+            operator_id=operator_id,
+            started_at=started_at,
+            duration_minutes=minutes,
+            channel=channel,
+            person_id=member.id if member else None,
+            household_id=family.id if family else None,
+            anonymous_sex=None if member else rng.choices((Sex.FEMALE, Sex.MALE), weights=(60, 40))[0],
+            anonymous_age_bracket=None if member else rng.choices(list(AgeBracket), weights=(2, 12, 40, 20, 26))[0],
+            interpreter_language=member.language if interpreter and member else "",
+            notes=rng.choice(texts.notes) if rng.random() < 0.7 else "",
+            referral_service_id=referral_id,
+            referral_outcome=outcome,
+            created_at=recorded_at,
+        )
+        visit.topics = topics
+        cancelled = rng.random() < CANCELLED_SHARE
+        if cancelled:
+            visit.cancelled_at = min(recorded_at + timedelta(hours=rng.randint(2, 72)), _at(context.day, 0))
+            visit.cancelled_by_id = operator_id
+            visit.cancel_reason = rng.choice(_CANCEL_REASONS)
+        elif member is not None and rng.random() < FOLLOW_UP_SHARE:
+            self.follow_ups.append(self._follow_up(visit, texts, day, recorded_at))
+        self.visits.append(visit)
+        self.made.append(
+            _VisitMade(visit.id, desk.id, operator_id, started_at, channel, member, topics[0].id, cancelled)
+        )
+
+    def _operator(self, desk: _DeskPlace, channel: Channel, interpreter: bool, topics: list[Topic]) -> uuid.UUID:
+        """The desk's roster; the mediator for interpreting, the educator at home, the tenant manager
+        joining for repayment plans."""
+        rng, operators = self.rng, self.context.operators
+        if channel is Channel.HOME_VISIT:
+            wanted = _EDUCATOR if rng.random() < 0.75 else _MEDIATOR
+        elif interpreter and rng.random() < 0.6:
+            wanted = _MEDIATOR
+        elif any(t.name == _ARREARS for t in topics) and rng.random() < 0.4:
+            wanted = _TENANT_MANAGER
+        else:
+            return desk.operator(rng)
+        return operators.get(wanted) or desk.operator(rng)
+
+    def _referral(self, texts: _Texts, day: date) -> tuple[uuid.UUID | None, str]:
+        rng = self.rng
+        services = [self.context.referrals[name] for name in texts.referrals if name in self.context.referrals]
+        if not services or rng.random() >= 0.2:
+            return None, ""
+        answered = (self.context.day - day).days > 14 and rng.random() < 0.65
+        return rng.choice(services), rng.choice(_REFERRAL_OUTCOMES) if answered else ""
+
+    def _follow_up(self, visit: Visit, texts: _Texts, day: date, recorded_at: datetime) -> FollowUp:
+        """Due in one to four weeks; nearly all of those due long ago are closed, some of the recent ones are
+        overdue, a few not yet due are done already."""
+        rng, today_ = self.rng, self.context.day
+        owner_id = visit.operator_id
+        due = day + timedelta(days=rng.choice((7, 14, 14, 14, 21, 30)))
+        follow_up = FollowUp(
+            id=uuid.uuid4(),
+            visit_id=visit.id,
+            office_id=visit.office_id,
+            owner_id=owner_id,
+            person_id=visit.person_id,
+            household_id=visit.household_id,
+            due_date=due,
+            description=rng.choice(texts.follow_ups),
+            created_at=recorded_at,
+        )
+        last_closing_day = min(due + timedelta(days=10), today_ - timedelta(days=1))
+        closed_share = 0.97 if due < today_ - timedelta(days=30) else 0.65 if due < today_ else 0.2
+        if last_closing_day > day and rng.random() < closed_share:
+            closing_day = _day_between(rng, day + timedelta(days=1), last_closing_day)
+            follow_up.closed_at = _some_time(rng, closing_day, 9, 17)
+            follow_up.closed_by_id = owner_id
+            follow_up.closing_note = rng.choice(_CLOSING_NOTES)
+        return follow_up
+
+
+def _fill_visits(uow: UnitOfWork, rng: random.Random, context: _Context) -> list[_VisitMade]:
+    """Six months of contacts up to yesterday: the desks' visits in their opening hours, phone calls on
+    working days, the educator's home visits and a few contacts in the courtyards, with their topics,
+    referrals and follow-ups. Today is left to the operator (and its appointments are still booked), so
+    the demo does not depend on the hour it is made at.
+
+    Not through ``record_visit`` (see the module's docstring): follow-ups are closed and visits cancelled
+    in the past, by their operator.
+    """
+    if not any(name in context.topics for name in _TOPIC_TEXTS):
+        return []  # a coordinator retired every seeded topic: no history can be told with the lists left
+    work = _Visits(rng, context)
+    # some households come often, many now and then, a few never: a weight for each, drawn once
+    cumulative = {
+        desk.id: list(itertools.accumulate(rng.lognormvariate(0, 0.9) for _ in desk.families)) for desk in context.desks
+    }
+    for day in context.past_days():
+        for desk in context.desks:
+            if not desk.families:
+                continue
+            weights, followed = cumulative[desk.id], len(desk.families)
+            expected = min(MAX_VISITS_PER_OPENING, DESK_VISITS_PER_HOUSEHOLD * followed)
+            for opening in openings_on_day(desk.slots, day):
+                minutes_open = int((opening.ends_at - opening.starts_at).total_seconds() // 60)
+                marks = range(0, max(5, minutes_open - 10), 5)
+                count = min(len(marks), _poisson(rng, expected))
+                for offset in sorted(rng.sample(marks, count)):
+                    started_at = opening.starts_at + timedelta(minutes=offset)
+                    work.add(desk, weights, Channel.DESK, started_at, rng.choice((10, 15, 20, 20, 25, 30, 40)))
+            if day.weekday() not in MONDAY_TO_FRIDAY:
+                continue
+            for channel, per_household, cap, hours, durations in (
+                (Channel.PHONE, PHONE_CALLS_PER_HOUSEHOLD, 4, (9, 17), (5, 5, 10, 10, 15)),
+                (Channel.HOME_VISIT, HOME_VISITS_PER_HOUSEHOLD, 1, (10, 16), (30, 45, 60, 90)),
+                (Channel.OUTREACH, OUTREACH_PER_HOUSEHOLD, 1, (15, 18), (10, 15, 20, 30)),
+            ):
+                for _ in range(_poisson(rng, min(cap, per_household * followed))):
+                    work.add(desk, weights, channel, _some_time(rng, day, *hours), rng.choice(durations))
+    session = uow.session
+    session.add_all(work.visits)
+    session.flush()  # follow-ups refer to their visit by key only: the visits go in first
+    session.add_all(work.follow_ups)
+    session.flush()
+    return work.made
+
+
+# --- privacy notices and the funder's participant data ----------------------------------------------------
+
+PRIVACY_SHARE = 0.92
+PROFILE_SHARE = 0.85
+
+
+def _fill_participants(uow: UnitOfWork, rng: random.Random, context: _Context, visits: list[_VisitMade]) -> None:
+    """Most persons seen were given the privacy notice and asked the funder's questions at their first
+    contact (DESIGN 2.6, 2.7); the others are left for the desk to ask, as the quick entry would.
+
+    Not through ``save_participant_profile``, which dates a new profile today. The notice's version is
+    the one in the settings now."""
+    session = uow.session
+    version = read_setting(session, "privacy_notice_version")
+    first_seen: dict[uuid.UUID, tuple[_Member, date]] = {}
+    for visit in sorted(visits, key=lambda v: v.started_at):
+        if visit.person is not None and not visit.cancelled:
+            first_seen.setdefault(visit.person.id, (visit.person, local_day(visit.started_at)))
+    foreign_households = {
+        family.id for desk in context.desks for family in desk.families if any(m.born_abroad for m in family.members)
+    }
+    profiles: list[ParticipantProfile] = []
+    for member, day in first_seen.values():
+        if rng.random() < PRIVACY_SHARE:
+            person = session.get(Person, member.id)
+            assert person is not None  # read from the registry just written
+            person.privacy_notice_date = day
+            person.privacy_notice_version = version
+        if rng.random() < PROFILE_SHARE:
+            profiles.append(_profile(rng, member, day, member.household_id in foreign_households))
+    session.add_all(profiles)
+    session.flush()
+
+
+def _answer(rng: random.Random, yes: float, prefers_not: float) -> Answer:
+    roll = rng.random()
+    return Answer.YES if roll < yes else Answer.PREFERS_NOT if roll < yes + prefers_not else Answer.NO
+
+
+def _profile(rng: random.Random, member: _Member, day: date, foreign_family: bool) -> ParticipantProfile:
+    """Plausible answers: pensioners inactive, more people with little schooling among the older and the
+    foreign-born, a birthplace outside the EU making a third-country national (unless naturalised), and
+    some "preferisce non rispondere" on the sensitive questions; a few items not asked yet."""
+    age = member.age(day)
+    if age >= 65:
+        labour = LabourStatus.INACTIVE
+    else:
+        labour = rng.choices(list(LabourStatus), weights=(20, 15, 25, 40))[0]
+    low_schooling = 70 if age >= 60 or member.born_abroad else 40
+    education = rng.choices(list(Education), weights=(low_schooling, 85 - low_schooling, 15))[0]
+    third_country = None
+    if member.birthplace:
+        outside_eu = member.born_abroad and member.birthplace not in _EU_BIRTHPLACES
+        third_country = Answer.YES if outside_eu and rng.random() < 0.85 else Answer.NO
+    return ParticipantProfile(
+        person_id=member.id,
+        recorded_on=day,
+        labour_status=None if rng.random() < 0.06 else labour,
+        education=None if rng.random() < 0.08 else education,
+        third_country_national=third_country,
+        foreign_background=Answer.YES if member.born_abroad or foreign_family else _answer(rng, 0.0, 0.04),
+        minority=_answer(rng, 0.03, 0.12),
+        disability=_answer(rng, 0.1, 0.1),
+        homeless_or_excluded=_answer(rng, 0.02, 0.08),
+    )
+
+
+# --- appointments -----------------------------------------------------------------------------------------
+
+APPOINTMENT_SHARE = 0.3
+"""Of the registered persons seen at a desk, how many had booked."""
+COMING_OPENINGS = 2
+_APPOINTMENT_NOTES = (
+    "Porta l'ISEE aggiornato.",
+    "Viene con la figlia che traduce.",
+    "Chiede aiuto per lo SPID: portare il telefono.",
+    "Richiamare il giorno prima per conferma.",
+    "Porta l'ultima bolletta del riscaldamento.",
+)
+_APPOINTMENT_CANCEL_REASONS = (
+    "Ha chiamato per disdire.",
+    "Risolto al telefono.",
+    "Spostato a un'altra apertura.",
+)
+
+
+@dataclass
+class _Appointments:
+    """The appointments section at work."""
+
+    rng: random.Random
+    context: _Context
+    written: list[Appointment] = field(default_factory=list)
+
+    def add(
+        self,
+        desk: _DeskPlace,
+        starts_at: datetime,
+        member: _Member | None,
+        status: AppointmentStatus,
+        *,
+        topic_id: uuid.UUID | None = None,
+        visit_id: uuid.UUID | None = None,
+    ) -> None:
+        """Booked one to twelve days before (before today for the coming ones), by an operator of the desk;
+        for someone not in the registry, a name and a phone number (fictional, as the registry's)."""
+        rng = self.rng
+        start_of_today = _at(self.context.day, 0)
+        booked_on = min(local_day(starts_at), self.context.day) - timedelta(days=rng.randint(1, 12))
+        booked_at = _some_time(rng, booked_on, 9, 17)
+        contact_name = contact_phone = ""
+        if member is None:
+            origin = _origin(rng)
+            contact_name = f"{rng.choice(origin.surnames)} {rng.choice(origin.female_names + origin.male_names)}"
+            contact_phone = f"{rng.choice(MOBILE_PREFIXES)} {rng.randint(1_000_000, 9_999_999)}"
+        if topic_id is None and rng.random() < 0.8:
+            weights = _topic_weights(None, member, False, local_day(starts_at))
+            topic_id = next((t.id for t in _pick_topics(rng, weights, self.context.topics, 1)), None)
+        appointment = Appointment(
+            office_id=desk.id,
+            starts_at=starts_at,
+            duration_minutes=DEFAULT_DURATION_MINUTES,
+            person_id=member.id if member else None,
+            contact_name=contact_name,
+            contact_phone=contact_phone,
+            topic_id=topic_id,
+            note=rng.choice(_APPOINTMENT_NOTES) if rng.random() < 0.25 else "",
+            status=status,
+            booked_by_id=desk.operator(rng),
+            visit_id=visit_id,
+            created_at=booked_at,
+        )
+        if status is AppointmentStatus.CANCELLED:
+            appointment.cancelled_at = booked_at + (min(starts_at, start_of_today) - booked_at) * rng.random()
+            appointment.cancelled_by_id = appointment.booked_by_id
+            appointment.cancel_reason = rng.choice(_APPOINTMENT_CANCEL_REASONS)
+        self.written.append(appointment)
+
+
+def _marks(opening: Opening) -> list[datetime]:
+    """The times an appointment may start at: every twenty minutes, ending by closing time."""
+    step = timedelta(minutes=DEFAULT_DURATION_MINUTES)
+    marks, moment = [], opening.starts_at
+    while moment + step <= opening.ends_at:
+        marks.append(moment)
+        moment += step
+    return marks
+
+
+def _fill_appointments(uow: UnitOfWork, rng: random.Random, context: _Context, visits: list[_VisitMade]) -> int:
+    """Past openings: some of the persons seen at the desk had booked (attended, linked to their visit),
+    some who booked did not come (no-show), a few cancelled. The coming openings of every desk, today's
+    included when the desk opens today, have appointments booked, so the desk's day has someone to
+    expect; they are all still booked, whatever the hour the demo is made at.
+
+    Not through ``book_appointment``, which books from now on only, as it should at the desk."""
+    work = _Appointments(rng, context)
+    desks = {desk.id: desk for desk in context.desks}
+    came: dict[tuple[uuid.UUID, date], set[uuid.UUID]] = {}
+    for visit in visits:
+        if visit.channel is not Channel.DESK or visit.person is None or visit.cancelled:
+            continue
+        day = local_day(visit.started_at)
+        came.setdefault((visit.office_id, day), set()).add(visit.person.id)
+        desk = desks[visit.office_id]
+        opening = opening_containing(desk.slots, visit.started_at, visit.started_at)
+        assert opening is not None  # the desk's visits were made inside its openings
+        if rng.random() >= APPOINTMENT_SHARE:
+            continue
+        booked_at = max(m for m in _marks(opening) if m <= visit.started_at)
+        work.add(desk, booked_at, visit.person, AppointmentStatus.ATTENDED, topic_id=visit.topic_id, visit_id=visit.id)
+    for desk in context.desks:
+        expected = min(MAX_VISITS_PER_OPENING, DESK_VISITS_PER_HOUSEHOLD * len(desk.families))
+        for day in context.past_days():
+            for opening in openings_on_day(desk.slots, day):
+                if not (marks := _marks(opening)):
+                    continue  # an opening too short for an appointment
+                present = came.get((desk.id, day), set())
+                absent = [m for m in desk.adults(day) if m.id not in present]
+                for _ in range(_poisson(rng, 0.08 * expected)):
+                    member = absent.pop(rng.randrange(len(absent))) if absent and rng.random() < 0.85 else None
+                    work.add(desk, rng.choice(marks), member, AppointmentStatus.NO_SHOW)
+                if rng.random() < 0.15:
+                    work.add(desk, rng.choice(marks), None, AppointmentStatus.CANCELLED)
+        adults = desk.adults(context.day)
+        for opening in coming_openings(desk.slots, _at(context.day, 0), COMING_OPENINGS):
+            if not (marks := _marks(opening)):
+                continue
+            count = min(len(marks), max(1, round(0.45 * expected)))
+            members = rng.sample(adults, min(count, len(adults)))
+            for starts_at, member in zip(sorted(rng.sample(marks, count)), members + [None] * count):
+                work.add(desk, starts_at, member if rng.random() < 0.85 else None, AppointmentStatus.BOOKED)
+            if rng.random() < 0.5:
+                work.add(desk, rng.choice(marks), None, AppointmentStatus.CANCELLED)
+    uow.session.add_all(work.written)
+    uow.session.flush()
+    return len(work.written)
+
+
+# --- group activities -------------------------------------------------------------------------------------
+
+DEMO_PARTNERS: tuple[tuple[str, str, str], ...] = (
+    ("Parrocchia e oratorio di Celadina", "parrocchia", "oratorio.celadina@example.org"),
+    ("Parrocchia di Colognola", "parrocchia", "parrocchia.colognola@example.org"),
+    ("Scuola primaria di Celadina", "scuola", "primaria.celadina@example.org"),
+    ("Istituto comprensivo di Colognola", "scuola", "ic.colognola@example.org"),
+    ("Comitato di quartiere di Celadina", "comitato di quartiere", "comitato.celadina@example.org"),
+    ("Associazione genitori di Colognola", "associazione", "genitori.colognola@example.org"),
+    ("Associazione anziani di Conca Fiorita", "associazione", "anziani.concafiorita@example.org"),
+    ("Spazio compiti del Lazzaretto", "associazione di volontariato", "spaziocompiti.lazzaretto@example.org"),
+    ("Cooperativa sociale di quartiere", "cooperativa sociale", "coop.quartiere@example.org"),
+    ("Volontari per Celadina pulita", "gruppo informale", "celadina.pulita@example.org"),
+    ("Biblioteca di quartiere", "servizio comunale", "biblioteca.quartiere@example.org"),
+    ("Servizio Reti Sociali del Comune", "servizio comunale", "reti.sociali@example.org"),
+)
+"""The kinds of organisation met in the neighbourhood networks (seeds 001, 004): parishes, schools,
+associations, committees, municipal services. Generic names, and contacts on ``example.org`` that reach
+nobody."""
+(
+    _PARISH_CELADINA,
+    _PARISH_COLOGNOLA,
+    _SCHOOL_CELADINA,
+    _SCHOOL_COLOGNOLA,
+    _COMMITTEE_CELADINA,
+    _PARENTS_COLOGNOLA,
+    _ELDERLY_CONCA_FIORITA,
+    _HOMEWORK_LAZZARETTO,
+    _COOPERATIVE,
+    _VOLUNTEERS_CELADINA,
+    _LIBRARY,
+    _SOCIAL_NETWORKS_SERVICE,
+) = (name for name, _, _ in DEMO_PARTNERS)
+
+
+def _ensure_partners(store: Store, coordinator: Actor) -> None:
+    """Adds the demo's partner organisations missing from the list, through the catalogue service as a
+    coordinator would (an organisation already there, even retired, is left as it is)."""
+    listed = list_items(UnitOfWork(store, coordinator, write=False), CatalogueKind.PARTNERS, include_retired=True)
+    present = {fold(item.name) for item in listed}
+    for name, kind, contact in DEMO_PARTNERS:
+        if fold(name) not in present:
+            add_item(UnitOfWork(store, coordinator), CatalogueKind.PARTNERS, name, kind_label=kind, contact=contact)
+
+
+@dataclass(frozen=True)
+class _ActivityPlan:
+    """One activity to write: its sessions, who may come, how many regulars and how many others."""
+
+    type_name: str
+    title: str
+    place: str
+    desk: _DeskPlace
+    organisers: str
+    partners: tuple[str, ...]
+    notes: str
+    sessions: tuple[tuple[datetime, datetime], ...]
+    audience: tuple[_Member, ...]
+    regulars: int
+    """Registered persons who come (to each session with ``presence`` likelihood)."""
+    presence: float
+    others: tuple[int, int]
+    """Range of the head count of people not registered, per session."""
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _weekly(first: date, count: int, start: time, end: time) -> tuple[tuple[datetime, datetime], ...]:
+    days = [first + timedelta(weeks=n) for n in range(count)]
+    return tuple((local_moment(d, start), local_moment(d, end)) for d in days)
+
+
+def _buildings(families: Iterable[_Family]) -> list[tuple[str, list[_Family]]]:
+    """The buildings of these households with the households living there, the most populated first (in
+    address order on a tie)."""
+    buildings: dict[str, list[_Family]] = {}
+    for family in families:
+        buildings.setdefault(family.building, []).append(family)
+    return sorted(buildings.items(), key=lambda item: (-len(item[1]), item[0]))
+
+
+def _everyone(families: Iterable[_Family]) -> tuple[_Member, ...]:
+    return tuple(m for f in families for m in f.members)
+
+
+_CELADINA_NETWORK = (_PARISH_CELADINA, _SCHOOL_CELADINA, _COMMITTEE_CELADINA, _VOLUNTEERS_CELADINA, _SOCIAL_NETWORKS_SERVICE)
+"""The network that organises Celadina's yearly clean-up (source 001)."""
+_NETWORKS_OF_DESKS = (
+    ("CEL", "Celadina", 1, 2, time(20, 45), "sala dell'oratorio di Celadina", _CELADINA_NETWORK),
+    ("COL", "Colognola", 2, 1, time(18), "saletta della parrocchia di Colognola",
+     (_PARISH_COLOGNOLA, _SCHOOL_COLOGNOLA, _PARENTS_COLOGNOLA, _COOPERATIVE, _SOCIAL_NETWORKS_SERVICE)),
+    ("LAZ", "Conca Fiorita - Lazzaretto", 0, 3, time(18), "spazio compiti del Lazzaretto",
+     (_ELDERLY_CONCA_FIORITA, _HOMEWORK_LAZZARETTO, _LIBRARY, _SOCIAL_NETWORKS_SERVICE)),
+)
+"""Each desk's neighbourhood network: desk, name, the monthly meeting (weekday, which one of the month,
+time), place and member organisations."""
+_ASSEMBLY_AGENDAS = (
+    "Uso del cortile e delle cantine; turni di pulizia delle scale.",
+    "Raccolta differenziata e ingombranti; proposta di un laboratorio per l'androne.",
+    "Guasti all'ascensore e al riscaldamento: cosa segnalare e a chi.",
+)
+
+
+def _activity_plans(rng: random.Random, context: _Context) -> list[_ActivityPlan]:
+    """The K.1 activities of source 001 and the networks of source 004, placed around today."""
+    return [
+        *_network_meetings(context),
+        *_assemblies(rng, context),
+        *_courses(context),
+        *_events(context),
+    ]
+
+
+def _network_meetings(context: _Context) -> list[_ActivityPlan]:
+    """One activity per network, a session for each monthly meeting (15-35 people, seed 004, mostly
+    representatives of groups and not in the registry); the next meeting is still to come."""
+    day, first = context.day, context.first_day
+    plans = []
+    for code, name, weekday, nth, start, place, partners in _NETWORKS_OF_DESKS:
+        if (desk := context.desk(code)) is None:
+            continue
+        months = [add_months(first.replace(day=1), n) for n in range(8)]
+        meetings = [_nth_weekday(m.year, m.month, weekday, nth) for m in months]
+        plans.append(
+            _ActivityPlan(
+                type_name=_NETWORK_MEETING,
+                title=f"Rete di quartiere {name}",
+                place=place,
+                desk=desk,
+                organisers="Servizio Reti Sociali con il Portierato di Comunità",
+                partners=partners,
+                notes="Incontro mensile delle realtà del quartiere: associazioni, scuole, parrocchia, residenti.",
+                sessions=tuple(
+                    (local_moment(d, start), local_moment(d, start) + timedelta(minutes=90))
+                    for d in meetings
+                    if first <= d <= day + timedelta(days=35)
+                ),
+                audience=tuple(desk.adults(day)),
+                regulars=4,
+                presence=0.6,
+                others=(14, 32),
+            )
+        )
+    return plans
+
+
+def _assemblies(rng: random.Random, context: _Context) -> list[_ActivityPlan]:
+    """Two condominium assemblies per desk, in two of its three most populated buildings, on a weekday
+    evening in the past months or the coming two weeks; the building's adults are invited."""
+    plans = []
+    for desk in context.desks:
+        largest = _buildings(desk.families)[:3]
+        for building, families in rng.sample(largest, min(2, len(largest))):
+            meeting = _day_between(rng, context.first_day + timedelta(days=7), context.day + timedelta(days=14))
+            while meeting.weekday() > 3:  # Monday to Thursday evenings
+                meeting -= timedelta(days=1)
+            audience = tuple(m for f in families for m in f.adults(meeting))
+            plans.append(
+                _ActivityPlan(
+                    type_name=_ASSEMBLY,
+                    title=f"Assemblea di condominio di {building}",
+                    place=f"{building}, cortile",
+                    desk=desk,
+                    organisers="Portierato di Comunità",
+                    partners=(),
+                    notes=rng.choice(_ASSEMBLY_AGENDAS),
+                    sessions=_weekly(meeting, 1, time(18), time(19, 30)),
+                    audience=audience,
+                    regulars=max(1, round(0.45 * len(audience))),
+                    presence=1.0,
+                    others=(0, 3),
+                )
+            )
+    return plans
+
+
+def _courses(context: _Context) -> list[_ActivityPlan]:
+    """A computer literacy course at Celadina under way (five weekly sessions held, three to come) and an
+    Italian course for paperwork at Colognola, over."""
+    this_monday = context.day - timedelta(days=context.day.weekday())
+    plans = []
+    if (celadina := context.desk("CEL")) is not None:
+        plans.append(
+            _ActivityPlan(
+                type_name=_COURSE,
+                title="Alfabetizzazione informatica: SPID, PagoPA e fascicolo sanitario",
+                place=celadina.place,
+                desk=celadina,
+                organisers="Portierato di Comunità",
+                partners=(_LIBRARY, _SCHOOL_CELADINA),
+                notes="Otto incontri per fare da soli le pratiche online; ognuno porta il proprio telefono.",
+                sessions=_weekly(this_monday - timedelta(weeks=5), 8, time(14, 30), time(16, 30)),
+                audience=tuple(m for m in celadina.adults(context.day) if m.age(context.day) >= 45 or m.born_abroad),
+                regulars=10,
+                presence=0.8,
+                others=(0, 1),
+            )
+        )
+    if (colognola := context.desk("COL")) is not None:
+        plans.append(
+            _ActivityPlan(
+                type_name=_COURSE,
+                title="Italiano per le pratiche: bollette, contratti e moduli",
+                place="saletta della parrocchia di Colognola",
+                desk=colognola,
+                organisers="Portierato di Comunità con i mediatori interculturali",
+                partners=(_PARISH_COLOGNOLA,),
+                notes="Sei incontri di alfabetizzazione linguistica sulle comunicazioni delle amministrazioni.",
+                sessions=_weekly(this_monday - timedelta(weeks=16, days=-3), 6, time(9, 30), time(11, 30)),
+                audience=tuple(m for m in colognola.adults(context.day) if m.language),
+                regulars=8,
+                presence=0.75,
+                others=(0, 2),
+            )
+        )
+    return plans
+
+
+def _events(context: _Context) -> list[_ActivityPlan]:
+    """The yearly clean-up at Celadina (the last Saturday of September), a party in a courtyard at
+    Colognola and a creative workshop on three Saturdays to repaint an entrance at the Lazzaretto."""
+    day = context.day
+    this_saturday = day - timedelta(days=day.weekday()) + timedelta(days=5)
+    plans = []
+    if (celadina := context.desk("CEL")) is not None:
+        september = date(day.year if day.month >= 10 else day.year - 1, 9, 30)
+        clean_up = september - timedelta(days=(september.weekday() - 5) % 7)
+        plans.append(
+            _ActivityPlan(
+                type_name=_CLEAN_UP,
+                title="Clean-up di Celadina",
+                place="ritrovo davanti all'oratorio di Celadina",
+                desk=celadina,
+                organisers="Rete di quartiere di Celadina con il Portierato di Comunità",
+                partners=_CELADINA_NETWORK,
+                notes="L'appuntamento annuale della rete di quartiere: guanti e sacchi per tutti, merenda finale.",
+                sessions=_weekly(clean_up, 1, time(9, 30), time(12, 30)),
+                audience=tuple(m for m in _everyone(celadina.families) if m.age(clean_up) >= 8),
+                regulars=12,
+                presence=1.0,
+                others=(25, 60),
+            )
+        )
+    if (colognola := context.desk("COL")) is not None and colognola.families:
+        building, _ = _buildings(colognola.families)[0]
+        plans.append(
+            _ActivityPlan(
+                type_name=_CULTURAL_EVENT,
+                title="Merenda interculturale in cortile",
+                place=f"{building}, cortile",
+                desk=colognola,
+                organisers="Portierato di Comunità",
+                partners=(_PARENTS_COLOGNOLA, _PARISH_COLOGNOLA, _COOPERATIVE),
+                notes="Ogni famiglia porta un piatto del proprio paese; musica e giochi per i bambini.",
+                sessions=_weekly(this_saturday - timedelta(weeks=11), 1, time(16), time(19)),
+                audience=_everyone(colognola.families),
+                regulars=15,
+                presence=1.0,
+                others=(15, 40),
+            )
+        )
+    if (lazzaretto := context.desk("LAZ")) is not None and lazzaretto.families:
+        building, families = _buildings(lazzaretto.families)[0]
+        plans.append(
+            _ActivityPlan(
+                type_name=_WORKSHOP,
+                title="Laboratorio creativo: colori nell'androne",
+                place=f"{building}, androne",
+                desk=lazzaretto,
+                organisers="Portierato di Comunità",
+                partners=(_HOMEWORK_LAZZARETTO, _ELDERLY_CONCA_FIORITA),
+                notes="Tre sabati per ridipingere l'ingresso con i residenti, bambini compresi.",
+                sessions=_weekly(this_saturday - timedelta(weeks=10), 3, time(9, 30), time(12)),
+                audience=_everyone(families),
+                regulars=8,
+                presence=0.7,
+                others=(2, 6),
+            )
+        )
+    return plans
+
+
+def _fill_activities(uow: UnitOfWork, rng: random.Random, context: _Context) -> int:
+    """Writes the planned activities with their partners and, for the sessions before today, the
+    attendance: a group of regulars, each present at a session or not, plus a head count of others.
+
+    Not through ``create_activity`` and ``set_attendance``, although they would accept this history:
+    their own transactions would break the demo's one unit of work (see the module's docstring)."""
+    session = uow.session
+    types = dict(session.execute(select(ActivityType.name, ActivityType.id).where(ActivityType.retired.is_(False))).all())
+    active_partners = session.scalars(select(PartnerOrganisation).where(PartnerOrganisation.retired.is_(False)))
+    partners = {p.name: p for p in active_partners}
+    written: list[tuple[_ActivityPlan, Activity, list[_Member]]] = []
+    for plan in _activity_plans(rng, context):
+        if plan.type_name not in types:
+            continue
+        regulars = rng.sample(plan.audience, min(plan.regulars, len(plan.audience)))
+        activity = Activity(
+            id=uuid.uuid4(),
+            activity_type_id=types[plan.type_name],
+            title=plan.title,
+            place=plan.place,
+            office_id=plan.desk.id,
+            organisers=plan.organisers,
+            notes=plan.notes,
+        )
+        activity.partners = [partners[name] for name in plan.partners if name in partners]
+        activity.sessions = [
+            ActivitySession(
+                starts_at=starts_at,
+                ends_at=ends_at,
+                other_participants=rng.randint(*plan.others) if local_day(starts_at) < context.day else 0,
+            )
+            for starts_at, ends_at in plan.sessions
+        ]
+        session.add(activity)
+        written.append((plan, activity, regulars))
+    session.flush()  # attendances refer to their session by key only
+    for plan, activity, regulars in written:
+        for activity_session in activity.sessions:
+            if local_day(activity_session.starts_at) < context.day:
+                session.add_all(
+                    Attendance(session_id=activity_session.id, person_id=m.id)
+                    for m in regulars
+                    if rng.random() < plan.presence
+                )
+    session.flush()
+    return len(written)

@@ -179,6 +179,10 @@ def test_demo_fills_a_fresh_home_and_prints_accounts_that_log_in(demo_template: 
     assert run.stderr == ""
     assert f"Dati dimostrativi creati in {home}:" in run.stdout
     assert f"{DEMO_HOUSEHOLDS} nuclei" in run.stdout
+    desk_work = re.search(r"^  (\d+) visite, (\d+) appuntamenti, (\d+) attività di gruppo\.$", run.stdout, re.MULTILINE)
+    assert desk_work is not None, run.stdout
+    assert [int(n) for n in desk_work.groups()] == [count(home, t) for t in ("visits", "appointments", "activities")]
+    assert all(int(n) > 0 for n in desk_work.groups())
     assert "Utenti per provare il programma:" in run.stdout
     listed = [line.split() for line in run.stdout.splitlines() if " password " in line]
     assert [(words[0], words[2]) for words in listed] == [(a.username, a.password) for a in DEMO_ACCOUNTS]

@@ -52,8 +52,9 @@ class DemoDesk:
 
 @pytest.fixture
 def home_with_visits(demo_home: Path) -> tuple[Path, str]:
-    """The demo home with four visits: two at CEL in November (one with a person and a follow-up, one
-    anonymous by phone), one at COL in November, one at CEL in October. Returns the person's code."""
+    """The demo home with four visits a year before the demo's own (which cover the last six months): two
+    at CEL in November 2025 (one with a person and a follow-up, one anonymous by phone), one at COL in
+    November, one at CEL in October. Returns the person's code."""
     opened = open_database(resolve_paths(demo_home))
     store = Store(opened.engine, "CEL")
     educator = next(a for a in DEMO_ACCOUNTS if a.username == "demo.educatrice")
@@ -64,11 +65,11 @@ def home_with_visits(demo_home: Path) -> tuple[Path, str]:
     topic_ids = (topic(desk, LISTENING), topic(desk, ARREARS))
     visits.record_visit(
         desk.uow(),
-        visit_form(desk, person_id=hit.id, started_at=rome(2026, 11, 18, 9, 5), topic_ids=topic_ids, follow_up=FollowUpForm(date(2026, 12, 2))),
+        visit_form(desk, person_id=hit.id, started_at=rome(2025, 11, 18, 9, 5), topic_ids=topic_ids, follow_up=FollowUpForm(date(2026, 12, 2))),
     )
-    visits.record_visit(desk.uow(), visit_form(desk, started_at=rome(2026, 11, 20, 16, 40), channel=Channel.PHONE, notes="nota riservata"))
-    visits.record_visit(desk.uow(), visit_form(desk, office_code="COL", started_at=rome(2026, 11, 17, 10, 0)))
-    visits.record_visit(desk.uow(), visit_form(desk, started_at=rome(2026, 10, 28, 9, 0)))
+    visits.record_visit(desk.uow(), visit_form(desk, started_at=rome(2025, 11, 20, 16, 40), channel=Channel.PHONE, notes="nota riservata"))
+    visits.record_visit(desk.uow(), visit_form(desk, office_code="COL", started_at=rome(2025, 11, 17, 10, 0)))
+    visits.record_visit(desk.uow(), visit_form(desk, started_at=rome(2025, 10, 28, 9, 0)))
     opened.engine.dispose()
     return demo_home, summary.codice_fiscale
 
@@ -77,7 +78,7 @@ def test_csv_export_of_a_desk_and_a_month_opens_in_excel(home_with_visits: tuple
     home, codice_fiscale = home_with_visits
     out = tmp_path / "visite novembre.csv"
 
-    run = run_cli("export", "visits", "--from", "01/11/2026", "--to", "2026-11-30", "--office", "cel", "--format", "csv", "--out", out, home=home)
+    run = run_cli("export", "visits", "--from", "01/11/2025", "--to", "2025-11-30", "--office", "cel", "--format", "csv", "--out", out, home=home)
 
     assert run.code == 0, run
     assert run.stdout.strip() == f"Esportate 2 visite in {out}"
@@ -89,11 +90,11 @@ def test_csv_export_of_a_desk_and_a_month_opens_in_excel(home_with_visits: tuple
     rows = list(csv.reader(text.splitlines(), delimiter=";"))
     assert rows[0] == HEADER
     first, second = rows[1:]
-    assert first[:5] == ["18/11/2026 09:05", "CEL", "Chiara Pesenti", "allo sportello", "20"]
+    assert first[:5] == ["18/11/2025 09:05", "CEL", "Chiara Pesenti", "allo sportello", "20"]
     assert first[9] == f"{ARREARS}, {LISTENING}"
     assert (first[12], first[13], first[14]) == ("entro il 02/12/2026", "02/12/2026", "")
     assert first[5] and first[6], "the person's name and household code are there"
-    assert second[:7] == ["20/11/2026 16:40", "CEL", "Chiara Pesenti", "al telefono", "20", "anonimo", ""]
+    assert second[:7] == ["20/11/2025 16:40", "CEL", "Chiara Pesenti", "al telefono", "20", "anonimo", ""]
     assert (second[7], second[8]) == ("femmina", "30-54 anni")
 
 
@@ -103,7 +104,7 @@ def test_xlsx_export_has_real_dates_a_bold_header_and_widths(home_with_visits: t
     home, codice_fiscale = home_with_visits
     out = tmp_path / "visite.xlsx"
 
-    run = run_cli("export", "visits", "--from", "2026-10-01", "--to", "2026-11-30", "--out", out, home=home)
+    run = run_cli("export", "visits", "--from", "2025-10-01", "--to", "2025-11-30", "--out", out, home=home)
 
     assert run.code == 0, run
     assert run.stdout.strip() == f"Esportate 4 visite in {out}"
@@ -113,7 +114,7 @@ def test_xlsx_export_has_real_dates_a_bold_header_and_widths(home_with_visits: t
     assert sheet.freeze_panes == "A2"
     assert sheet.column_dimensions["J"].width == 60
     moments = [sheet.cell(row=row, column=1).value for row in range(2, 6)]
-    assert moments == [datetime(2026, 10, 28, 9, 0), datetime(2026, 11, 17, 10, 0), datetime(2026, 11, 18, 9, 5), datetime(2026, 11, 20, 16, 40)]
+    assert moments == [datetime(2025, 10, 28, 9, 0), datetime(2025, 11, 17, 10, 0), datetime(2025, 11, 18, 9, 5), datetime(2025, 11, 20, 16, 40)]
     assert sheet.cell(row=2, column=1).number_format == "dd/mm/yyyy hh:mm"
     assert [sheet.cell(row=row, column=2).value for row in range(2, 6)] == ["CEL", "COL", "CEL", "CEL"]
     due = sheet.cell(row=4, column=14)

@@ -7,27 +7,41 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from app import clock
 from app.config import LaptopIdentity, Paths, read_laptop_identity, resolve_paths
 from app.db import open_database
+from app.models.activity import Activity, ActivitySession, Attendance
+from app.models.appointment import Appointment, AppointmentStatus
 from app.models.audit import AuditEntry
+from app.models.catalogue import ActivityType, PartnerOrganisation, Topic
 from app.models.dwelling import Dwelling
 from app.models.household import HolderChange, Household, IseeAttestation, IseeKind, SapArea
 from app.models.office import Office
 from app.models.operator import Operator, Role
+from app.models.participant import Answer, ParticipantProfile
 from app.models.person import HouseholdRole, Person, Sex
+from app.models.visit import Channel, FollowUp, Visit, visit_topics
+from app.services.activities import list_activities
+from app.services.appointments import appointments_on, opening_containing
+from app.services.catalogues import SEEDS, CatalogueKind, add_item, list_items, set_retired
 from app.services.codice_fiscale import disagreements, parse_codice_fiscale
-from app.services.demo import DEMO_ACCOUNTS, DemoReport, DemoRefused, compose_codice_fiscale, fill_demo
+from app.services.demo import DEMO_ACCOUNTS, DEMO_PARTNERS, DemoReport, DemoRefused, compose_codice_fiscale, fill_demo
+from app.services.desk_day import desk_day
 from app.services.households import persons_to_complete, search_households
 from app.services.isee import applicable_attestation, isee_valid_until, protocol_looks_right
+from app.services.local_time import day_bounds, local_day, local_moment
+from app.services.offices import SEED_OFFICES
 from app.services.operators import log_in
 from app.services.unit_of_work import COMMAND_LINE, Store, UnitOfWork
+from app.services.visit_list import VisitFilter, count_visits, visit_page
+from app.services.visits import outside_opening
 from tests.conftest import COORDINATOR, TODAY, Desk
 
 L1_LOW, L1_HIGH = 936_001, 1_500_000
@@ -89,6 +103,39 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Home]:
 def _count(home: Home, model: type) -> int:
     with home.uow() as uow:
         return uow.session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def _desk_work(home: Home) -> dict[str, list[str]]:
+    """Visits (with topics), follow-ups, appointments, attendance and participant data, told by what
+    they say and by whom (name and birth date) rather than by their random ids."""
+    who = (Person.surname, Person.name, Person.birth_date)
+    topics = (
+        select(func.group_concat(Topic.name, "|"))
+        .select_from(visit_topics)
+        .join(Topic, visit_topics.c.topic_id == Topic.id)
+        .where(visit_topics.c.visit_id == Visit.id)
+        .scalar_subquery()
+    )
+    statements = {
+        "visits": select(
+            Visit.started_at, Visit.channel, *who, Visit.notes, Visit.interpreter_language, Visit.cancel_reason, topics
+        ).outerjoin(Person, Visit.person_id == Person.id),
+        "follow_ups": select(FollowUp.due_date, FollowUp.description, FollowUp.closed_at, *who).outerjoin(
+            Person, FollowUp.person_id == Person.id
+        ),
+        "appointments": select(Appointment.starts_at, Appointment.status, Appointment.contact_name, *who).outerjoin(
+            Person, Appointment.person_id == Person.id
+        ),
+        "attendance": select(Activity.title, ActivitySession.starts_at, ActivitySession.other_participants, *who)
+        .join(ActivitySession, ActivitySession.activity_id == Activity.id)
+        .join(Attendance, Attendance.session_id == ActivitySession.id)
+        .join(Person, Attendance.person_id == Person.id),
+        "profiles": select(*who, ParticipantProfile.recorded_on, ParticipantProfile.disability).join(
+            Person, ParticipantProfile.person_id == Person.id
+        ),
+    }
+    with home.uow() as uow:
+        return {name: sorted(map(repr, uow.session.execute(statement).all())) for name, statement in statements.items()}
 
 
 def _registry(home: Home) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -162,21 +209,29 @@ def test_the_report_counts_what_was_stored(small: tuple[Home, DemoReport]) -> No
     assert report.persons == _count(home, Person)
     assert report.attestations == _count(home, IseeAttestation)
     assert report.households < report.persons <= 6 * report.households
+    assert report.visits == _count(home, Visit) > report.households
+    assert report.appointments == _count(home, Appointment) > 0
+    assert report.activities == _count(home, Activity) > 0
 
 
 def test_the_data_is_written_by_the_demo_coordinator_on_this_laptop(small: tuple[Home, DemoReport]) -> None:
     home, _ = small
+    tables = ("households", "visits", "follow_ups", "appointments", "activities", "attendances", "participant_profiles")
 
     with home.uow() as uow:
         writers = {
-            (name, site)
-            for name, site in uow.session.execute(
-                select(AuditEntry.operator_name, AuditEntry.site).where(AuditEntry.entity == "households")
+            (entity, name, site)
+            for entity, name, site in uow.session.execute(
+                select(AuditEntry.entity, AuditEntry.operator_name, AuditEntry.site).where(AuditEntry.entity.in_(tables))
             )
         }
-        sites = set(uow.session.scalars(select(Person.site)))
-    assert writers == {(DEMO_ACCOUNTS[0].full_name, "CEL")}
+        sites = set(uow.session.scalars(select(Person.site))) | set(uow.session.scalars(select(Visit.site)))
+        audited_visits = uow.session.scalar(
+            select(func.count()).where(AuditEntry.entity == "visits", AuditEntry.action == "insert")
+        )
+    assert writers == {(table, DEMO_ACCOUNTS[0].full_name, "CEL") for table in tables}
     assert sites == {"CEL"}
+    assert audited_visits == _count(home, Visit)
 
 
 def test_every_codice_fiscale_is_valid_unique_and_agrees_with_the_person(small: tuple[Home, DemoReport]) -> None:
@@ -234,7 +289,9 @@ def test_the_same_seed_gives_the_same_demo_and_another_seed_another(homes: list[
     fill_demo(third.paths, third.store, households=40, seed=8)
 
     assert _registry(first) == _registry(second)
+    assert _desk_work(first) == _desk_work(second)
     assert _registry(first) != _registry(third)
+    assert _desk_work(first) != _desk_work(third)
 
 
 # --- an already configured laptop -------------------------------------------------------------------------
@@ -251,6 +308,19 @@ def test_on_a_configured_laptop_the_demo_adds_its_accounts_and_keeps_the_others(
     with desk.uow(write=False) as uow:
         assert uow.session.scalar(select(func.count()).select_from(Household)) == 40
         assert set(uow.session.scalars(select(Household.site))) == {"CEL"}
+
+
+def test_partner_organisations_already_listed_are_left_as_they_are(desk: Desk) -> None:
+    name, _, _ = DEMO_PARTNERS[0]
+    kept = add_item(desk.uow(), CatalogueKind.PARTNERS, name.upper(), kind_label="parrocchia", contact="035 000000")
+    set_retired(desk.uow(), CatalogueKind.PARTNERS, kept, True)
+
+    fill_demo(desk.paths, desk.store, households=40)
+
+    partners = list_items(desk.uow(write=False), CatalogueKind.PARTNERS, include_retired=True)
+    assert len(partners) == len(DEMO_PARTNERS)
+    assert [(p.name, p.retired, p.contact) for p in partners if p.id == kept] == [(name.upper(), True, "035 000000")]
+    assert all(p.contact.endswith("@example.org") for p in partners if p.id != kept)
 
 
 # --- plausible data ---------------------------------------------------------------------------------------
@@ -344,7 +414,224 @@ def test_no_date_is_in_the_future_whatever_the_day(home: Home, day: date) -> Non
             *uow.session.scalars(select(Household.assignment_date)),
             *uow.session.scalars(select(Household.arrears_as_of)),
             *uow.session.scalars(select(Person.birth_date)),
+            *uow.session.scalars(select(Person.privacy_notice_date)),
+            *uow.session.scalars(select(ParticipantProfile.recorded_on)),
             *uow.session.scalars(select(IseeAttestation.filing_date)),
             *uow.session.scalars(select(HolderChange.changed_on)),
         ]
+        moments = [
+            *uow.session.scalars(select(Visit.started_at)),
+            *uow.session.scalars(select(Visit.created_at)),
+            *uow.session.scalars(select(Visit.cancelled_at)),
+            *uow.session.scalars(select(FollowUp.created_at)),
+            *uow.session.scalars(select(FollowUp.closed_at)),
+            *uow.session.scalars(select(Appointment.created_at)),
+            *uow.session.scalars(select(Appointment.cancelled_at)),
+        ]
+        held = uow.session.scalars(
+            select(ActivitySession.starts_at).join(Attendance, Attendance.session_id == ActivitySession.id)
+        ).all()
     assert max(d for d in dates if d is not None) <= day
+    assert max(m for m in moments if m is not None) <= day_bounds(day)[0], "the desk's history ends yesterday"
+    assert held and max(local_day(m) for m in held) < day, "attendance only for sessions already held"
+
+
+# --- the desks' work --------------------------------------------------------------------------------------
+
+SLOTS = {office.code: office.slots for office in SEED_OFFICES}
+
+
+def _visits(home: Home) -> list[Visit]:
+    with home.uow() as uow:
+        return list(uow.session.scalars(select(Visit).options(selectinload(Visit.topics))))
+
+
+def _office_codes(home: Home) -> dict[object, str]:
+    with home.uow() as uow:
+        return dict(uow.session.execute(select(Office.id, Office.code)).all())
+
+
+def test_six_months_of_visits_mostly_at_the_desks_in_their_opening_hours(filled: Home) -> None:
+    visits = _visits(filled)
+    codes = _office_codes(filled)
+
+    days = {local_day(v.started_at) for v in visits}
+    assert min(days) <= TODAY - timedelta(days=170) and max(days) == TODAY - timedelta(days=1)
+    channels = Counter(v.channel for v in visits)
+    assert set(channels) == set(Channel)
+    assert channels[Channel.DESK] > 0.5 * len(visits)
+    assert Counter(codes[v.office_id] for v in visits).keys() == {"CEL", "COL", "LAZ"}
+    at_the_desk = [v for v in visits if v.channel is Channel.DESK]
+    assert not [v for v in at_the_desk if outside_opening(SLOTS[codes[v.office_id]], v.started_at)]
+    assert all(v.topics for v in visits)
+    assert all(0 < v.duration_minutes <= 90 for v in visits)
+    assert all(v.created_at > v.started_at for v in visits), "recorded when the visit was over"
+
+
+def test_visits_tell_who_came_and_about_what(filled: Home) -> None:
+    visits = _visits(filled)
+    with filled.uow() as uow:
+        households = dict(uow.session.execute(select(Person.id, Person.household_id)).all())
+        foreign_born = set(uow.session.scalars(select(Person.id).where(func.substr(Person.codice_fiscale, 12, 1) == "Z")))
+
+    anonymous = [v for v in visits if v.person_id is None]
+    assert 0.05 * len(visits) < len(anonymous) < 0.2 * len(visits)
+    assert all(v.household_id is None and v.anonymous_sex and v.anonymous_age_bracket for v in anonymous)
+    named = [v for v in visits if v.person_id is not None]
+    assert all(v.household_id == households[v.person_id] and v.anonymous_sex is None for v in named)
+    interpreted = [v for v in named if v.interpreter_language]
+    assert interpreted and all(v.person_id in foreign_born for v in interpreted)
+    assert sum(v.referral_service_id is not None for v in visits) > 0.05 * len(visits)
+    assert any(v.referral_outcome for v in visits)
+    cancelled = [v for v in visits if v.cancelled_at is not None]
+    assert cancelled and all(v.cancel_reason and v.cancelled_by_id and v.cancelled_at > v.started_at for v in cancelled)
+    assert len(cancelled) < 0.05 * len(visits)
+
+    topics = Counter(t.name for v in visits for t in v.topics)
+    assert set(topics) >= set(SEEDS[CatalogueKind.TOPICS]) - {"Altro"}
+    heating = "Contributo riscaldamento L.1"
+    autumn = [v for v in visits if local_day(v.started_at).month in (10, 11)]
+    summer = [v for v in visits if local_day(v.started_at).month in (6, 7)]
+    share = {
+        name: sum(any(t.name == heating for t in v.topics) for v in group) / len(group)
+        for name, group in (("autumn", autumn), ("summer", summer))
+    }
+    assert share["autumn"] > 4 * share["summer"], "the heating contribution is an autumn topic"
+
+
+def test_follow_ups_some_overdue_most_closed_with_a_note(filled: Home) -> None:
+    with filled.uow() as uow:
+        rows = uow.session.execute(select(FollowUp, Visit).join(Visit, FollowUp.visit_id == Visit.id)).all()
+
+    assert rows
+    for follow_up, visit in rows:
+        assert follow_up.due_date >= local_day(visit.started_at)
+        assert (follow_up.person_id, follow_up.household_id, follow_up.office_id) == (visit.person_id, visit.household_id, visit.office_id)
+        assert visit.cancelled_at is None
+    closed = [f for f, _ in rows if f.closed_at is not None]
+    overdue = [f for f, _ in rows if f.closed_at is None and f.due_date < TODAY]
+    still_due = [f for f, _ in rows if f.closed_at is None and f.due_date >= TODAY]
+    assert len(closed) > len(overdue) > 0 and still_due
+    assert all(f.closing_note and f.closed_by_id and f.closed_at <= day_bounds(TODAY)[0] for f in closed)
+    assert all(f.description for f, _ in rows)
+
+
+def test_the_desks_day_has_follow_ups_to_do_and_the_next_opening_has_appointments(filled: Home) -> None:
+    educator = next(a for a in DEMO_ACCOUNTS if a.username == "demo.educatrice")
+    actor = log_in(filled.store, educator.username, educator.password)
+
+    day = desk_day(UnitOfWork(filled.store, actor, write=False), "CEL", operator_id=actor.operator_id)
+    assert day.openings.next_opening is not None
+    next_day = local_day(day.openings.next_opening.starts_at)
+    coming = appointments_on(UnitOfWork(filled.store, actor, write=False), "CEL", next_day)
+
+    assert day.counts.overdue > 0 and day.mine
+    assert (day.appointments, day.visits) == ((), ()), "a Saturday: the desk is closed"
+    assert next_day == date(2026, 11, 25)
+    assert coming and all(a.status is AppointmentStatus.BOOKED for a in coming)
+    assert any(a.person_id for a in coming)
+
+
+def test_on_an_opening_day_todays_appointments_are_booked_and_nothing_is_recorded_yet(home: Home) -> None:
+    wednesday = date(2026, 11, 25)
+    clock.pin_today(wednesday)
+    fill_demo(home.paths, home.store, households=60)
+    actor = log_in(home.store, "demo.educatrice", "demo-educ")
+
+    morning = desk_day(UnitOfWork(home.store, actor, write=False), "CEL", operator_id=actor.operator_id, now=local_moment(wednesday, time(8)))
+
+    assert morning.appointments and all(a.status is AppointmentStatus.BOOKED for a in morning.appointments)
+    assert morning.visits == ()
+    assert morning.openings.today and morning.openings.next_opening is not None
+
+
+def test_appointments_fall_inside_openings_and_past_ones_were_kept_or_missed(filled: Home) -> None:
+    codes = _office_codes(filled)
+    with filled.uow() as uow:
+        appointments = uow.session.scalars(select(Appointment)).all()
+        visits = {v.id: v for v in uow.session.scalars(select(Visit))}
+    start_of_today = day_bounds(TODAY)[0]
+
+    for appointment in appointments:
+        ends_at = appointment.starts_at + timedelta(minutes=appointment.duration_minutes)
+        assert opening_containing(SLOTS[codes[appointment.office_id]], appointment.starts_at, ends_at) is not None
+        assert appointment.person_id is not None or (appointment.contact_name and appointment.contact_phone)
+        assert appointment.created_at < min(appointment.starts_at, start_of_today)
+    statuses = Counter(
+        (a.status, "future" if a.starts_at > start_of_today else "past") for a in appointments
+    )
+    assert statuses[(AppointmentStatus.ATTENDED, "past")] > statuses[(AppointmentStatus.NO_SHOW, "past")] > 0
+    assert statuses[(AppointmentStatus.BOOKED, "future")] > 0
+    assert not statuses[(AppointmentStatus.BOOKED, "past")] and not statuses[(AppointmentStatus.ATTENDED, "future")]
+    for appointment in appointments:
+        if appointment.status is AppointmentStatus.ATTENDED:
+            visit = visits[appointment.visit_id]
+            assert visit.person_id == appointment.person_id and visit.office_id == appointment.office_id
+            assert appointment.starts_at <= visit.started_at < appointment.starts_at + timedelta(minutes=20)
+        if appointment.status is AppointmentStatus.CANCELLED:
+            assert appointment.cancel_reason and appointment.cancelled_at <= start_of_today
+    by_person = Counter((a.person_id, a.starts_at) for a in appointments if a.person_id and a.status is not AppointmentStatus.CANCELLED)
+    assert max(by_person.values()) == 1
+
+
+def test_group_activities_with_partners_sessions_and_attendance(filled: Home) -> None:
+    rows = list_activities(UnitOfWork(filled.store, COMMAND_LINE, write=False), date_from=TODAY - timedelta(days=400), date_to=TODAY + timedelta(days=60))
+    with filled.uow() as uow:
+        types = set(uow.session.scalars(select(ActivityType.name).join(Activity, Activity.activity_type_id == ActivityType.id)))
+        partners = set(uow.session.scalars(select(PartnerOrganisation.name)))
+        sessions = uow.session.execute(
+            select(Activity.title, ActivitySession.starts_at, ActivitySession.other_participants, func.count(Attendance.id))
+            .join(ActivitySession, ActivitySession.activity_id == Activity.id)
+            .outerjoin(Attendance, Attendance.session_id == ActivitySession.id)
+            .group_by(ActivitySession.id)
+        ).all()
+        partnered = uow.session.scalar(select(func.count(func.distinct(Activity.id))).join(Activity.partners))
+
+    assert types == set(SEEDS[CatalogueKind.ACTIVITY_TYPES])
+    assert {name for name, _, _ in DEMO_PARTNERS} <= partners
+    assert partnered and partnered >= 5
+    assert len(rows) == _count(filled, Activity)
+    course = next(r for r in rows if r.title.startswith("Alfabetizzazione informatica"))
+    assert course.session_count == 8 and course.first_session_at < day_bounds(TODAY)[0] < course.last_session_at
+    assert any(r.title == "Clean-up di Celadina" and r.total_presences >= 30 for r in rows)
+    held = [s for s in sessions if local_day(s[1]) < TODAY]
+    ahead = [s for s in sessions if local_day(s[1]) >= TODAY]
+    assert ahead and all(others == registered == 0 for _, _, others, registered in ahead)
+    assert all(others + registered > 0 for _, _, others, registered in held)
+    networks = [s for s in held if s[0].startswith("Rete di quartiere")]
+    assert networks and all(15 <= others + registered <= 40 for _, _, others, registered in networks)
+
+
+def test_persons_seen_got_the_privacy_notice_and_most_the_funders_questions(filled: Home) -> None:
+    with filled.uow() as uow:
+        first_visits = dict(
+            uow.session.execute(
+                select(Visit.person_id, func.min(Visit.started_at))
+                .where(Visit.person_id.is_not(None), Visit.cancelled_at.is_(None))
+                .group_by(Visit.person_id)
+            ).all()
+        )
+        notices = dict(uow.session.execute(select(Person.id, Person.privacy_notice_date).where(Person.privacy_notice_date.is_not(None))).all())
+        versions = set(uow.session.scalars(select(Person.privacy_notice_version).where(Person.privacy_notice_date.is_not(None))))
+        profiles = uow.session.scalars(select(ParticipantProfile)).all()
+
+    assert set(notices) <= set(first_visits)
+    assert len(notices) > 0.8 * len(first_visits)
+    assert all(notices[p] == local_day(first_visits[p]) for p in notices)
+    assert versions == {"2026-1"}
+    assert {p.person_id for p in profiles} <= set(first_visits)
+    assert len(profiles) > 0.7 * len(first_visits)
+    assert all(p.recorded_on == local_day(first_visits[p.person_id]) for p in profiles)
+    assert any(p.disability is Answer.PREFERS_NOT for p in profiles)
+    assert {p.third_country_national for p in profiles} >= {Answer.YES, Answer.NO}
+    assert all(p.third_country_national is not Answer.PREFERS_NOT for p in profiles)
+
+
+def test_the_visits_list_pages_through_a_desks_month(filled: Home) -> None:
+    november = VisitFilter(date_from=date(2026, 11, 1), date_to=date(2026, 11, 30), office_code="CEL")
+
+    rows = visit_page(filled.uow(), november, limit=1000)
+
+    assert rows and len(rows) == count_visits(filled.uow(), november)
+    assert all(r.office_code == "CEL" and local_day(r.started_at).month == 11 and r.topics for r in rows)
+    assert any(r.follow_up for r in rows)
