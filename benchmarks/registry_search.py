@@ -86,9 +86,11 @@ def build_registry(store: Store, count: int, seed: int = 7) -> None:
                  "privacy_notice_version": "", "notes": "", **stamp}
             )
         derived = SimpleNamespace(code=f"BG-{number:06d}", search_text=None, sort_holder=None, sort_address=None, sort_neighbourhood=None)
-        persons = [SimpleNamespace(surname=m[0], name=m[1], codice_fiscale=m[2]) for m in members]
+        persons = [SimpleNamespace(surname=m[0], name=m[1], codice_fiscale=m[2], search_text=None, sort_name=None) for m in members]
         place = SimpleNamespace(street=street, house_number=str(number), neighbourhood=neighbourhood)
         households.set_derived_columns(derived, place, persons, persons[0])  # type: ignore[arg-type]
+        for person, row in zip(persons, people[len(people) - len(persons):]):
+            row.update(search_text=person.search_text, sort_name=person.sort_name)
         homes.append(
             {"id": household_id, "dwelling_id": dwelling_id, "sap_area": rng.choice(list(SapArea)), "notes": "",
              **vars(derived), **stamp}
