@@ -19,11 +19,11 @@ import functools
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Integer, Row, Select, String, bindparam, case, cast, exists, func, literal, select
+from sqlalchemy import Integer, Row, Select, String, bindparam, case, cast, exists, func, literal, select, type_coerce
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -68,17 +68,19 @@ class VisitFilter:
     include_cancelled: bool = True
 
 
-@dataclass(frozen=True)
-class VisitRow:
-    id: uuid.UUID
+class VisitRow(NamedTuple):
+    """One row of the list. A named tuple, built many thousands of times while a month is scrolled: it
+    costs a fraction of a frozen dataclass, and the visit's id is turned into a UUID only when asked for
+    (when the row is opened), as that conversion was most of the Python time of a page
+    (benchmarks/visits.py)."""
+
+    stored_id: str | uuid.UUID
     started_at: datetime
     office_code: str
     operator_name: str
     channel: Channel
-    person_id: uuid.UUID | None
     person_label: str
     """The person's name; ``nucleo CODE`` for a household without a named person; empty if anonymous."""
-    household_id: uuid.UUID | None
     household_code: str
     topics: str
     """Names joined by ", ", in the list's order."""
@@ -94,10 +96,12 @@ class VisitRow:
     anonymous_sex: Sex | None
     anonymous_age_bracket: AgeBracket | None
     cancel_reason: str
+    anonymous: bool
+    """Neither a person nor a household."""
 
     @property
-    def anonymous(self) -> bool:
-        return self.person_id is None and self.household_id is None
+    def id(self) -> uuid.UUID:
+        return _uuid(self.stored_id)
 
 
 def _filtered(statement: Select, visit_filter: VisitFilter) -> Select:
@@ -180,6 +184,24 @@ _POSITION_SEPARATOR = "\x1f"
 Python counts these two as whitespace)."""
 
 
+def _as_stored(column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """The column as the driver returns it, without SQLAlchemy's conversion of each value: :func:`_row`
+    converts only what the list needs, which halves the Python time of a page (benchmarks/visits.py).
+    SQLite gives text; a driver with native types (PostgreSQL) gives UUIDs and datetimes already."""
+    return type_coerce(column, String()).label(column.key)
+
+
+def _uuid(value: str | uuid.UUID) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(hex=value)
+
+
+def _moment(value: str | datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
 def _build_rows_statement() -> Select:
     # the visit's own follow-ups through the index on visit_id: a condition on closed_at here would let
     # the planner pick the index on (closed_at, due_date) and read every open follow-up for each row
@@ -204,16 +226,14 @@ def _build_rows_statement() -> Select:
     )
     return (
         select(
-            Visit.id,
-            Visit.started_at,
-            Visit.channel,
-            Visit.person_id,
-            Visit.household_id,
-            Visit.cancelled_at,
+            _as_stored(Visit.id),
+            _as_stored(Visit.started_at),
+            _as_stored(Visit.channel),
+            _as_stored(Visit.cancelled_at),
             Visit.duration_minutes,
             Visit.interpreter_language,
-            Visit.anonymous_sex,
-            Visit.anonymous_age_bracket,
+            _as_stored(Visit.anonymous_sex),
+            _as_stored(Visit.anonymous_age_bracket),
             Visit.cancel_reason,
             Office.code.label("office_code"),
             Operator.full_name.label("operator_name"),
@@ -279,7 +299,7 @@ def _row(row: Row[Any], day: date) -> VisitRow:
     # unpacked by position (the order of _build_rows_statement): a tenth of the cost of reading each
     # column by name, which on a page of a hundred rows is most of the time spent in Python
     (
-        visit_id, started_at, channel, person_id, household_id, cancelled_at, duration, language, sex, age_bracket,
+        visit_id, started_at, channel, cancelled_at, duration, language, sex, age_bracket,
         cancel_reason, office_code, operator_name, surname, name, household_code, referral, topics, open_due,
         any_follow_up,
     ) = row
@@ -295,14 +315,12 @@ def _row(row: Row[Any], day: date) -> VisitRow:
     else:
         label = ""
     return VisitRow(
-        id=visit_id,
-        started_at=started_at,
+        stored_id=visit_id,
+        started_at=_moment(started_at),
         office_code=office_code,
         operator_name=operator_name,
-        channel=channel,
-        person_id=person_id,
+        channel=Channel(channel),
         person_label=label,
-        household_id=household_id,
         household_code=household_code or "",
         topics=_topic_names(topics),
         referral=referral or "",
@@ -312,9 +330,10 @@ def _row(row: Row[Any], day: date) -> VisitRow:
         cancelled=cancelled_at is not None,
         duration_minutes=duration,
         interpreter_language=language,
-        anonymous_sex=sex,
-        anonymous_age_bracket=age_bracket,
+        anonymous_sex=Sex(sex) if sex else None,
+        anonymous_age_bracket=AgeBracket(age_bracket) if age_bracket else None,
         cancel_reason=cancel_reason,
+        anonymous=surname is None and household_code is None,
     )
 
 
@@ -328,7 +347,10 @@ def visit_page(
 ) -> list[VisitRow]:
     with uow:
         statement = _pages_query(visit_filter, sort, descending)
-        return list(visit_rows(uow.session, statement, {"offset": offset, "limit": limit}))
+        # fetched at once: a page is small, and one fetch is cheaper than a hundred
+        rows = uow.session.connection().execute(statement, {"offset": offset, "limit": limit}).all()
+        day = today()
+        return [_row(row, day) for row in rows]
 
 
 @functools.lru_cache(maxsize=64)

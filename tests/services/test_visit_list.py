@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.dialects import sqlite
 
 from app.models.visit import Channel
 from app.services import visits
@@ -140,3 +141,14 @@ def test_a_desk_and_a_month_is_one_range_scan_of_the_desk_index(desk: Desk) -> N
     assert "ix_visits_by_operator_and_time" in operator_steps and "SCAN visits" not in operator_steps, operator_steps
     period_steps = plan(desk, page_query(VisitFilter(date_from=date(2026, 10, 1)), VisitSort.STARTED_AT, True, 0, 100))
     assert "ix_visits_by_time" in period_steps and "SCAN visits" not in period_steps, period_steps
+
+
+def test_a_page_of_one_desk_and_month_is_read_from_the_desk_index_alone(desk: Desk) -> None:
+    """Which visits make a page comes from the index on (office, time) and the row's position, without
+    reading the visits themselves (see the rowid ordering in app/services/visit_list.py)."""
+    october = VisitFilter(office_code="CEL", date_from=date(2026, 10, 1), date_to=date(2026, 10, 31))
+    statement = page_query(october, VisitSort.STARTED_AT, True, 0, 100)
+    sql = str(statement.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+    with desk.uow(write=False) as uow:
+        plan = [row[-1] for row in uow.session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+    assert any("COVERING INDEX ix_visits_by_office_and_time" in step for step in plan), plan
