@@ -41,6 +41,7 @@ class AppointmentDialog(FormDialog):
             "topic_id", self.tr("Argomento"), choice_box([(self.tr("da definire"), None)] + [(t.name, t.id) for t in topics], parent=self), when
         )
         self.note = self.add_field("note", self.tr("Note"), notes_edit(parent=self), when)
+        self.note.setMaximumHeight(400)  # the person search on the left makes the dialog tall: the note fills it
         self.hours = QLabel(self)
         when.addRow("", self.hours)
         self.office.currentIndexChanged.connect(self._on_office_changed)
@@ -48,6 +49,10 @@ class AppointmentDialog(FormDialog):
         self._on_office_changed()
         self.resize(900, 460)
         self.mark_clean()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The person search first: most appointments are for someone already registered."""
+        return [self.picker.search, self.picker.results, *super().focus_chain()]
 
     def _on_office_changed(self) -> None:
         self.opening.clear()

@@ -156,3 +156,25 @@ def test_the_visits_list_shows_one_persons_visits_over_every_period(
     assert view.person_label.text() == "Visite di Mazzà Giulia"
     qtbot.keyClick(view.clear_person, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: view.count_label.text() == "3 visite")
+
+
+def test_an_appointment_is_booked_with_the_keyboard_into_a_coming_opening(qtbot: QtBot, desk: Desk, context: DeskContext) -> None:
+    from app.services.appointments import appointments_on
+    from app.ui.appointment_dialog import AppointmentDialog
+
+    household_with_holder(desk)
+    dialog = AppointmentDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.focusWidget() is dialog.picker.search
+    qtbot.keyClicks(dialog.picker.search, "mazza")
+    qtbot.waitUntil(lambda: dialog.picker.results.count() == 1)
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
+    assert dialog.opening.currentText() == "mercoledì 25/11/2026 9:00-12:00"
+    dialog.at.setText("10:30")
+    dialog.at.setFocus()
+    qtbot.keyClick(dialog.at, Qt.Key.Key_Return)
+
+    assert not dialog.isVisible()
+    [booked] = appointments_on(desk.uow(write=False), "CEL", date(2026, 11, 25))
+    assert (booked.name, booked.time_label) == ("Mazzà Giulia", "10:30-10:50")
