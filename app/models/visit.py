@@ -63,6 +63,8 @@ class Visit(Row, Base):
     interpreter_language: Mapped[str] = mapped_column(String(60), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     referral_service_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("referral_services.id"))
+    referral_partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner_organisations.id"))
+    """A referral goes to a service of the list or to a partner organisation of the registry (never both)."""
     referral_outcome: Mapped[str] = mapped_column(Text, default="")
     cancelled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     cancelled_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("operators.id"))

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, aliased
 from app.clock import today
 from app.models.activity import Activity, ActivitySession, Attendance
 from app.models.appointment import Appointment, AppointmentStatus
-from app.models.catalogue import ActivityType, ReferralService, Topic
+from app.models.catalogue import ActivityType, PartnerOrganisation, ReferralService, Topic
 from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
@@ -109,11 +109,19 @@ def visit_entries(session: Session, scope: TimelineScope) -> list[TimelineEntry]
     ):
         topics[visit_id].append(topic)
     rows = session.execute(
-        select(Visit, Office.name, Operator.full_name, Person.surname, Person.name, ReferralService.name)
+        select(
+            Visit,
+            Office.name,
+            Operator.full_name,
+            Person.surname,
+            Person.name,
+            func.coalesce(ReferralService.name, PartnerOrganisation.name),
+        )
         .join(Office, Visit.office_id == Office.id)
         .join(Operator, Visit.operator_id == Operator.id)
         .outerjoin(Person, Visit.person_id == Person.id)
         .outerjoin(ReferralService, Visit.referral_service_id == ReferralService.id)
+        .outerjoin(PartnerOrganisation, Visit.referral_partner_id == PartnerOrganisation.id)
         .where(condition)
     )
     entries = []

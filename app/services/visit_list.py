@@ -30,7 +30,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ColumnElement
 
 from app.clock import today
-from app.models.catalogue import ReferralService, Topic
+from app.models.catalogue import PartnerOrganisation, ReferralService, Topic
 from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
@@ -240,7 +240,7 @@ def _build_rows_statement() -> Select:
             Person.surname,
             Person.name,
             Household.code.label("household_code"),
-            ReferralService.name.label("referral"),
+            func.coalesce(ReferralService.name, PartnerOrganisation.name).label("referral"),
             topics.label("topics"),
             open_due.label("open_due"),
             any_follow_up.label("any_follow_up"),
@@ -251,6 +251,7 @@ def _build_rows_statement() -> Select:
         .outerjoin(Person, Visit.person_id == Person.id)
         .outerjoin(Household, Visit.household_id == Household.id)
         .outerjoin(ReferralService, Visit.referral_service_id == ReferralService.id)
+        .outerjoin(PartnerOrganisation, Visit.referral_partner_id == PartnerOrganisation.id)
     )
 
 

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from app.clock import ROME, now_utc, today
 from app.models.appointment import Appointment, AppointmentStatus
 from app.models.audit import AuditEntry
-from app.models.catalogue import ReferralService, Topic
+from app.models.catalogue import PartnerOrganisation, ReferralService, Topic
 from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
@@ -94,6 +94,8 @@ class VisitForm:
     notes: str = ""
     referral_service_id: uuid.UUID | None = None
     referral_outcome: str = ""
+    referral_partner_id: uuid.UUID | None = None
+    """A partner organisation the person was sent to, instead of a service of the list."""
     follow_up: FollowUpForm | None = None
     """On a new visit: creates it. On an edit: changes the open follow-up, or adds one; ``None`` leaves
     the visit's follow-ups as they are."""
@@ -124,6 +126,8 @@ class VisitView:
     referral_service_id: uuid.UUID | None
     referral_service_name: str
     referral_outcome: str
+    referral_partner_id: uuid.UUID | None
+    referral_partner_name: str
     follow_ups: tuple[FollowUpView, ...]
     cancelled_at: datetime | None
     cancelled_by_name: str
@@ -164,16 +168,18 @@ class VisitView:
             notes=self.notes,
             referral_service_id=self.referral_service_id,
             referral_outcome=self.referral_outcome,
+            referral_partner_id=self.referral_partner_id,
             follow_up=open_one.form if open_one else None,
             operator_id=self.operator_id,
         )
 
 
 class LastVisit(NamedTuple):
-    """What "same as last visit" copies: ``topic_ids, referral_service_id = template``."""
+    """What "same as last visit" copies: topics and where the person was referred."""
 
     topic_ids: tuple[uuid.UUID, ...]
     referral_service_id: uuid.UUID | None
+    referral_partner_id: uuid.UUID | None = None
 
 
 # --- pure rules --------------------------------------------------------------------------------------
@@ -210,6 +216,7 @@ def visit_detail(uow: UnitOfWork, visit_id: uuid.UUID) -> VisitView:
         person = session.get(Person, visit.person_id) if visit.person_id else None
         household = session.get(Household, visit.household_id) if visit.household_id else None
         referral = session.get(ReferralService, visit.referral_service_id) if visit.referral_service_id else None
+        partner = session.get(PartnerOrganisation, visit.referral_partner_id) if visit.referral_partner_id else None
         canceller = session.get(Operator, visit.cancelled_by_id) if visit.cancelled_by_id else None
         slots = [Slot(s.weekday, s.starts, s.ends) for s in office.slots]
         topics = list(visit.topics)
@@ -235,6 +242,8 @@ def visit_detail(uow: UnitOfWork, visit_id: uuid.UUID) -> VisitView:
             referral_service_id=visit.referral_service_id,
             referral_service_name=referral.name if referral else "",
             referral_outcome=visit.referral_outcome,
+            referral_partner_id=visit.referral_partner_id,
+            referral_partner_name=partner.name if partner else "",
             follow_ups=tuple(visit_follow_ups(session, visit.id)),
             cancelled_at=visit.cancelled_at,
             cancelled_by_name=canceller.full_name if canceller else "",
@@ -259,9 +268,11 @@ def last_visit_template(uow: UnitOfWork, person_id: uuid.UUID) -> LastVisit | No
         if visit is None:
             return None
         referral = session.get(ReferralService, visit.referral_service_id) if visit.referral_service_id else None
+        partner = session.get(PartnerOrganisation, visit.referral_partner_id) if visit.referral_partner_id else None
         return LastVisit(
             topic_ids=tuple(t.id for t in visit.topics if not t.retired),
             referral_service_id=referral.id if referral is not None and not referral.retired else None,
+            referral_partner_id=partner.id if partner is not None and not partner.retired else None,
         )
 
 
@@ -283,6 +294,7 @@ class _Checked:
     interpreter_language: str
     notes: str
     referral_service_id: uuid.UUID | None
+    referral_partner_id: uuid.UUID | None
     referral_outcome: str
     follow_up: CheckedFollowUp | None
 
@@ -407,6 +419,7 @@ def _apply(visit: Visit, checked: _Checked) -> None:
         "interpreter_language",
         "notes",
         "referral_service_id",
+        "referral_partner_id",
         "referral_outcome",
     ):
         set_if_changed(visit, name, getattr(checked, name))
@@ -459,9 +472,12 @@ def _check(session: Session, form: VisitForm, actor: Actor, existing: Visit | No
         sex, age_bracket = _anonymous(form, errors)
 
     topics = _topics(session, form.topic_ids, existing, errors)
-    referral_id = _referral(session, form.referral_service_id, existing, errors)
+    referral_id = _referral(session, CatalogueKind.REFERRAL_SERVICES, form.referral_service_id, existing, errors)
+    partner_id = _referral(session, CatalogueKind.PARTNERS, form.referral_partner_id, existing, errors)
+    if referral_id is not None and partner_id is not None:
+        errors["referral_service_id"] = "Inviato a: un servizio o un ente partner, non entrambi."
     outcome = form.referral_outcome.strip()
-    if outcome and referral_id is None and "referral_service_id" not in errors:
+    if outcome and referral_id is None and partner_id is None and "referral_service_id" not in errors:
         errors["referral_outcome"] = "Esito dell'invio: indicare prima a quale servizio è stato inviato."
 
     language = " ".join(form.interpreter_language.split())
@@ -489,6 +505,7 @@ def _check(session: Session, form: VisitForm, actor: Actor, existing: Visit | No
         interpreter_language=language,
         notes=form.notes.strip(),
         referral_service_id=referral_id,
+        referral_partner_id=partner_id,
         referral_outcome=outcome,
         follow_up=follow_up,
     )
@@ -544,14 +561,16 @@ def _topics(session: Session, topic_ids: Iterable[uuid.UUID], existing: Visit | 
 
 
 def _referral(
-    session: Session, referral_id: uuid.UUID | None, existing: Visit | None, errors: dict[str, str]
+    session: Session, kind: CatalogueKind, referral_id: uuid.UUID | None, existing: Visit | None, errors: dict[str, str]
 ) -> uuid.UUID | None:
+    """A service of the list or a partner organisation; a retired one only if the visit already had it."""
     if referral_id is None:
         return None
-    referral = catalogue_item(session, CatalogueKind.REFERRAL_SERVICES, referral_id)
+    referral = catalogue_item(session, kind, referral_id)
     if referral is None:
-        errors["referral_service_id"] = "Inviato a: il servizio scelto non esiste più."
+        errors["referral_service_id"] = "Inviato a: la scelta non esiste più."
         return None
-    if referral.retired and (existing is None or existing.referral_service_id != referral.id):
+    had = existing is not None and referral.id in (existing.referral_service_id, existing.referral_partner_id)
+    if referral.retired and not had:
         errors["referral_service_id"] = f"Inviato a: «{referral.name}» non è più in uso, sceglierne un altro."
     return referral.id

@@ -131,6 +131,7 @@ class HouseholdTableModel(QAbstractTableModel):
         if self._more:
             generation, reader, query = self._generation, self._context.reader(), self._query
             Task(
+                self,
                 lambda _progress: count_households(reader, query),
                 lambda total: self._on_counted(generation, total),
                 lambda error: self._on_counted(generation, self._total, error),

@@ -71,7 +71,7 @@ class ImportDialog(QDialog):
 
     def _load_preview(self) -> None:
         context, path = self._context, self._path
-        Task(lambda _progress: preview_import(context.reader(), path), self._show_preview, self._show_failure).start()
+        Task(self, lambda _progress: preview_import(context.reader(), path), self._show_preview, self._show_failure).start()
 
     def _show_preview(self, preview: ImportPreview) -> None:
         self._preview = preview
@@ -146,4 +146,4 @@ class ImportDialog(QDialog):
             progress.close()
             self._show_failure(error)
 
-        Task(lambda report_progress: import_households(context.uow(), path, skip_invalid=skip, progress=report_progress), on_done, on_error, on_progress).start()
+        Task(self, lambda report_progress: import_households(context.uow(), path, skip_invalid=skip, progress=report_progress), on_done, on_error, on_progress).start()

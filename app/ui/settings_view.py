@@ -320,7 +320,7 @@ class MaintenanceTab(QWidget):
             message = str(error) if isinstance(error, backups.BackupError) else self.tr("Operazione non riuscita: %1").replace("%1", str(error))
             QMessageBox.warning(self, self.tr("Manutenzione"), message)
 
-        Task(lambda _progress: work(), done, failed).start()
+        Task(self, lambda _progress: work(), done, failed).start()
 
     def _on_backup_button_clicked(self) -> None:
         paths = self._context.paths

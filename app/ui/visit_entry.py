@@ -58,6 +58,19 @@ TOPIC_KEYS = "1234567890QWERTYUIOP"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _referral_key(kind: CatalogueKind, item_id: uuid.UUID) -> str:
+    """A referral goes to a service of the list or to a partner organisation: the choice keeps both apart
+    (as text, which Qt keeps as it is in an item's data)."""
+    return f"{kind.value}:{item_id.hex}"
+
+
+def _referral_of(key: str | None) -> dict[CatalogueKind, uuid.UUID]:
+    if not key:
+        return {}
+    kind, _, hex_id = key.partition(":")
+    return {CatalogueKind(kind): uuid.UUID(hex=hex_id)}
+
+
 @dataclass(frozen=True)
 class VisitPrefill:
     """What an appointment (or another screen) already knows about the visit to record; the appointment,
@@ -219,10 +232,16 @@ class VisitEntryDialog(FormDialog):
         self.notes = self.add_field("notes", self.tr("Note"), notes_edit(parent=self), what)
 
         referrals = list_items(reader(), CatalogueKind.REFERRAL_SERVICES)
+        partners = list_items(reader(), CatalogueKind.PARTNERS)
         self.referral = self.add_field(
             "referral_service_id",
             self.tr("Inviato a"),
-            choice_box([(self.tr("nessun invio"), None)] + [(r.name, r.id) for r in referrals], parent=self),
+            choice_box(
+                [(self.tr("nessun invio"), None)]
+                + [(r.name, _referral_key(CatalogueKind.REFERRAL_SERVICES, r.id)) for r in referrals]
+                + [(self.tr("ente partner: %1").replace("%1", p.name), _referral_key(CatalogueKind.PARTNERS, p.id)) for p in partners],
+                parent=self,
+            ),
             after,
         )
         self.referral_outcome = self.add_field(
@@ -331,9 +350,8 @@ class VisitEntryDialog(FormDialog):
         if template is None:
             self.opening.setText(self.tr("Nessuna visita precedente per questa persona."))
             return
-        topic_ids, referral_id = template
-        self.topics.set_checked(set(topic_ids))
-        select_data(self.referral, referral_id)
+        self.topics.set_checked(set(template.topic_ids))
+        self._select_referral(template.referral_service_id, template.referral_partner_id)
 
     def _on_privacy_print_clicked(self) -> None:
         from app.ui.privacy import print_privacy_notice  # ReportLab and the viewer only when printing
@@ -396,7 +414,7 @@ class VisitEntryDialog(FormDialog):
         self.duration.setText(str(view.duration_minutes))
         self.language.setText(view.interpreter_language)
         self.notes.setPlainText(view.notes)
-        select_data(self.referral, view.referral_service_id)
+        self._select_referral(view.referral_service_id, view.referral_partner_id)
         self.referral_outcome.setText(view.referral_outcome)
         open_follow_up = view.follow_up
         if open_follow_up is not None:
@@ -456,6 +474,14 @@ class VisitEntryDialog(FormDialog):
         self.mark_clean()
         self.accept()
 
+    def _select_referral(self, service_id: uuid.UUID | None, partner_id: uuid.UUID | None) -> None:
+        if service_id is not None:
+            select_data(self.referral, _referral_key(CatalogueKind.REFERRAL_SERVICES, service_id))
+        elif partner_id is not None:
+            select_data(self.referral, _referral_key(CatalogueKind.PARTNERS, partner_id))
+        else:
+            select_data(self.referral, None)
+
     # --- saving ------------------------------------------------------------------------------------
 
     def _visit_form(self) -> VisitForm:
@@ -485,6 +511,7 @@ class VisitEntryDialog(FormDialog):
         if errors:
             raise ValidationFailed(errors)
         anonymous = self._mode == "anonymous"
+        referral = _referral_of(self.referral.currentData())
         return VisitForm(
             office_code=self.office.currentData(),
             operator_id=self.operator.currentData(),
@@ -498,7 +525,8 @@ class VisitEntryDialog(FormDialog):
             topic_ids=tuple(self.topics.checked_ids()),
             interpreter_language=self.language.text(),
             notes=self.notes.toPlainText(),
-            referral_service_id=self.referral.currentData(),
+            referral_service_id=referral.get(CatalogueKind.REFERRAL_SERVICES),
+            referral_partner_id=referral.get(CatalogueKind.PARTNERS),
             referral_outcome=self.referral_outcome.text(),
             follow_up=follow_up,
         )

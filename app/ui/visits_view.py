@@ -342,7 +342,7 @@ class VisitsView(QWidget):
     def _count(self) -> None:
         self.count_label.setText(self.tr("Conteggio…"))
         reader, visit_filter = self._context.reader(), self.model.current_filter
-        Task(lambda _progress: count_visits(reader, visit_filter), self._show_count, lambda _error: self.count_label.setText("")).start()
+        Task(self.count_label, lambda _progress: count_visits(reader, visit_filter), self._show_count, lambda _error: self.count_label.setText("")).start()
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(count_text(total, self.tr("1 visita"), self.tr("%n visite")))
@@ -367,6 +367,7 @@ class VisitsView(QWidget):
 
         reader = self._context.reader()
         Task(
+            self,
             lambda _progress: export_visits(reader, visit_filter, Path(target), kind),
             lambda rows: QMessageBox.information(
                 self, self.tr("Esportazione"), count_text(rows, self.tr("1 visita esportata in %1"), self.tr("%n visite esportate in %1")).replace("%1", target)

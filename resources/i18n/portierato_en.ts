@@ -428,17 +428,17 @@ F2 edits, Ins adds, Del removes.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/appointment_dialog.py" line="66"/>
+        <location filename="../../app/ui/appointment_dialog.py" line="71"/>
         <source>Lo sportello non ha aperture nelle prossime settimane: controllare gli orari.</source>
         <translation>The desk has no openings in the coming weeks: check its opening hours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/appointment_dialog.py" line="69"/>
+        <location filename="../../app/ui/appointment_dialog.py" line="74"/>
         <source>Scrivere l&apos;ora come 10:30.</source>
         <translation>Write the time as 10:30.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/appointment_dialog.py" line="76"/>
+        <location filename="../../app/ui/appointment_dialog.py" line="81"/>
         <source>Scrivere i minuti come numero, per esempio 20.</source>
         <translation>Write the minutes as a number, for example 20.</translation>
     </message>
@@ -1734,47 +1734,47 @@ Save with the same version?</translation>
 <context>
     <name>HouseholdsView</name>
     <message>
-        <location filename="../../app/ui/households_view.py" line="205"/>
+        <location filename="../../app/ui/households_view.py" line="206"/>
         <source>Cerca per cognome, nome, codice fiscale, codice nucleo o indirizzo (Ctrl+F)</source>
         <translation>Search by surname, name, tax code, household code or address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/households_view.py" line="208"/>
+        <location filename="../../app/ui/households_view.py" line="209"/>
         <source>Nuovo nucleo (Ctrl+Shift+N)</source>
         <translation>New household (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/households_view.py" line="209"/>
+        <location filename="../../app/ui/households_view.py" line="210"/>
         <source>Importa anagrafe…</source>
         <translation>Import registry…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/households_view.py" line="293"/>
+        <location filename="../../app/ui/households_view.py" line="294"/>
         <source>Nessun nucleo trovato.</source>
         <translation>No household found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/households_view.py" line="293"/>
+        <location filename="../../app/ui/households_view.py" line="294"/>
         <source>L&apos;anagrafe è vuota: importare l&apos;anagrafe dell&apos;ente gestore o creare un nucleo.</source>
         <translation>The registry is empty: import the housing manager&apos;s registry or create a household.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/households_view.py" line="295"/>
+        <location filename="../../app/ui/households_view.py" line="296"/>
         <source>Almeno %1 nuclei…</source>
         <translation>At least %1 households…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/households_view.py" line="297"/>
+        <location filename="../../app/ui/households_view.py" line="298"/>
         <source>Più di %1 nuclei: scrivere altro per restringere la ricerca.</source>
         <translation>More than %1 households: type more to narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/households_view.py" line="299"/>
+        <location filename="../../app/ui/households_view.py" line="300"/>
         <source>1 nucleo</source>
         <translation>1 household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/households_view.py" line="299"/>
+        <location filename="../../app/ui/households_view.py" line="300"/>
         <source>%n nuclei</source>
         <translation>%n households</translation>
     </message>
@@ -3046,279 +3046,284 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>VisitEntryDialog</name>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="132"/>
+        <location filename="../../app/ui/visit_entry.py" line="145"/>
         <source>Nuova visita</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="132"/>
+        <location filename="../../app/ui/visit_entry.py" line="145"/>
         <source>Modifica visita</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="141"/>
+        <location filename="../../app/ui/visit_entry.py" line="154"/>
         <source>Chi</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="141"/>
+        <location filename="../../app/ui/visit_entry.py" line="154"/>
         <source>Dopo la visita</source>
         <translation>After the visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="143"/>
+        <location filename="../../app/ui/visit_entry.py" line="156"/>
         <source>Nessuna persona trovata: Alt+P per aggiungerla, Alt+A per un contatto anonimo.</source>
         <translation>No one found: Alt+P to add them, Alt+A for an anonymous contact.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="149"/>
+        <location filename="../../app/ui/visit_entry.py" line="162"/>
         <source>Stampa informativa</source>
         <translation>Print privacy notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="150"/>
+        <location filename="../../app/ui/visit_entry.py" line="163"/>
         <source>Informativa consegnata oggi</source>
         <translation>Notice given today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="156"/>
+        <location filename="../../app/ui/visit_entry.py" line="169"/>
         <source>Come l&apos;&amp;ultima volta</source>
         <translation>Re&amp;use last visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="157"/>
+        <location filename="../../app/ui/visit_entry.py" line="170"/>
         <source>Nuova &amp;persona</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="158"/>
+        <location filename="../../app/ui/visit_entry.py" line="171"/>
         <source>Contatto &amp;anonimo</source>
         <translation>&amp;Anonymous contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="165"/>
+        <location filename="../../app/ui/visit_entry.py" line="178"/>
         <source>Nuova persona (senza codice fiscale: «CF da completare»)</source>
         <translation>New person (without a tax code: “tax code to complete”)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="167"/>
+        <location filename="../../app/ui/visit_entry.py" line="180"/>
         <source>Cognome</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="168"/>
+        <location filename="../../app/ui/visit_entry.py" line="181"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="169"/>
+        <location filename="../../app/ui/visit_entry.py" line="182"/>
         <source>Codice fiscale</source>
         <translation>Tax code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="170"/>
+        <location filename="../../app/ui/visit_entry.py" line="183"/>
         <source>Telefono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="173"/>
+        <location filename="../../app/ui/visit_entry.py" line="186"/>
         <source>Contatto anonimo</source>
         <translation>Anonymous contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="177"/>
+        <location filename="../../app/ui/visit_entry.py" line="190"/>
         <source>Sesso</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="178"/>
-        <location filename="../../app/ui/visit_entry.py" line="184"/>
+        <location filename="../../app/ui/visit_entry.py" line="191"/>
+        <location filename="../../app/ui/visit_entry.py" line="197"/>
         <source>scegliere…</source>
         <translation>choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="183"/>
+        <location filename="../../app/ui/visit_entry.py" line="196"/>
         <source>Età</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="190"/>
+        <location filename="../../app/ui/visit_entry.py" line="203"/>
         <source>Visita</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="194"/>
+        <location filename="../../app/ui/visit_entry.py" line="207"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="200"/>
+        <location filename="../../app/ui/visit_entry.py" line="213"/>
         <source>Operatore</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="202"/>
+        <location filename="../../app/ui/visit_entry.py" line="215"/>
         <source>Data e ora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="207"/>
+        <location filename="../../app/ui/visit_entry.py" line="220"/>
         <source>Canale</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="209"/>
+        <location filename="../../app/ui/visit_entry.py" line="222"/>
         <source>Argomenti</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="214"/>
+        <location filename="../../app/ui/visit_entry.py" line="227"/>
         <source>Durata (minuti)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="217"/>
+        <location filename="../../app/ui/visit_entry.py" line="230"/>
         <source>Mediazione linguistica</source>
         <translation>Interpreting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="217"/>
+        <location filename="../../app/ui/visit_entry.py" line="230"/>
         <source>lingua, se c&apos;è stata mediazione</source>
         <translation>language, if there was interpreting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="219"/>
+        <location filename="../../app/ui/visit_entry.py" line="232"/>
         <source>Note</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="224"/>
+        <location filename="../../app/ui/visit_entry.py" line="238"/>
         <source>Inviato a</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="225"/>
+        <location filename="../../app/ui/visit_entry.py" line="240"/>
         <source>nessun invio</source>
         <translation>no referral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="229"/>
+        <location filename="../../app/ui/visit_entry.py" line="242"/>
+        <source>ente partner: %1</source>
+        <translation>partner organisation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_entry.py" line="248"/>
         <source>Esito dell&apos;invio</source>
         <translation>Referral outcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="229"/>
+        <location filename="../../app/ui/visit_entry.py" line="248"/>
         <source>si può scrivere più avanti</source>
         <translation>can be filled in later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="231"/>
+        <location filename="../../app/ui/visit_entry.py" line="250"/>
         <source>Da riprendere</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="231"/>
+        <location filename="../../app/ui/visit_entry.py" line="250"/>
         <source>sì, con scadenza</source>
         <translation>yes, with a due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="234"/>
+        <location filename="../../app/ui/visit_entry.py" line="253"/>
         <source>Entro il</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="237"/>
+        <location filename="../../app/ui/visit_entry.py" line="256"/>
         <source>Chi se ne occupa</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="240"/>
+        <location filename="../../app/ui/visit_entry.py" line="259"/>
         <source>Cosa fare</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="240"/>
+        <location filename="../../app/ui/visit_entry.py" line="259"/>
         <source>es. richiamare per l&apos;esito della domanda</source>
         <translation>e.g. call back about the outcome of the application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="242"/>
+        <location filename="../../app/ui/visit_entry.py" line="261"/>
         <source>Salva (Ctrl+Invio)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="242"/>
+        <location filename="../../app/ui/visit_entry.py" line="261"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="304"/>
+        <location filename="../../app/ui/visit_entry.py" line="323"/>
         <source>⚠ Informativa privacy non ancora consegnata a questa persona.</source>
         <translation>⚠ Privacy notice not yet given to this person.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="306"/>
+        <location filename="../../app/ui/visit_entry.py" line="325"/>
         <source>Informativa privacy consegnata il %1.</source>
         <translation>Privacy notice given on %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="332"/>
+        <location filename="../../app/ui/visit_entry.py" line="351"/>
         <source>Nessuna visita precedente per questa persona.</source>
         <translation>No previous visit for this person.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="367"/>
+        <location filename="../../app/ui/visit_entry.py" line="385"/>
         <source>Fuori dall&apos;orario di apertura dello sportello (si può registrare lo stesso).</source>
         <translation>Outside the desk&apos;s opening hours (it can be recorded all the same).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="414"/>
+        <location filename="../../app/ui/visit_entry.py" line="432"/>
         <source>Visita annullata il %1 da %2: %3</source>
         <translation>Visit cancelled on %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="425"/>
+        <location filename="../../app/ui/visit_entry.py" line="443"/>
         <source>Annulla la visita…</source>
         <translation>Cancel the visit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="428"/>
-        <location filename="../../app/ui/visit_entry.py" line="447"/>
+        <location filename="../../app/ui/visit_entry.py" line="446"/>
+        <location filename="../../app/ui/visit_entry.py" line="465"/>
         <source>Elimina</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="433"/>
+        <location filename="../../app/ui/visit_entry.py" line="451"/>
         <source>Annulla la visita</source>
         <translation>Cancel the visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="433"/>
+        <location filename="../../app/ui/visit_entry.py" line="451"/>
         <source>Motivo dell&apos;annullamento:</source>
         <translation>Reason for cancelling:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="447"/>
+        <location filename="../../app/ui/visit_entry.py" line="465"/>
         <source>Eliminare la visita registrata per errore?</source>
         <translation>Delete this visit, recorded by mistake?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="470"/>
+        <location filename="../../app/ui/visit_entry.py" line="496"/>
         <source>Scrivere i minuti come numero, per esempio 20.</source>
         <translation>Write the minutes as a number, for example 20.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="483"/>
+        <location filename="../../app/ui/visit_entry.py" line="509"/>
         <source>Scegliere la persona (cercarla e premere Invio), oppure Alt+P per una persona nuova o Alt+A per un contatto anonimo.</source>
         <translation>Choose the person (search for them and press Enter), or Alt+P for a new person or Alt+A for an anonymous contact.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="513"/>
+        <location filename="../../app/ui/visit_entry.py" line="541"/>
         <source>Informativa privacy</source>
         <translation>Privacy notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visit_entry.py" line="514"/>
+        <location filename="../../app/ui/visit_entry.py" line="542"/>
         <source>Questa persona non ha ancora ricevuto l&apos;informativa privacy. Registrare che la riceve oggi?</source>
         <translation>This person has not yet received the privacy notice. Record that they receive it today?</translation>
     </message>
@@ -3469,23 +3474,23 @@ mercoledì 9:00-12:00</translation>
         <translation>Export the visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_view.py" line="372"/>
-        <location filename="../../app/ui/visits_view.py" line="374"/>
+        <location filename="../../app/ui/visits_view.py" line="373"/>
+        <location filename="../../app/ui/visits_view.py" line="375"/>
         <source>Esportazione</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_view.py" line="372"/>
+        <location filename="../../app/ui/visits_view.py" line="373"/>
         <source>1 visita esportata in %1</source>
         <translation>1 visit exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_view.py" line="372"/>
+        <location filename="../../app/ui/visits_view.py" line="373"/>
         <source>%n visite esportate in %1</source>
         <translation>%n visits exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits_view.py" line="374"/>
+        <location filename="../../app/ui/visits_view.py" line="375"/>
         <source>Esportazione non riuscita: %1</source>
         <translation>Export failed: %1</translation>
     </message>

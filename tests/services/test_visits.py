@@ -302,12 +302,29 @@ def test_same_as_last_visit_copies_topics_and_referral_still_in_use(desk: Desk) 
         desk.uow(desk.operator),
         visit_form(desk, person_id=person_id, topic_ids=(topic(desk, DIGITAL), topic(desk, LISTENING)), referral_service_id=cpac),
     )
-    topic_ids, referral_id = visits.last_visit_template(desk.uow(write=False), person_id)  # type: ignore[misc]
-    assert (set(topic_ids), referral_id) == ({topic(desk, DIGITAL), topic(desk, LISTENING)}, cpac)
+    template = visits.last_visit_template(desk.uow(write=False), person_id)
+    assert template is not None
+    assert (set(template.topic_ids), template.referral_service_id) == ({topic(desk, DIGITAL), topic(desk, LISTENING)}, cpac)
 
     set_retired(desk.uow(), CatalogueKind.TOPICS, topic(desk, DIGITAL), True)
     set_retired(desk.uow(), CatalogueKind.REFERRAL_SERVICES, cpac, True)
-    assert visits.last_visit_template(desk.uow(write=False), person_id) == ((topic(desk, LISTENING),), None)
+    assert visits.last_visit_template(desk.uow(write=False), person_id) == ((topic(desk, LISTENING),), None, None)
 
     visits.cancel_visit(desk.uow(desk.operator), latest, "persona sbagliata")
-    assert visits.last_visit_template(desk.uow(write=False), person_id) == ((topic(desk, ARREARS),), social)
+    assert visits.last_visit_template(desk.uow(write=False), person_id) == ((topic(desk, ARREARS),), social, None)
+
+
+def test_a_person_is_referred_to_a_partner_organisation_of_the_registry(desk: Desk) -> None:
+    from app.services.catalogues import CatalogueKind, add_item
+
+    parish = add_item(desk.uow(), CatalogueKind.PARTNERS, "Parrocchia di Celadina", kind_label="parrocchia")
+    _, person_id = household_with_holder(desk)
+    visit_id = visits.record_visit(
+        desk.uow(), visit_form(desk, person_id=person_id, referral_partner_id=parish, referral_outcome="pacco alimentare")
+    )
+    view = visits.visit_detail(desk.uow(write=False), visit_id)
+    assert (view.referral_partner_name, view.referral_service_id, view.referral_outcome) == ("Parrocchia di Celadina", None, "pacco alimentare")
+    assert visits.last_visit_template(desk.uow(write=False), person_id).referral_partner_id == parish  # type: ignore[union-attr]
+    with pytest.raises(ValidationFailed) as both:
+        visits.record_visit(desk.uow(), visit_form(desk, referral_service_id=referral(desk, "CAF / Patronato"), referral_partner_id=parish))
+    assert both.value.errors["referral_service_id"] == "Inviato a: un servizio o un ente partner, non entrambi."

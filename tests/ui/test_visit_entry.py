@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.models.person import Sex
 from app.models.visit import AgeBracket, Channel
 from app.services import persons
+from app.services.catalogues import CatalogueKind, add_item
 from app.services.visit_list import VisitFilter, VisitSort, visit_page
 from app.services.visits import visit_detail
 from app.ui.context import DeskContext
@@ -148,3 +149,28 @@ def test_a_new_person_added_inline_is_kept_when_the_visit_is_refused(
     assert len(found) == 1 and found[0].codice_fiscale_masked == ""
     rows = visit_page(desk.uow(write=False), VisitFilter(person_id=found[0].id), VisitSort.STARTED_AT, True, 0, 10)
     assert len(rows) == 1
+
+
+def test_a_person_is_referred_to_a_partner_organisation(qtbot: QtBot, desk: Desk, context: DeskContext) -> None:
+    partner = add_item(desk.uow(), CatalogueKind.PARTNERS, "Caritas Bergamo", kind_label="associazione")
+    dialog = VisitEntryDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_A, ALT)
+    press(qtbot, dialog, Qt.Key.Key_Down)  # femmina
+    press(qtbot, dialog, Qt.Key.Key_Tab)
+    press(qtbot, dialog, Qt.Key.Key_Down)  # the first age bracket
+    dialog.topics.setFocus()
+    type_here(qtbot, dialog, "1")
+    dialog.referral.setFocus()
+    for _ in range(dialog.referral.findText("ente partner: Caritas Bergamo")):
+        press(qtbot, dialog, Qt.Key.Key_Down)
+    press(qtbot, dialog, Qt.Key.Key_Tab)
+    type_here(qtbot, dialog, "pacco alimentare")
+    press(qtbot, dialog, Qt.Key.Key_Return, CTRL)
+
+    errors = {name: label.text() for name, (_, label) in dialog._fields.items() if label.isVisible()}
+    assert dialog.saved_id is not None, errors
+    stored = visit_detail(desk.uow(write=False), dialog.saved_id)
+    assert (stored.referral_service_id, stored.referral_partner_id) == (None, partner)
+    assert (stored.referral_partner_name, stored.referral_outcome) == ("Caritas Bergamo", "pacco alimentare")

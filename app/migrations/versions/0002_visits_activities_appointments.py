@@ -153,6 +153,7 @@ def upgrade() -> None:
     sa.Column('interpreter_language', sa.String(length=60), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('referral_service_id', sa.Uuid(), nullable=True),
+    sa.Column('referral_partner_id', sa.Uuid(), nullable=True),
     sa.Column('referral_outcome', sa.Text(), nullable=False),
     sa.Column('cancelled_at', sa.DateTime(), nullable=True),
     sa.Column('cancelled_by_id', sa.Uuid(), nullable=True),
@@ -166,6 +167,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['office_id'], ['offices.id'], name=op.f('fk_visits_office_id_offices')),
     sa.ForeignKeyConstraint(['operator_id'], ['operators.id'], name=op.f('fk_visits_operator_id_operators')),
     sa.ForeignKeyConstraint(['person_id'], ['persons.id'], name=op.f('fk_visits_person_id_persons')),
+    sa.ForeignKeyConstraint(['referral_partner_id'], ['partner_organisations.id'], name=op.f('fk_visits_referral_partner_id_partner_organisations')),
     sa.ForeignKeyConstraint(['referral_service_id'], ['referral_services.id'], name=op.f('fk_visits_referral_service_id_referral_services')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_visits'))
     )
