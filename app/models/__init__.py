@@ -11,6 +11,17 @@ from app.models.office import Office, OpeningSlot
 from app.models.operator import Operator, Role, Site
 from app.models.participant import Answer, Education, LabourStatus, ParticipantProfile
 from app.models.person import HouseholdRole, Person, Sex
+from app.models.repayment_plan import (
+    DebtItem,
+    DebtKind,
+    PaymentMethod,
+    PlanInstallment,
+    PlanPayment,
+    PlanState,
+    PlanStateChange,
+    PlanSuspension,
+    RepaymentPlan,
+)
 from app.models.setting import Setting
 from app.models.visit import AgeBracket, Channel, FollowUp, Visit
 
@@ -24,6 +35,15 @@ __all__ = [
     "AppointmentStatus",
     "Attendance",
     "AuditEntry",
+    "DebtItem",
+    "DebtKind",
+    "PaymentMethod",
+    "PlanInstallment",
+    "PlanPayment",
+    "PlanState",
+    "PlanStateChange",
+    "PlanSuspension",
+    "RepaymentPlan",
     "Channel",
     "Education",
     "FollowUp",

@@ -135,6 +135,15 @@ SETTINGS: dict[str, SettingDeclaration] = {
             "privacy_notice_text", str, PRIVACY_NOTICE_TEXT, "Testo dell'informativa privacy", multiline=True
         ),
         SettingDeclaration(
+            "plan_grace_days", int, 10, "Piani di rientro: giorni di tolleranza dopo la scadenza di una rata", minimum=0, maximum=60
+        ),
+        SettingDeclaration(
+            "plan_lapse_tolerance", int, 1, "Piani di rientro: rate mancate che fanno proporre la decadenza", minimum=1, maximum=12
+        ),
+        SettingDeclaration(
+            "plan_max_months", int, 120, "Piani di rientro: durata massima consigliata (mesi)", minimum=1, maximum=600
+        ),
+        SettingDeclaration(
             "informal_notes_months", int, 24, "Conservazione delle note informali (mesi)", minimum=1, maximum=120
         ),
     )

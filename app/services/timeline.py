@@ -7,7 +7,9 @@ repayment plans and contributions by writing one more source, without touching t
 Shown: every visit (cancelled ones too, flagged), every follow-up (at its due date), appointments still
 booked or missed (an attended appointment is shown by its visit; a cancelled one is left out), and each
 activity session attended. A household's timeline holds the visits recorded for the household or for any
-current member, the members' follow-ups, appointments and attendances.
+current member, the members' follow-ups, appointments and attendances, and the household's repayment
+plans: each decision on a plan (created, signed, suspended, lapsed...) and each payment, reversed ones
+flagged.
 """
 
 from __future__ import annotations
@@ -30,11 +32,13 @@ from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
 from app.models.person import Person
+from app.models.repayment_plan import PlanPayment, PlanState, PlanStateChange, RepaymentPlan
 from app.models.visit import Channel, FollowUp, Visit, visit_topics
 from app.services.appointments import STATUS_LABELS
 from app.services.dates import format_date
 from app.services.errors import NotFound
 from app.services.local_time import clock_label, local_day, start_of_local_day
+from app.services.money import format_amount
 from app.services.unit_of_work import UnitOfWork
 
 CHANNEL_LABELS = {
@@ -50,6 +54,8 @@ class TimelineKind(StrEnum):
     FOLLOW_UP = "follow_up"
     APPOINTMENT = "appointment"
     ATTENDANCE = "attendance"
+    PLAN = "plan"
+    PLAN_PAYMENT = "plan_payment"
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,8 @@ class TimelineEntry:
     title: str
     detail: str
     ref_id: uuid.UUID
-    """What to open: the visit, the follow-up, the appointment, or for an attendance the activity."""
+    """What to open: the visit, the follow-up, the appointment, for an attendance the activity, for a plan's
+    decision or payment the plan."""
     all_day: bool = False
     state: str = ""
     """``annullata``, ``aperto``, ``scaduto``, ``chiuso``, ``prenotato``, ``non presentato``, or empty."""
@@ -254,7 +261,72 @@ def attendance_entries(session: Session, scope: TimelineScope) -> list[TimelineE
     ]
 
 
-TIMELINE_SOURCES: tuple[TimelineSource, ...] = (visit_entries, follow_up_entries, appointment_entries, attendance_entries)
+PLAN_DECISION_TITLES = {
+    PlanState.DRAFT: "Piano di rientro preparato",
+    PlanState.ACTIVE: "Piano di rientro firmato e attivo",
+    PlanState.SUSPENDED: "Piano di rientro sospeso",
+    PlanState.COMPLETED: "Piano di rientro concluso",
+    PlanState.LAPSED: "Piano di rientro decaduto",
+    PlanState.RENEGOTIATED: "Piano di rientro rinegoziato",
+}
+RESUMED_TITLE = "Piano di rientro riattivato"
+
+
+def plan_entries(session: Session, scope: TimelineScope) -> list[TimelineEntry]:
+    if scope.household_id is None:
+        return []
+    rows = session.execute(
+        select(PlanStateChange, RepaymentPlan.total_cents, RepaymentPlan.start_date)
+        .join(RepaymentPlan, PlanStateChange.plan_id == RepaymentPlan.id)
+        .where(RepaymentPlan.household_id == scope.household_id)
+    )
+    entries = []
+    for change, total, start in rows:
+        title = RESUMED_TITLE if change.from_state is PlanState.SUSPENDED and change.to_state is PlanState.ACTIVE else PLAN_DECISION_TITLES[change.to_state]
+        parts = [f"piano del {format_date(start)} · {format_amount(total)}"]
+        parts += [p for p in (change.reason, change.operator_name) if p]
+        entries.append(
+            TimelineEntry(
+                kind=TimelineKind.PLAN,
+                when=start_of_local_day(change.decided_on),
+                all_day=True,
+                title=title,
+                detail=" · ".join(parts),
+                ref_id=change.plan_id,
+            )
+        )
+    return entries
+
+
+def plan_payment_entries(session: Session, scope: TimelineScope) -> list[TimelineEntry]:
+    if scope.household_id is None:
+        return []
+    rows = session.scalars(select(PlanPayment).where(PlanPayment.household_id == scope.household_id))
+    return [
+        TimelineEntry(
+            kind=TimelineKind.PLAN_PAYMENT,
+            when=start_of_local_day(payment.paid_on),
+            all_day=True,
+            title=f"Pagamento piano di rientro: {format_amount(payment.amount_cents)}",
+            detail=" · ".join(
+                p for p in (payment.reference, f"stornato: {payment.reversal_reason}" if payment.reversed_at else "") if p
+            ),
+            ref_id=payment.plan_id,
+            state="stornato" if payment.reversed_at is not None else "",
+            cancelled=payment.reversed_at is not None,
+        )
+        for payment in rows
+    ]
+
+
+TIMELINE_SOURCES: tuple[TimelineSource, ...] = (
+    visit_entries,
+    follow_up_entries,
+    appointment_entries,
+    attendance_entries,
+    plan_entries,
+    plan_payment_entries,
+)
 
 _KIND_ORDER = {kind: rank for rank, kind in enumerate(TimelineKind)}
 

@@ -31,7 +31,14 @@ from app.ui.context import DeskContext
 from app.ui.forms import ERROR_STYLE, HINT_STYLE, without_caption
 from app.ui.privacy import print_privacy_notice
 
-NUMBERS = ("follow_up_days", "visit_duration_minutes", "informal_notes_months")
+NUMBERS = (
+    "follow_up_days",
+    "visit_duration_minutes",
+    "informal_notes_months",
+    "plan_grace_days",
+    "plan_lapse_tolerance",
+    "plan_max_months",
+)
 
 Field = QLineEdit | QPlainTextEdit
 
@@ -47,12 +54,15 @@ class DeskSettingsTab(QWidget):
             "follow_up_days": self.tr("Giorni proposti per la scadenza di un seguito"),
             "visit_duration_minutes": self.tr("Durata proposta di una visita (minuti)"),
             "informal_notes_months": self.tr("Conservazione delle note informali (mesi)"),
+            "plan_grace_days": self.tr("Piani di rientro: giorni di tolleranza dopo la scadenza di una rata"),
+            "plan_lapse_tolerance": self.tr("Piani di rientro: rate mancate che fanno proporre la decadenza"),
+            "plan_max_months": self.tr("Piani di rientro: durata massima consigliata (mesi)"),
             "privacy_notice_title": self.tr("Titolo"),
             "privacy_notice_version": self.tr("Versione"),
             "privacy_notice_text": self.tr("Testo"),
         }
 
-        numbers_box = QGroupBox(self.tr("Proposte dei moduli e conservazione"), self)
+        numbers_box = QGroupBox(self.tr("Proposte dei moduli, conservazione e piani di rientro"), self)
         numbers = QFormLayout(numbers_box)
         for key in NUMBERS:
             declaration = SETTINGS[key]
