@@ -479,12 +479,13 @@ def record_payment(uow: UnitOfWork, plan_id: uuid.UUID, form: PaymentForm) -> uu
     with uow:
         session = uow.session
         plan = _plan(session, plan_id)
-        payment = _add_payment(session, plan, form, uow.actor, imported=False)
+        payment = add_payment(session, plan, form, uow.actor, imported=False)
         uow.commit()
         return payment.id
 
 
-def _add_payment(session: Session, plan: RepaymentPlan, form: PaymentForm, actor: Actor, *, imported: bool) -> PlanPayment:
+def add_payment(session: Session, plan: RepaymentPlan, form: PaymentForm, actor: Actor, *, imported: bool) -> PlanPayment:
+    """Inside the caller's transaction (the payments import adds many in one); refused with the reasons."""
     errors = payment_problems(session, plan, form)
     if errors:
         raise ValidationFailed(errors)
