@@ -262,17 +262,20 @@ def situation(
 
 
 def _days_in_arrears(due: date, on: date, grace_days: int, suspensions: Sequence[Period]) -> int:
-    """Days in ``(due + grace, on]`` outside every suspension."""
+    """Days in ``(due + grace, on]`` outside every suspension. A day inside two suspensions is left out
+    once: the services never store overlapping ones, but data merged from two laptops might."""
     first = due + timedelta(days=grace_days + 1)
     if first > on:
         return 0
     days = (on - first).days + 1
-    for period in suspensions:
-        start = max(period.starts_on, first)
+    counted_until = first - timedelta(days=1)
+    for period in sorted(suspensions, key=lambda p: p.starts_on):
+        start = max(period.starts_on, counted_until + timedelta(days=1))
         end = min(period.ends_on or on, on)
         if end >= start:
             days -= (end - start).days + 1
-    return max(days, 0)
+            counted_until = end
+    return days
 
 
 def periods_overlap(a: Period, b: Period) -> bool:
