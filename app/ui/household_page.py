@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.operator import Role
 from app.models.person import HouseholdRole
 from app.clock import today
-from app.services import households, persons
+from app.services import households, persons, repayment_plans
 from app.services.local_time import local_day
 from app.services.settings import privacy_notice
 from app.services.timeline import TimelineEntry, TimelineKind, household_timeline
@@ -30,7 +31,7 @@ from app.services.errors import ServiceError
 from app.services.households import HouseholdDetail, MemberView
 from app.services.money import format_amount
 from app.ui.context import DeskContext
-from app.ui.labels import isee_kind_label, sap_area_label, sex_label
+from app.ui.labels import isee_kind_label, plan_decision_label, plan_state_label, sap_area_label, sex_label
 from app.ui.registry_dialogs import HolderChangeDialog, HouseholdDialog, IseeDialog, PersonDialog
 from app.ui.tables import ActionTable, fill_table, fit_to_rows, readonly_table, selected_key
 
@@ -108,9 +109,19 @@ class HouseholdPage(QWidget):
         self.delete_isee_button = QPushButton(self.tr("Elimina ISEE"), self)
         isee_box = self._box(self.tr("Attestazioni ISEE"), self.isee, [self.add_isee_button, self.edit_isee_button, self.delete_isee_button])
 
+        self.plans = readonly_table(
+            [self.tr("Piano"), self.tr("Stato"), self.tr("Debito"), self.tr("Residuo"), self.tr("Scaduto"), self.tr("Prossima rata"), self.tr("Proposta")],
+            self,
+            ActionTable,
+        )
+        self.new_plan_button = QPushButton(self.tr("Nuovo &piano di rientro…"), self)
+        self.open_plan_button = QPushButton(self.tr("Apri il piano"), self)
+        self.new_plan_button.setVisible(context.actor.role in (Role.TENANT_MANAGER, Role.COORDINATOR))
+        plans_box = self._box(self.tr("Piani di rientro"), self.plans, [self.new_plan_button, self.open_plan_button])
+
         self.timeline = readonly_table([self.tr("Quando"), self.tr("Che cosa"), self.tr("Chi"), self.tr("Dettagli"), self.tr("Stato")], self, ActionTable)
         self.all_visits_button = QPushButton(self.tr("Tutte le visite del nucleo"), self)
-        timeline_box = self._box(self.tr("Storia del nucleo (visite, seguiti, appuntamenti, attività)"), self.timeline, [self.all_visits_button])
+        timeline_box = self._box(self.tr("Storia del nucleo (visite, seguiti, appuntamenti, attività, piani di rientro)"), self.timeline, [self.all_visits_button])
 
         self.history = QLabel(self)
         self.history.setWordWrap(True)
@@ -123,7 +134,8 @@ class HouseholdPage(QWidget):
         grid.addWidget(history_box, 0, 1)
         grid.addWidget(members_box, 1, 0, 1, 2)
         grid.addWidget(isee_box, 2, 0, 1, 2)
-        grid.addWidget(timeline_box, 3, 0, 1, 2)
+        grid.addWidget(plans_box, 3, 0, 1, 2)
+        grid.addWidget(timeline_box, 4, 0, 1, 2)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 1)
         scroll = QScrollArea(self)
@@ -161,6 +173,9 @@ class HouseholdPage(QWidget):
         self.privacy_button.clicked.connect(self._on_privacy_button_clicked)
         self.participant_button.clicked.connect(self._on_participant_button_clicked)
         self.timeline.activated_row.connect(self._on_timeline_activated)
+        self.plans.activated_row.connect(self._on_open_plan_button_clicked)
+        self.open_plan_button.clicked.connect(self._on_open_plan_button_clicked)
+        self.new_plan_button.clicked.connect(self._on_new_plan_button_clicked)
         self.all_visits_button.clicked.connect(self._on_all_visits_button_clicked)
         self._context.events.changed.connect(self._on_events_changed)
 
@@ -174,7 +189,7 @@ class HouseholdPage(QWidget):
         self.members.setFocus()
 
     def _on_events_changed(self, kind: str) -> None:
-        if kind in ("households", "database", "visits", "persons", "appointments", "follow_ups", "activities") and self._detail is not None:
+        if kind in ("households", "database", "visits", "persons", "appointments", "follow_ups", "activities", "plans") and self._detail is not None:
             try:
                 self.show_household(self._detail.id)
             except ServiceError:
@@ -240,8 +255,31 @@ class HouseholdPage(QWidget):
                 for a in detail.attestations
             ],
         )
+        plans = [repayment_plans.plan_detail(self._context.reader(), plan_id) for plan_id in repayment_plans.household_plan_ids(self._context.reader(), detail.id)]
+        fill_table(
+            self.plans,
+            [
+                (
+                    plan.id,
+                    [
+                        self.tr("dal %1").replace("%1", format_date(plan.start_date)),
+                        plan_state_label(plan.state),
+                        format_amount(plan.total_cents),
+                        format_amount(plan.situation.outstanding_cents),
+                        format_amount(plan.situation.overdue_cents) if plan.open else "",
+                        self.tr("%1 il %2").replace("%1", format_amount(plan.situation.next_due.due_cents)).replace("%2", format_date(plan.situation.next_due.due_date))
+                        if plan.open and plan.situation.next_due
+                        else "",
+                        plan_decision_label(plan.proposal.to_state, plan.state) if plan.proposal else "",
+                    ],
+                )
+                for plan in plans
+            ],
+        )
+        self.open_plan_button.setEnabled(bool(plans))
         fit_to_rows(self.members)
         fit_to_rows(self.isee)
+        fit_to_rows(self.plans, least=1, most=4)
         self._timeline = household_timeline(self._context.reader(), detail.id)
         fill_table(
             self.timeline,
@@ -303,8 +341,34 @@ class HouseholdPage(QWidget):
 
     def _on_timeline_activated(self) -> None:
         position = selected_key(self.timeline)
-        if isinstance(position, int) and self._timeline[position].kind is TimelineKind.VISIT:
-            self.open_visit.emit(self._timeline[position].ref_id)
+        if not isinstance(position, int):
+            return
+        entry = self._timeline[position]
+        if entry.kind is TimelineKind.VISIT:
+            self.open_visit.emit(entry.ref_id)
+        elif entry.kind in (TimelineKind.PLAN, TimelineKind.PLAN_PAYMENT):
+            self._open_plan(entry.ref_id)
+
+    def _on_open_plan_button_clicked(self) -> None:
+        plan_id = selected_key(self.plans)
+        if isinstance(plan_id, uuid.UUID):
+            self._open_plan(plan_id)
+
+    def _open_plan(self, plan_id: uuid.UUID) -> None:
+        from app.ui.plan_window import PlanWindow
+
+        PlanWindow(self._context, plan_id, self).exec()
+        if self._detail is not None:
+            self.show_household(self._detail.id)
+
+    def _on_new_plan_button_clicked(self) -> None:
+        from app.ui.plan_dialogs import PlanDialog
+
+        if self._detail is None:
+            return
+        dialog = PlanDialog(self._context, self._detail.id, self._detail.code, parent=self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self._open_plan(dialog.saved_id)
 
     def _on_all_visits_button_clicked(self) -> None:
         if self._detail is not None:

@@ -13,9 +13,11 @@ from app.models.household import IseeKind, SapArea
 from app.models.operator import Role
 from app.models.participant import Answer, Education, LabourStatus
 from app.models.person import Sex
+from app.models.repayment_plan import DebtKind, PaymentMethod, PlanState
 from app.models.visit import AgeBracket, Channel
 from app.services.backups import BackupFile
 from app.services.offices import OfficeView, Slot
+from app.services.repayment_rules import AgingBucket
 
 
 def sap_area_label(area: SapArea | None) -> str:
@@ -160,3 +162,62 @@ def education_label(education: Education) -> str:
 
 def not_asked_label() -> str:
     return QCoreApplication.translate("Labels", "non chiesto")
+
+
+def plan_state_label(state: PlanState) -> str:
+    labels = {
+        PlanState.DRAFT: QCoreApplication.translate("Labels", "bozza (da firmare)"),
+        PlanState.ACTIVE: QCoreApplication.translate("Labels", "attivo"),
+        PlanState.SUSPENDED: QCoreApplication.translate("Labels", "sospeso"),
+        PlanState.COMPLETED: QCoreApplication.translate("Labels", "concluso"),
+        PlanState.LAPSED: QCoreApplication.translate("Labels", "decaduto"),
+        PlanState.RENEGOTIATED: QCoreApplication.translate("Labels", "rinegoziato"),
+    }
+    return labels[state]
+
+
+def plan_decision_label(state: PlanState, from_state: PlanState) -> str:
+    """The decision that leads to ``state``, as the button and the list of choices say it."""
+    if state is PlanState.ACTIVE and from_state is PlanState.SUSPENDED:
+        return QCoreApplication.translate("Labels", "riattivare (fine della sospensione)")
+    labels = {
+        PlanState.ACTIVE: QCoreApplication.translate("Labels", "attivare (firmato)"),
+        PlanState.SUSPENDED: QCoreApplication.translate("Labels", "sospendere (es. morosità incolpevole)"),
+        PlanState.COMPLETED: QCoreApplication.translate("Labels", "concludere (tutto pagato)"),
+        PlanState.LAPSED: QCoreApplication.translate("Labels", "dichiarare decaduto"),
+        PlanState.RENEGOTIATED: QCoreApplication.translate("Labels", "rinegoziare"),
+    }
+    return labels[state]
+
+
+def debt_kind_label(kind: DebtKind) -> str:
+    labels = {
+        DebtKind.RENT: QCoreApplication.translate("Labels", "canone di locazione"),
+        DebtKind.SERVICE_CHARGES: QCoreApplication.translate("Labels", "spese per servizi"),
+        DebtKind.OTHER: QCoreApplication.translate("Labels", "altro"),
+    }
+    return labels[kind]
+
+
+def payment_method_label(method: PaymentMethod) -> str:
+    labels = {
+        PaymentMethod.PAGOPA: QCoreApplication.translate("Labels", "PagoPA"),
+        PaymentMethod.BANK_TRANSFER: QCoreApplication.translate("Labels", "bonifico"),
+        PaymentMethod.DIRECT_DEBIT: QCoreApplication.translate("Labels", "addebito diretto"),
+        PaymentMethod.POSTAL_SLIP: QCoreApplication.translate("Labels", "bollettino postale"),
+        PaymentMethod.CASH: QCoreApplication.translate("Labels", "contanti"),
+        PaymentMethod.STATEMENT: QCoreApplication.translate("Labels", "da estratto conto"),
+        PaymentMethod.OTHER: QCoreApplication.translate("Labels", "altro"),
+    }
+    return labels[method]
+
+
+def aging_bucket_label(bucket: AgingBucket) -> str:
+    labels = {
+        AgingBucket.CURRENT: QCoreApplication.translate("Labels", "in regola"),
+        AgingBucket.DAYS_1_30: QCoreApplication.translate("Labels", "1-30 giorni"),
+        AgingBucket.DAYS_31_60: QCoreApplication.translate("Labels", "31-60 giorni"),
+        AgingBucket.DAYS_61_90: QCoreApplication.translate("Labels", "61-90 giorni"),
+        AgingBucket.OVER_90: QCoreApplication.translate("Labels", "oltre 90 giorni"),
+    }
+    return labels[bucket]

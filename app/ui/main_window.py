@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -32,8 +33,11 @@ from app.ui.to_complete_view import ToCompleteView
 from app.ui.visit_entry import VisitEntryDialog, VisitPrefill
 from app.ui.visits_view import VisitsView
 
+if TYPE_CHECKING:
+    from app.ui.plans_view import PlansView  # built when the section is first opened
+
 GEOMETRY_KEY = "ui/main_window_geometry"
-DAY, HOUSEHOLDS, VISITS, ACTIVITIES, TO_COMPLETE, SETTINGS = range(6)
+DAY, HOUSEHOLDS, VISITS, ACTIVITIES, PLANS, TO_COMPLETE, SETTINGS = range(7)
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +56,7 @@ class MainWindow(QMainWindow):
                 self.tr("Nuclei familiari"),
                 self.tr("Visite"),
                 self.tr("Attività di gruppo"),
+                self.tr("Piani di rientro"),
                 self.tr("Dati da completare"),
                 self.tr("Impostazioni"),
             ]
@@ -67,6 +72,7 @@ class MainWindow(QMainWindow):
         self.registry.addWidget(self.household_page)
         self.visits: VisitsView | None = None
         self.activities: QWidget | None = None
+        self.plans: PlansView | None = None
         self.to_complete: ToCompleteView | None = None
         self.settings: SettingsView | None = None
         self.sections = QStackedWidget(self)
@@ -112,7 +118,7 @@ class MainWindow(QMainWindow):
         registry_menu.addAction(a.find)
         registry_menu.addAction(a.new_household)
         view_menu = self.menuBar().addMenu(self.tr("&Vai a"))
-        for action in (a.show_day, a.show_households, a.show_visits, a.show_activities, a.show_to_complete, a.show_settings):
+        for action in (a.show_day, a.show_households, a.show_visits, a.show_activities, a.show_plans, a.show_to_complete, a.show_settings):
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("A&iuto"))
         help_menu.addAction(a.about)
@@ -132,6 +138,7 @@ class MainWindow(QMainWindow):
             (a.show_households, HOUSEHOLDS),
             (a.show_visits, VISITS),
             (a.show_activities, ACTIVITIES),
+            (a.show_plans, PLANS),
             (a.show_to_complete, TO_COMPLETE),
             (a.show_settings, SETTINGS),
         ):
@@ -163,6 +170,13 @@ class MainWindow(QMainWindow):
 
             self.activities = ActivitiesView(self._context, self)
             self.sections.addWidget(self.activities)
+        if row == PLANS and self.plans is None:
+            from app.ui.plans_view import PlansView
+
+            plans = PlansView(self._context, self)
+            plans.open_household.connect(self.open_household)
+            self.plans = plans
+            self.sections.addWidget(plans)
         if row == TO_COMPLETE and self.to_complete is None:
             self.to_complete = ToCompleteView(self._context, self)
             self.to_complete.open_household.connect(self.open_household)
@@ -170,7 +184,7 @@ class MainWindow(QMainWindow):
         if row == SETTINGS and self.settings is None:
             self.settings = SettingsView(self._context, self)
             self.sections.addWidget(self.settings)
-        widgets = {DAY: self.day, HOUSEHOLDS: self.registry, VISITS: self.visits, ACTIVITIES: self.activities}
+        widgets = {DAY: self.day, HOUSEHOLDS: self.registry, VISITS: self.visits, ACTIVITIES: self.activities, PLANS: self.plans}
         widgets.update({TO_COMPLETE: self.to_complete, SETTINGS: self.settings})
         widget = widgets[row]
         assert widget is not None
@@ -180,6 +194,8 @@ class MainWindow(QMainWindow):
         self.sections.setCurrentWidget(self._section(row))
         if row == DAY:
             self.day.focus_first()
+        if row == PLANS and self.plans is not None:
+            self.plans.focus_first()
 
     def new_visit(self) -> None:
         VisitEntryDialog(self._context, parent=self).exec()

@@ -65,16 +65,21 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="34"/>
+        <source>Piani di rientro</source>
+        <translation>Repayment plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="35"/>
         <source>Dati da completare</source>
         <translation>Details to complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="35"/>
+        <location filename="../../app/ui/actions.py" line="36"/>
         <source>Impostazioni</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="36"/>
+        <location filename="../../app/ui/actions.py" line="37"/>
         <source>&amp;Informazioni su Portierato</source>
         <translation>&amp;About Portierato</translation>
     </message>
@@ -716,6 +721,60 @@ F2 edits, Ins adds, Del removes.</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="307"/>
+        <source>Decisione sul piano del nucleo %1</source>
+        <translation>Decision on the plan of household %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="312"/>
+        <source>Decisione</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="314"/>
+        <location filename="../../app/ui/plan_dialogs.py" line="335"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="315"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="317"/>
+        <source>Proposta del programma: %1</source>
+        <translation>Proposed by the program: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="323"/>
+        <source>Conferma la decisione</source>
+        <translation>Confirm the decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="323"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="335"/>
+        <source>Firmato il</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="336"/>
+        <source>facoltativo</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="336"/>
+        <source>obbligatorio</source>
+        <translation>required</translation>
+    </message>
+</context>
+<context>
     <name>DeskDayView</name>
     <message>
         <location filename="../../app/ui/desk_day_view.py" line="53"/>
@@ -900,98 +959,113 @@ F2 edits, Ins adds, Del removes.</translation>
 <context>
     <name>DeskSettingsTab</name>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="47"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="54"/>
         <source>Giorni proposti per la scadenza di un seguito</source>
         <translation>Default days until a follow-up is due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="48"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="55"/>
         <source>Durata proposta di una visita (minuti)</source>
         <translation>Default visit duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="49"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="56"/>
         <source>Conservazione delle note informali (mesi)</source>
         <translation>Keep informal notes for (months)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="50"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="57"/>
+        <source>Piani di rientro: giorni di tolleranza dopo la scadenza di una rata</source>
+        <translation>Repayment plans: grace days after an installment falls due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="58"/>
+        <source>Piani di rientro: rate mancate che fanno proporre la decadenza</source>
+        <translation>Repayment plans: missed installments that make the program propose lapsing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="59"/>
+        <source>Piani di rientro: durata massima consigliata (mesi)</source>
+        <translation>Repayment plans: recommended maximum length (months)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_settings_tab.py" line="60"/>
         <source>Titolo</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="51"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="61"/>
         <source>Versione</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="52"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="62"/>
         <source>Testo</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="55"/>
-        <source>Proposte dei moduli e conservazione</source>
-        <translation>Form defaults and retention</translation>
+        <location filename="../../app/ui/desk_settings_tab.py" line="65"/>
+        <source>Proposte dei moduli, conservazione e piani di rientro</source>
+        <translation>Form defaults, retention and repayment plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="61"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="71"/>
         <source>da %1 a %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="64"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="74"/>
         <source>Informativa privacy</source>
         <translation>Privacy notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="72"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="82"/>
         <source>cambiarla quando cambia il testo: per ogni persona resta registrata la versione ricevuta</source>
         <translation>change it when the text changes: the version each person received stays on record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="78"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="88"/>
         <source>Paragrafi separati da una riga vuota; una riga breve senza punto finale è stampata come titoletto.</source>
         <translation>Separate paragraphs with a blank line; a short line without a full stop is printed as a subheading.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="84"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="94"/>
         <source>Salva</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="85"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="95"/>
         <source>Salva (Ctrl+S, o Invio in un campo di una riga)</source>
         <translation>Save (Ctrl+S, or Enter in a single-line field)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="87"/>
-        <location filename="../../app/ui/desk_settings_tab.py" line="218"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="97"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="228"/>
         <source>Anteprima di stampa</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="100"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="110"/>
         <source>Solo i coordinatori possono modificare le impostazioni.</source>
         <translation>Only coordinators can change the settings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="174"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="184"/>
         <source>Nessuna modifica da salvare.</source>
         <translation>No changes to save.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="194"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="204"/>
         <source>Impostazioni salvate.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="200"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="210"/>
         <source>Versione dell&apos;informativa</source>
         <translation>Privacy notice version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="202"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="212"/>
         <source>Il testo dell&apos;informativa è cambiato ma la versione è sempre «%1». Per ogni persona è registrata la versione ricevuta: chi ha già avuto l&apos;informativa risulterà aver ricevuto questo nuovo testo. Per un cambiamento di sostanza cambiare anche la versione.
 
 Salvare con la stessa versione?</source>
@@ -1000,12 +1074,12 @@ Salvare con la stessa versione?</source>
 Save with the same version?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="219"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="229"/>
         <source>L&apos;anteprima mostra l&apos;informativa salvata. Salvare adesso le modifiche?</source>
         <translation>The preview shows the saved privacy notice. Save the changes now?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_settings_tab.py" line="237"/>
+        <location filename="../../app/ui/desk_settings_tab.py" line="247"/>
         <source>Niente è stato salvato: correggere i campi segnalati.</source>
         <translation>Nothing was saved: correct the fields marked.</translation>
     </message>
@@ -1368,332 +1442,388 @@ Save with the same version?</translation>
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../app/ui/household_page.py" line="51"/>
+        <location filename="../../app/ui/household_page.py" line="52"/>
         <source>← Elenco (Esc)</source>
         <translation>← List (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="52"/>
+        <location filename="../../app/ui/household_page.py" line="53"/>
         <source>Modifica nucleo (Ctrl+E)</source>
         <translation>Edit household (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="68"/>
+        <location filename="../../app/ui/household_page.py" line="69"/>
         <source>Alloggio e situazione</source>
         <translation>Dwelling and situation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="70"/>
+        <location filename="../../app/ui/household_page.py" line="71"/>
         <source>Alloggio</source>
         <translation>Dwelling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="71"/>
+        <location filename="../../app/ui/household_page.py" line="72"/>
         <source>Assegnazione</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="72"/>
+        <location filename="../../app/ui/household_page.py" line="73"/>
         <source>Morosità</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="73"/>
+        <location filename="../../app/ui/household_page.py" line="74"/>
         <source>Reddito mensile</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="74"/>
+        <location filename="../../app/ui/household_page.py" line="75"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="75"/>
+        <location filename="../../app/ui/household_page.py" line="76"/>
         <source>Note</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="78"/>
+        <location filename="../../app/ui/household_page.py" line="79"/>
         <source>Cognome e nome</source>
         <translation>Surname and name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="78"/>
+        <location filename="../../app/ui/household_page.py" line="79"/>
         <source>Ruolo</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="78"/>
+        <location filename="../../app/ui/household_page.py" line="79"/>
         <source>Codice fiscale</source>
         <translation>Tax code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="78"/>
+        <location filename="../../app/ui/household_page.py" line="79"/>
         <source>Nascita</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="78"/>
+        <location filename="../../app/ui/household_page.py" line="79"/>
         <source>Sesso</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="78"/>
+        <location filename="../../app/ui/household_page.py" line="79"/>
         <source>Telefono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="78"/>
+        <location filename="../../app/ui/household_page.py" line="79"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="81"/>
+        <location filename="../../app/ui/household_page.py" line="82"/>
         <source>Aggiungi componente</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="82"/>
+        <location filename="../../app/ui/household_page.py" line="83"/>
         <source>Modifica persona</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="83"/>
+        <location filename="../../app/ui/household_page.py" line="84"/>
         <source>Cambio intestatario…</source>
         <translation>Change holder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="84"/>
-        <location filename="../../app/ui/household_page.py" line="342"/>
-        <location filename="../../app/ui/household_page.py" line="349"/>
+        <location filename="../../app/ui/household_page.py" line="85"/>
+        <location filename="../../app/ui/household_page.py" line="406"/>
+        <location filename="../../app/ui/household_page.py" line="413"/>
         <source>Esce dal nucleo</source>
         <translation>Leaves the household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="85"/>
+        <location filename="../../app/ui/household_page.py" line="86"/>
         <source>Nuova visita</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="86"/>
+        <location filename="../../app/ui/household_page.py" line="87"/>
         <source>Informativa privacy…</source>
         <translation>Privacy notice…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="87"/>
+        <location filename="../../app/ui/household_page.py" line="88"/>
         <source>Dati per il finanziatore…</source>
         <translation>Funder data…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="89"/>
+        <location filename="../../app/ui/household_page.py" line="90"/>
         <source>Componenti</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="103"/>
+        <location filename="../../app/ui/household_page.py" line="104"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="103"/>
+        <location filename="../../app/ui/household_page.py" line="104"/>
         <source>Valore</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="103"/>
+        <location filename="../../app/ui/household_page.py" line="104"/>
         <source>Presentata il</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="103"/>
+        <location filename="../../app/ui/household_page.py" line="104"/>
         <source>Valida fino al</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="103"/>
-        <location filename="../../app/ui/household_page.py" line="111"/>
+        <location filename="../../app/ui/household_page.py" line="104"/>
+        <location filename="../../app/ui/household_page.py" line="113"/>
+        <location filename="../../app/ui/household_page.py" line="122"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="103"/>
+        <location filename="../../app/ui/household_page.py" line="104"/>
         <source>Protocollo</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="106"/>
+        <location filename="../../app/ui/household_page.py" line="107"/>
         <source>Aggiungi ISEE</source>
         <translation>Add ISEE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="107"/>
+        <location filename="../../app/ui/household_page.py" line="108"/>
         <source>Modifica ISEE</source>
         <translation>Edit ISEE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="108"/>
-        <location filename="../../app/ui/household_page.py" line="367"/>
-        <location filename="../../app/ui/household_page.py" line="373"/>
+        <location filename="../../app/ui/household_page.py" line="109"/>
+        <location filename="../../app/ui/household_page.py" line="431"/>
+        <location filename="../../app/ui/household_page.py" line="437"/>
         <source>Elimina ISEE</source>
         <translation>Delete ISEE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="109"/>
+        <location filename="../../app/ui/household_page.py" line="110"/>
         <source>Attestazioni ISEE</source>
         <translation>ISEE certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="111"/>
+        <location filename="../../app/ui/household_page.py" line="113"/>
+        <source>Piano</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="113"/>
+        <source>Debito</source>
+        <translation>Debt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="113"/>
+        <source>Residuo</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="113"/>
+        <source>Scaduto</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="113"/>
+        <source>Prossima rata</source>
+        <translation>Next installment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="113"/>
+        <source>Proposta</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="117"/>
+        <source>Nuovo &amp;piano di rientro…</source>
+        <translation>New repayment &amp;plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="118"/>
+        <source>Apri il piano</source>
+        <translation>Open the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="120"/>
+        <source>Piani di rientro</source>
+        <translation>Repayment plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="122"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="111"/>
+        <location filename="../../app/ui/household_page.py" line="122"/>
         <source>Che cosa</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="111"/>
+        <location filename="../../app/ui/household_page.py" line="122"/>
         <source>Chi</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="111"/>
+        <location filename="../../app/ui/household_page.py" line="122"/>
         <source>Dettagli</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="112"/>
+        <location filename="../../app/ui/household_page.py" line="123"/>
         <source>Tutte le visite del nucleo</source>
         <translation>All the household&apos;s visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="113"/>
-        <source>Storia del nucleo (visite, seguiti, appuntamenti, attività)</source>
-        <translation>Household history (visits, follow-ups, appointments, activities)</translation>
+        <location filename="../../app/ui/household_page.py" line="124"/>
+        <source>Storia del nucleo (visite, seguiti, appuntamenti, attività, piani di rientro)</source>
+        <translation>Household history (visits, follow-ups, appointments, activities, repayment plans)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="117"/>
+        <location filename="../../app/ui/household_page.py" line="128"/>
         <source>Storico intestatari</source>
         <translation>Holder history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="190"/>
+        <location filename="../../app/ui/household_page.py" line="205"/>
         <source>Nucleo %1</source>
         <translation>Household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="192"/>
+        <location filename="../../app/ui/household_page.py" line="207"/>
         <source>riscaldamento centralizzato</source>
         <translation>central heating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="192"/>
+        <location filename="../../app/ui/household_page.py" line="207"/>
         <source>riscaldamento autonomo</source>
         <translation>individual heating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="195"/>
+        <location filename="../../app/ui/household_page.py" line="210"/>
         <source>data non indicata</source>
         <translation>date not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="196"/>
+        <location filename="../../app/ui/household_page.py" line="211"/>
         <source>dal %1, area %2</source>
         <translation>since %1, area %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="198"/>
+        <location filename="../../app/ui/household_page.py" line="213"/>
         <source>dato mancante (non comunicato dall&apos;ente gestore)</source>
         <translation>missing (not reported by the housing manager)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="201"/>
+        <location filename="../../app/ui/household_page.py" line="216"/>
         <source>%1 al %2</source>
         <translation>%1 as of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="203"/>
+        <location filename="../../app/ui/household_page.py" line="218"/>
         <source>non indicato</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="204"/>
+        <location filename="../../app/ui/household_page.py" line="219"/>
         <source>nessuno</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="213"/>
+        <location filename="../../app/ui/household_page.py" line="228"/>
         <source>intestatario</source>
         <translation>holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="213"/>
+        <location filename="../../app/ui/household_page.py" line="228"/>
         <source>componente</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="214"/>
+        <location filename="../../app/ui/household_page.py" line="229"/>
         <source>CF da completare</source>
         <translation>tax code to complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="234"/>
+        <location filename="../../app/ui/household_page.py" line="249"/>
         <source>valida, è quella che conta oggi</source>
         <translation>valid, the one that applies today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="236"/>
+        <location filename="../../app/ui/household_page.py" line="251"/>
         <source>valida</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="236"/>
+        <location filename="../../app/ui/household_page.py" line="251"/>
         <source>scaduta</source>
         <translation>expired</translation>
     </message>
     <message>
         <location filename="../../app/ui/household_page.py" line="265"/>
+        <source>dal %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="270"/>
+        <source>%1 il %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="303"/>
         <source>%1: da %2 a %3</source>
         <translation>%1: from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="271"/>
+        <location filename="../../app/ui/household_page.py" line="309"/>
         <source>Nessun cambio di intestatario registrato.</source>
         <translation>No change of holder recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="290"/>
+        <location filename="../../app/ui/household_page.py" line="328"/>
         <source>Informativa privacy</source>
         <translation>Privacy notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="291"/>
+        <location filename="../../app/ui/household_page.py" line="329"/>
         <source>Registrare che %1 ha ricevuto oggi l&apos;informativa?</source>
         <translation>Record that %1 received the privacy notice today?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="311"/>
+        <location filename="../../app/ui/household_page.py" line="375"/>
         <source>Visite del nucleo %1</source>
         <translation>Visits of household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="331"/>
+        <location filename="../../app/ui/household_page.py" line="395"/>
         <source>Cambio intestatario</source>
         <translation>Change of holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="331"/>
+        <location filename="../../app/ui/household_page.py" line="395"/>
         <source>Aggiungere prima il nuovo intestatario come componente del nucleo.</source>
         <translation>First add the new holder as a member of the household.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="343"/>
+        <location filename="../../app/ui/household_page.py" line="407"/>
         <source>%1 non fa più parte del nucleo? La persona resta registrata.</source>
         <translation>Is %1 no longer part of the household? The person stays on record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="367"/>
+        <location filename="../../app/ui/household_page.py" line="431"/>
         <source>Eliminare l&apos;attestazione selezionata? Usare solo per un inserimento sbagliato.</source>
         <translation>Delete the selected certificate? Only for one entered by mistake.</translation>
     </message>
@@ -1928,254 +2058,385 @@ Save with the same version?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="23"/>
+        <location filename="../../app/ui/labels.py" line="25"/>
         <source>protezione</source>
         <translation>protection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="24"/>
+        <location filename="../../app/ui/labels.py" line="26"/>
         <source>accesso</source>
         <translation>access</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="25"/>
+        <location filename="../../app/ui/labels.py" line="27"/>
         <source>permanenza</source>
         <translation>continued tenancy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="26"/>
+        <location filename="../../app/ui/labels.py" line="28"/>
         <source>decadenza</source>
         <translation>forfeiture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="28"/>
+        <location filename="../../app/ui/labels.py" line="30"/>
         <source>non indicata</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../app/ui/labels.py" line="39"/>
         <source>femmina</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38"/>
+        <location filename="../../app/ui/labels.py" line="40"/>
         <source>maschio</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/labels.py" line="41"/>
         <source>non binario</source>
         <translation>non-binary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/ui/labels.py" line="43"/>
         <source>non indicato</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../app/ui/labels.py" line="52"/>
         <source>corrente</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51"/>
+        <location filename="../../app/ui/labels.py" line="53"/>
         <source>ordinario</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56"/>
+        <location filename="../../app/ui/labels.py" line="58"/>
         <source>operatore</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57"/>
+        <location filename="../../app/ui/labels.py" line="59"/>
         <source>tenant manager</source>
         <translation>tenant manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58"/>
+        <location filename="../../app/ui/labels.py" line="60"/>
         <source>coordinatore</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65"/>
+        <location filename="../../app/ui/labels.py" line="67"/>
         <source>lunedì</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="66"/>
+        <location filename="../../app/ui/labels.py" line="68"/>
         <source>martedì</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67"/>
+        <location filename="../../app/ui/labels.py" line="69"/>
         <source>mercoledì</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../app/ui/labels.py" line="70"/>
         <source>giovedì</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
+        <location filename="../../app/ui/labels.py" line="71"/>
         <source>venerdì</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/labels.py" line="72"/>
         <source>sabato</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/ui/labels.py" line="73"/>
         <source>domenica</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81"/>
+        <location filename="../../app/ui/labels.py" line="83"/>
         <source>nessun orario</source>
         <translation>no opening hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86"/>
+        <location filename="../../app/ui/labels.py" line="88"/>
         <source>su richiesta</source>
         <translation>on request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87"/>
+        <location filename="../../app/ui/labels.py" line="89"/>
         <source>alla chiusura</source>
         <translation>at closing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88"/>
+        <location filename="../../app/ui/labels.py" line="90"/>
         <source>prima di un ripristino</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/ui/labels.py" line="93"/>
         <source>prima di un aggiornamento</source>
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="97"/>
+        <location filename="../../app/ui/labels.py" line="99"/>
         <source>%1 alle %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="101"/>
+        <location filename="../../app/ui/labels.py" line="103"/>
         <source>gg/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="105"/>
+        <location filename="../../app/ui/labels.py" line="107"/>
         <source>es. 1.234,56</source>
         <translation>e.g. 1.234,56</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="110"/>
+        <location filename="../../app/ui/labels.py" line="112"/>
         <source>allo sportello</source>
         <translation>at the desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="111"/>
+        <location filename="../../app/ui/labels.py" line="113"/>
         <source>al telefono</source>
         <translation>by phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="112"/>
+        <location filename="../../app/ui/labels.py" line="114"/>
         <source>visita a domicilio</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="113"/>
+        <location filename="../../app/ui/labels.py" line="115"/>
         <source>contatto sul territorio</source>
         <translation>outreach contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="120"/>
+        <location filename="../../app/ui/labels.py" line="122"/>
         <source>fino a 17 anni</source>
         <translation>up to 17</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="121"/>
+        <location filename="../../app/ui/labels.py" line="123"/>
         <source>18-29 anni</source>
         <translation>18-29</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="122"/>
+        <location filename="../../app/ui/labels.py" line="124"/>
         <source>30-54 anni</source>
         <translation>30-54</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="123"/>
+        <location filename="../../app/ui/labels.py" line="125"/>
         <source>55-64 anni</source>
         <translation>55-64</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="124"/>
+        <location filename="../../app/ui/labels.py" line="126"/>
         <source>65 anni e oltre</source>
         <translation>65 and over</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130"/>
+        <location filename="../../app/ui/labels.py" line="132"/>
         <source>gg/mm/aaaa hh:mm</source>
         <translation>dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="135"/>
+        <location filename="../../app/ui/labels.py" line="137"/>
         <source>sì</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="136"/>
+        <location filename="../../app/ui/labels.py" line="138"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="137"/>
+        <location filename="../../app/ui/labels.py" line="139"/>
         <source>preferisce non rispondere</source>
         <translation>prefers not to say</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="144"/>
+        <location filename="../../app/ui/labels.py" line="146"/>
         <source>disoccupato/a</source>
         <translation>unemployed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="145"/>
+        <location filename="../../app/ui/labels.py" line="147"/>
         <source>disoccupato/a da più di 12 mesi</source>
         <translation>unemployed for more than 12 months</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="146"/>
+        <location filename="../../app/ui/labels.py" line="148"/>
         <source>inattivo/a (non cerca lavoro, studia, pensione...)</source>
         <translation>inactive (not looking for work, studying, retired...)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="147"/>
+        <location filename="../../app/ui/labels.py" line="149"/>
         <source>occupato/a (anche in proprio)</source>
         <translation>employed (including self-employed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="154"/>
+        <location filename="../../app/ui/labels.py" line="156"/>
         <source>fino alla licenza media (ISCED 0-2)</source>
         <translation>up to lower secondary school (ISCED 0-2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="155"/>
+        <location filename="../../app/ui/labels.py" line="157"/>
         <source>diploma o qualifica professionale (ISCED 3-4)</source>
         <translation>upper secondary or vocational qualification (ISCED 3-4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="156"/>
+        <location filename="../../app/ui/labels.py" line="158"/>
         <source>laurea o titolo superiore (ISCED 5-8)</source>
         <translation>degree or higher (ISCED 5-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="162"/>
+        <location filename="../../app/ui/labels.py" line="164"/>
         <source>non chiesto</source>
         <translation>not asked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="169"/>
+        <source>bozza (da firmare)</source>
+        <translation>draft (to be signed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="170"/>
+        <source>attivo</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="171"/>
+        <source>sospeso</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="172"/>
+        <source>concluso</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="173"/>
+        <source>decaduto</source>
+        <translation>lapsed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="174"/>
+        <source>rinegoziato</source>
+        <translation>renegotiated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="182"/>
+        <source>riattivare (fine della sospensione)</source>
+        <translation>reactivate (end of the suspension)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="184"/>
+        <source>attivare (firmato)</source>
+        <translation>activate (signed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="185"/>
+        <source>sospendere (es. morosità incolpevole)</source>
+        <translation>suspend (e.g. arrears through no fault of the tenant)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="186"/>
+        <source>concludere (tutto pagato)</source>
+        <translation>complete (everything paid)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="187"/>
+        <source>dichiarare decaduto</source>
+        <translation>declare lapsed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="188"/>
+        <source>rinegoziare</source>
+        <translation>renegotiate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="195"/>
+        <source>canone di locazione</source>
+        <translation>rent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="196"/>
+        <source>spese per servizi</source>
+        <translation>service charges</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="197"/>
+        <location filename="../../app/ui/labels.py" line="210"/>
+        <source>altro</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="204"/>
+        <source>PagoPA</source>
+        <translation>PagoPA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="205"/>
+        <source>bonifico</source>
+        <translation>bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="206"/>
+        <source>addebito diretto</source>
+        <translation>direct debit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="207"/>
+        <source>bollettino postale</source>
+        <translation>postal payment slip</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="208"/>
+        <source>contanti</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="209"/>
+        <source>da estratto conto</source>
+        <translation>from the statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="217"/>
+        <source>in regola</source>
+        <translation>up to date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="218"/>
+        <source>1-30 giorni</source>
+        <translation>1-30 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="219"/>
+        <source>31-60 giorni</source>
+        <translation>31-60 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="220"/>
+        <source>61-90 giorni</source>
+        <translation>61-90 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="221"/>
+        <source>oltre 90 giorni</source>
+        <translation>over 90 days</translation>
     </message>
 </context>
 <context>
@@ -2214,102 +2475,107 @@ Save with the same version?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
+        <location filename="../../app/ui/main_window.py" line="49"/>
         <source>Portierato di Comunità – %1</source>
         <translation>Portierato di Comunità – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Giornata</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Nuclei familiari</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Visite</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Attività di gruppo</source>
         <translation>Group activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
+        <source>Piani di rientro</source>
+        <translation>Repayment plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>Dati da completare</source>
         <translation>Details to complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Impostazioni</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Postazione %1 · sportello %2 · %3</source>
         <translation>Workstation %1 · desk %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>&amp;Sportello</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>&amp;Anagrafe</source>
         <translation>&amp;Registry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;Vai a</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>A&amp;iuto</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Appuntamento</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Anagrafe dell&apos;ente gestore</source>
         <translation>Housing manager&apos;s registry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Fogli di calcolo (*.csv *.xlsx);;Tutti i file (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Copia di sicurezza</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Copia di sicurezza scritta: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Portierato</source>
         <translation>Portierato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Portierato di Comunità – Comune di Bergamo, progetto «Vivere SAP Bergamo».
 Dati in: %1
 Registro errori: %2</source>
@@ -2764,6 +3030,49 @@ mercoledì 9:00-12:00</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="249"/>
+        <source>Pagamento – piano del nucleo %1</source>
+        <translation>Payment – plan of household %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="254"/>
+        <source>Resta da pagare: %1. Il pagamento salda prima le rate più vecchie.</source>
+        <translation>Still to pay: %1. A payment settles the oldest installments first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="255"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="258"/>
+        <source>Importo (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="260"/>
+        <source>Modalità</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="263"/>
+        <source>Riferimento</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="263"/>
+        <source>es. numero della ricevuta PagoPA o CRO del bonifico</source>
+        <translation>e.g. PagoPA receipt number or bank transfer reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="265"/>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>PersonChoiceDialog</name>
     <message>
         <location filename="../../app/ui/visits_view.py" line="176"/>
@@ -2897,6 +3206,718 @@ mercoledì 9:00-12:00</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="48"/>
+        <source>Rinegozia il piano di rientro – %1</source>
+        <translation>Renegotiate the repayment plan – %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="48"/>
+        <source>Nuovo piano di rientro – %1</source>
+        <translation>New repayment plan – %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="54"/>
+        <source>Debito</source>
+        <translation>Debt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="54"/>
+        <location filename="../../app/ui/plan_dialogs.py" line="85"/>
+        <source>Rate</source>
+        <translation>Installments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="59"/>
+        <source>Per ogni voce l&apos;importo e il periodo come sull&apos;estratto dell&apos;ente gestore; una voce senza importo non entra nel piano.</source>
+        <translation>For each item the amount and period as on the landlord's statement; an item without an amount is left out of the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="66"/>
+        <source>periodo</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="66"/>
+        <source>es. gen-giu 2026</source>
+        <translation>e.g. Jan-Jun 2026</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="70"/>
+        <source>Residuo del piano del %1: %2</source>
+        <translation>Outstanding on the plan of %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="76"/>
+        <source>Data della decisione</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="77"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="77"/>
+        <source>es. nuova situazione di reddito</source>
+        <translation>e.g. new income situation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="78"/>
+        <source>Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="80"/>
+        <source>Giorno di scadenza</source>
+        <translation>Due day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="80"/>
+        <source>1-31</source>
+        <translation>1-31</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="81"/>
+        <source>29, 30 o 31: nei mesi più corti l&apos;ultimo giorno del mese</source>
+        <translation>29, 30 or 31: the last day of shorter months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="86"/>
+        <source>numero di rate</source>
+        <translation>number of installments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="86"/>
+        <source>importo della rata</source>
+        <translation>installment amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="89"/>
+        <source>Quante / quanto</source>
+        <translation>How many / how much</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="90"/>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="92"/>
+        <source>Anteprima del piano</source>
+        <translation>Preview of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="98"/>
+        <source>Rata</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="98"/>
+        <source>Scadenza</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="98"/>
+        <source>Importo</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="104"/>
+        <source>Salva il piano (in bozza)</source>
+        <translation>Save the plan (as a draft)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="104"/>
+        <source>Rinegozia</source>
+        <translation>Renegotiate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="104"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="147"/>
+        <source>Scrivere un giorno da 1 a 31.</source>
+        <translation>Write a day from 1 to 31.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="154"/>
+        <source>Scrivere il numero di rate, per esempio 12.</source>
+        <translation>Write the number of installments, e.g. 12.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="202"/>
+        <source>Scrivere almeno un importo di debito per vedere le rate.</source>
+        <translation>Write at least one debt amount to see the installments.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="204"/>
+        <source>Da completare: %1</source>
+        <translation>To complete: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="216"/>
+        <source>%1 in %2 rate, dal %3 al %4.</source>
+        <translation>%1 in %2 installments, from %3 to %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="222"/>
+        <source>Attenzione: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWindow</name>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="68"/>
+        <source>Situazione al</source>
+        <translation>Situation on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="79"/>
+        <source>Situazione</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="83"/>
+        <source>Debito del piano</source>
+        <translation>Debt of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="83"/>
+        <location filename="../../app/ui/plan_window.py" line="105"/>
+        <source>Pagato</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="83"/>
+        <source>Resta da pagare</source>
+        <translation>Still to pay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="83"/>
+        <source>Scaduto e non pagato</source>
+        <translation>Overdue and unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="83"/>
+        <source>Prossima rata</source>
+        <translation>Next installment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="87"/>
+        <source>Giorni di ritardo</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="88"/>
+        <source>Giorni di morosità</source>
+        <translation>Days in arrears</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="89"/>
+        <source>Fascia di anzianità</source>
+        <translation>Aging bucket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="90"/>
+        <source>Rate mancate</source>
+        <translation>Missed installments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="91"/>
+        <source>Piano</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="105"/>
+        <source>Rata</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="105"/>
+        <source>Scadenza</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="105"/>
+        <location filename="../../app/ui/plan_window.py" line="108"/>
+        <location filename="../../app/ui/plan_window.py" line="113"/>
+        <source>Importo</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="105"/>
+        <source>Da pagare</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="105"/>
+        <location filename="../../app/ui/plan_window.py" line="108"/>
+        <source>Stato</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="108"/>
+        <location filename="../../app/ui/plan_window.py" line="112"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="108"/>
+        <source>Modalità</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="108"/>
+        <source>Riferimento</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="108"/>
+        <source>Registrato da</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="108"/>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="112"/>
+        <source>Decisione</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="112"/>
+        <source>Chi</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="112"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="113"/>
+        <source>Voce</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="113"/>
+        <source>Periodo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="115"/>
+        <source>&amp;Rate</source>
+        <translation>&amp;Installments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="116"/>
+        <source>Pa&amp;gamenti</source>
+        <translation>Pa&amp;yments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="117"/>
+        <source>&amp;Decisioni</source>
+        <translation>&amp;Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="118"/>
+        <source>&amp;Voci di debito</source>
+        <translation>Debt i&amp;tems</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="120"/>
+        <source>Registra &amp;pagamento…</source>
+        <translation>Record &amp;payment…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="121"/>
+        <source>&amp;Storna pagamento…</source>
+        <translation>&amp;Reverse payment…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="122"/>
+        <source>Decisi&amp;one…</source>
+        <translation>Decisi&amp;on…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="123"/>
+        <source>Ri&amp;negozia…</source>
+        <translation>Re&amp;negotiate…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="124"/>
+        <source>Stampa &amp;accordo…</source>
+        <translation>Print &amp;agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="125"/>
+        <source>Stampa so&amp;llecito…</source>
+        <translation>Print re&amp;minder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="126"/>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="172"/>
+        <source>Piano di rientro – nucleo %1</source>
+        <translation>Repayment plan – household %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="174"/>
+        <source>Nucleo %1 – %2</source>
+        <translation>Household %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="174"/>
+        <source>intestatario non indicato</source>
+        <translation>holder not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="176"/>
+        <source>Stato: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="180"/>
+        <source>Proposta: %1. %2 Decide una persona: «Decisione…».</source>
+        <translation>Proposal: %1. %2 A person decides: "Decision…".</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="189"/>
+        <source>%1 (%2 rate)</source>
+        <translation>%1 (%2 installments)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="189"/>
+        <source>nulla</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="192"/>
+        <source>%1 il %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="194"/>
+        <source>%1 (dalla scadenza della rata non pagata più vecchia)</source>
+        <translation>%1 (since the due date of the oldest unpaid installment)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="196"/>
+        <source>%1 (dopo i %2 giorni di tolleranza, senza i giorni di sospensione)</source>
+        <translation>%1 (after the %2 grace days, without the days of suspension)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="200"/>
+        <source>dal %1, scadenza il giorno %2</source>
+        <translation>from %1, due on day %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="201"/>
+        <source>firmato il %1</source>
+        <translation>signed on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="201"/>
+        <source>non ancora firmato</source>
+        <translation>not signed yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="203"/>
+        <source>sostituisce un piano rinegoziato</source>
+        <translation>replaces a renegotiated plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="205"/>
+        <source>sostituito da un nuovo piano</source>
+        <translation>replaced by a new plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="235"/>
+        <source>importato</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="236"/>
+        <source>stornato: %1</source>
+        <translation>reversed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="236"/>
+        <source>valido</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="272"/>
+        <source>pagata il %1</source>
+        <translation>paid on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="274"/>
+        <source>scaduta</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="275"/>
+        <source>da pagare</source>
+        <translation>to pay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="294"/>
+        <source>Storno</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="294"/>
+        <source>Scegliere nella scheda Pagamenti il pagamento da stornare.</source>
+        <translation>Choose the payment to reverse in the Payments tab.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="296"/>
+        <source>del %1 di %2</source>
+        <translation>of %1 for %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="315"/>
+        <source>Accordo</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="315"/>
+        <source>Stampare adesso l&apos;accordo da far firmare?</source>
+        <translation>Print the agreement to sign now?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="330"/>
+        <source>Stampa</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>PlansView</name>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="51"/>
+        <source>tutti gli sportelli</source>
+        <translation>all desks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="55"/>
+        <source>in corso (attivi e sospesi)</source>
+        <translation>running (active and suspended)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="56"/>
+        <source>tutti gli stati</source>
+        <translation>all states</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="60"/>
+        <source>tutte le fasce</source>
+        <translation>all buckets</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="68"/>
+        <source>Nucleo</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="69"/>
+        <source>Intestatario</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="70"/>
+        <location filename="../../app/ui/plans_view.py" line="104"/>
+        <source>Sportello</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="71"/>
+        <location filename="../../app/ui/plans_view.py" line="105"/>
+        <source>Stato</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="72"/>
+        <source>Debito</source>
+        <translation>Debt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="73"/>
+        <source>Pagato</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="74"/>
+        <source>Residuo</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="75"/>
+        <source>Scaduto</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="76"/>
+        <source>Rate
+scadute</source>
+        <translation>Installments
+overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="77"/>
+        <source>Giorni di
+ritardo</source>
+        <translation>Days
+late</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="78"/>
+        <source>Giorni di
+morosità</source>
+        <translation>Days in
+arrears</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="79"/>
+        <location filename="../../app/ui/plans_view.py" line="106"/>
+        <source>Fascia</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="80"/>
+        <source>Prossima
+rata</source>
+        <translation>Next
+installment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="81"/>
+        <source>Proposta</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="87"/>
+        <source>Giorni dalla scadenza della rata non pagata più vecchia</source>
+        <translation>Days since the due date of the oldest unpaid installment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="89"/>
+        <source>Giorni dopo la tolleranza, senza i giorni di sospensione: decidono fascia e rate mancate</source>
+        <translation>Days after the grace period, without the days of suspension: they decide the bucket and the missed installments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="92"/>
+        <source>Apri il piano</source>
+        <translation>Open the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="93"/>
+        <source>Apri il nucleo</source>
+        <translation>Open the household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="94"/>
+        <source>Stampa sollecito…</source>
+        <translation>Print reminder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="95"/>
+        <source>Importa pagamenti…</source>
+        <translation>Import payments…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="96"/>
+        <source>Esporta CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="97"/>
+        <source>Esporta Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="103"/>
+        <source>Situazione al</source>
+        <translation>Situation on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="167"/>
+        <source>1 piano</source>
+        <translation>1 plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="167"/>
+        <source>%n piani</source>
+        <translation>%n plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="169"/>
+        <source>in corso: residuo %1, scaduto %2</source>
+        <translation>running: outstanding %1, overdue %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="172"/>
+        <source>Nessun piano con questi filtri. Un nuovo piano si crea dalla pagina del nucleo.</source>
+        <translation>No plan with these filters. A new plan is created from the household page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="191"/>
+        <source>%1 il %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="233"/>
+        <source>Stampa</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="239"/>
+        <source>Importa i pagamenti dall&apos;estratto dell&apos;ente gestore</source>
+        <translation>Import the payments from the landlord's statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="239"/>
+        <source>Fogli (*.csv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="251"/>
+        <source>Esporta i piani di rientro</source>
+        <translation>Export the repayment plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="259"/>
+        <location filename="../../app/ui/plans_view.py" line="261"/>
+        <source>Esportazione</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="259"/>
+        <source>1 piano esportato in %1</source>
+        <translation>1 plan exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="259"/>
+        <source>%n piani esportati in %1</source>
+        <translation>%n plans exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="261"/>
+        <source>Esportazione non riuscita: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesTab</name>
     <message>
         <location filename="../../app/ui/settings_view.py" line="393"/>
@@ -2965,6 +3986,39 @@ mercoledì 9:00-12:00</translation>
 %1</source>
         <translation>An unexpected error occurred: the operation was not completed, but what had been typed in the open windows is still there. The details are in the log:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="286"/>
+        <source>Storna un pagamento</source>
+        <translation>Reverse a payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="290"/>
+        <source>Il pagamento %1 resta nell&apos;elenco come stornato e non conta più nel piano.</source>
+        <translation>The payment %1 stays in the list as reversed and no longer counts in the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="292"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="292"/>
+        <source>es. registrato due volte</source>
+        <translation>e.g. recorded twice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="293"/>
+        <source>Storna</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialogs.py" line="293"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

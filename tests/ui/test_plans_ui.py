@@ -1,0 +1,205 @@
+"""Repayment plans as the tenant manager works them: a plan typed with its preview, a payment, decisions,
+and the list with its totals."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.models.repayment_plan import PaymentMethod, PlanState
+from app.services import repayment_plans
+from app.services.repayment_plans import PaymentForm
+from app.services.repayment_rules import AgingBucket
+from app.ui.context import DeskContext
+from app.ui.forms import select_data
+from app.ui.plan_dialogs import DecisionDialog, PaymentDialog, PlanDialog
+from app.ui.plan_window import PlanWindow
+from app.ui.plans_view import PlansView
+from tests.conftest import Desk
+from tests.plan_samples import active_plan
+from tests.ui.conftest import MessageBoxes, ModalDialogs, press, push, shown_errors, type_here
+from tests.visit_samples import household_with_holder
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_a_plan_is_typed_with_the_keyboard_and_its_preview_is_what_is_stored(qtbot: QtBot, desk: Desk, context: DeskContext) -> None:
+    household_id, _ = household_with_holder(desk)
+    dialog = PlanDialog(context, household_id, "N001")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.focusWidget() is dialog.amounts[next(iter(dialog.amounts))]  # the rent amount comes first
+    type_here(qtbot, dialog, "1.000,00")
+    press(qtbot, dialog, Qt.Key.Key_Tab)
+    type_here(qtbot, dialog, "gen-giu 2026")
+    for _ in range(5):  # past the other debts, to the start date
+        press(qtbot, dialog, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.start_date
+    dialog.start_date.selectAll()
+    type_here(qtbot, dialog, "01/12/2026")
+    press(qtbot, dialog, Qt.Key.Key_Tab)
+    dialog.due_day.selectAll()
+    type_here(qtbot, dialog, "31")
+    press(qtbot, dialog, Qt.Key.Key_Tab)  # mode: number of installments
+    press(qtbot, dialog, Qt.Key.Key_Tab)
+    dialog.installments.selectAll()
+    type_here(qtbot, dialog, "3")
+    qtbot.waitUntil(lambda: dialog.preview.rowCount() == 3)
+    shown = [[dialog.preview.item(r, c).text() for c in range(3)] for r in range(3)]
+    assert shown == [["1", "31/12/2026", "333,33 €"], ["2", "31/01/2027", "333,33 €"], ["3", "28/02/2027", "333,34 €"]]
+    assert "1.000,00 € in 3 rate" in dialog.preview_summary.text()
+    press(qtbot, dialog, Qt.Key.Key_Return, CTRL)
+
+    assert not dialog.isVisible() and dialog.saved_id is not None
+    plan = repayment_plans.plan_detail(desk.uow(write=False), dialog.saved_id)
+    assert plan.state is PlanState.DRAFT
+    assert [(i.due_date, i.amount_cents) for i in plan.schedule] == [
+        (date(2026, 12, 31), 33_333),
+        (date(2027, 1, 31), 33_333),
+        (date(2027, 2, 28), 33_334),
+    ]
+    assert [(d.period, d.amount_cents) for d in plan.debt_items] == [("gen-giu 2026", 100_000)]
+
+
+def test_the_preview_warns_and_a_missing_period_keeps_the_form_open(qtbot: QtBot, desk: Desk, context: DeskContext) -> None:
+    household_id, _ = household_with_holder(desk)
+    dialog = PlanDialog(context, household_id, "N001")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.amounts[next(iter(dialog.amounts))].setText("1.000,00")
+    select_data(dialog.mode, "amount")
+    dialog.installments.setText("300")
+    dialog.refresh_preview()
+    assert [dialog.preview.item(r, 2).text() for r in range(dialog.preview.rowCount())] == ["300,00 €"] * 3 + ["100,00 €"]
+    press(qtbot, dialog, Qt.Key.Key_Return, CTRL)
+    assert dialog.isVisible() and dialog.saved_id is None
+    assert "periodo" in dialog.banner.text()
+    assert dialog.amounts[next(iter(dialog.amounts))].text() == "1.000,00"  # nothing typed is lost
+
+
+def test_a_payment_is_recorded_from_the_plan_window(qtbot: QtBot, desk: Desk, context: DeskContext, dialogs: ModalDialogs) -> None:
+    _, plan_id = active_plan(desk)
+    window = PlanWindow(context, plan_id)
+    qtbot.addWidget(window)
+    window.show()
+    assert "Proposta" in window.proposal.text() and window.proposal.isVisible()  # two installments missed
+    assert window.figures["days_late"].text().startswith("67 ")
+    assert window.figures["days_in_arrears"].text().startswith("57 ")
+
+    def pay(dialog: PaymentDialog) -> None:
+        assert dialog.amount.text() == "333,33"  # the oldest installment still due
+        dialog.amount.setText("400,00")
+        dialog.reference.setText("CRO 123")
+        press(qtbot, dialog, Qt.Key.Key_Return)
+
+    dialogs.drive(PaymentDialog, pay)
+    push(qtbot, window.pay_button)
+
+    plan = repayment_plans.plan_detail(desk.uow(write=False), plan_id)
+    [payment] = plan.payments
+    assert (payment.amount_cents, payment.reference, payment.paid_on) == (40_000, "CRO 123", date(2026, 11, 21))
+    assert window.figures["paid"].text() == "400,00 €"
+    assert window.schedule.item(0, 5).text() == "pagata il 21/11/2026"
+    assert window.schedule.item(1, 3).text() == "66,67 €"  # the overpayment went to the next installment
+
+
+def test_a_decision_is_confirmed_with_its_reason(qtbot: QtBot, desk: Desk, context: DeskContext, dialogs: ModalDialogs) -> None:
+    household_id, plan_id = active_plan(desk)
+    window = PlanWindow(context, plan_id)
+    qtbot.addWidget(window)
+    window.show()
+
+    def decide(dialog: DecisionDialog) -> None:
+        assert dialog.chosen_state() is PlanState.LAPSED  # the program's proposal is preselected
+        press(qtbot, dialog, Qt.Key.Key_Return)  # without a reason: refused
+        assert dialog.isVisible() and "motivo" in shown_errors(dialog)["reason"].lower()
+        dialog.reason.setText("due rate non pagate, nessun contatto")
+        press(qtbot, dialog, Qt.Key.Key_Return)
+
+    dialogs.drive(DecisionDialog, decide)
+    push(qtbot, window.decide_button)
+
+    plan = repayment_plans.plan_detail(desk.uow(write=False), plan_id)
+    assert plan.state is PlanState.LAPSED
+    assert plan.state_changes[-1].reason == "due rate non pagate, nessun contatto"
+    assert window.state.text() == "Stato: decaduto" and not window.pay_button.isEnabled()
+    from app.services.households import household_detail
+
+    assert household_detail(desk.uow(write=False), household_id).arrears_cents == 100_000
+
+
+def test_the_list_shows_the_riskiest_plan_first_with_the_totals(qtbot: QtBot, desk: Desk, context: DeskContext, message_boxes: MessageBoxes) -> None:
+    _, late = active_plan(desk, code="N001")
+    _, paying = active_plan(desk, code="N002")
+    for paid_on, cents in ((date(2026, 9, 15), 33_333), (date(2026, 10, 15), 33_333), (date(2026, 11, 15), 33_334)):
+        repayment_plans.record_payment(desk.uow(), paying, PaymentForm(paid_on, cents, PaymentMethod.PAGOPA))
+    view = PlansView(context)
+    qtbot.addWidget(view)
+    view.show()
+    assert [view.table.item(r, view.HOUSEHOLD).text() for r in range(view.table.rowCount())] == ["N001", "N002"]
+    assert view.table.item(0, view.BUCKET).text() == "31-60 giorni"
+    assert view.table.item(1, view.PROPOSAL).text() == "concludere (tutto pagato)"
+    assert "residuo 1.000,00 €" in view.totals.text() and "scaduto 1.000,00 €" in view.totals.text()
+    select_data(view.bucket, AgingBucket.CURRENT)
+    assert [view.table.item(r, view.HOUSEHOLD).text() for r in range(view.table.rowCount())] == ["N002"]
+    assert late != paying
+
+
+def test_the_household_page_lists_its_plans_and_starts_a_new_one(
+    qtbot: QtBot, desk: Desk, context: DeskContext, dialogs: ModalDialogs
+) -> None:
+    from app.ui.household_page import HouseholdPage
+    from app.services.timeline import TimelineKind
+
+    household_id, plan_id = active_plan(desk)
+    repayment_plans.change_state(desk.uow(), plan_id, PlanState.LAPSED, date(2026, 11, 21), "nessun pagamento")
+    page = HouseholdPage(context)
+    qtbot.addWidget(page)
+    page.show_household(household_id)
+    page.show()
+    assert page.plans.rowCount() == 1 and page.plans.item(0, 1).text() == "decaduto"
+    titles = [entry.title for entry in page._timeline if entry.kind is TimelineKind.PLAN]
+    assert titles == ["Piano di rientro decaduto", "Piano di rientro preparato", "Piano di rientro firmato e attivo"]
+
+    opened: list[PlanWindow] = []
+    dialogs.drive(PlanWindow, lambda window: (opened.append(window), window.accept()))
+
+    def new_plan(dialog: PlanDialog) -> None:
+        dialog.amounts[next(iter(dialog.amounts))].setText("600")
+        dialog.periods[next(iter(dialog.periods))].setText("lug-nov 2026")
+        dialog.installments.setText("6")
+        press(qtbot, dialog, Qt.Key.Key_Return, CTRL)
+
+    dialogs.drive(PlanDialog, new_plan)
+    push(qtbot, page.new_plan_button)  # Alt+P at the desk (QTest does not route mnemonics)
+
+    assert [type(d).__name__ for d in dialogs.opened] == ["PlanDialog", "PlanWindow"], shown_errors(dialogs.opened[0]) if dialogs.opened else "no dialog"
+    assert page.plans.rowCount() == 2 and page.plans.item(0, 1).text() == "bozza (da firmare)"
+    [window] = opened  # the new plan opens at once, ready for its agreement
+    assert window.plan is not None and window.plan.total_cents == 60_000
+
+
+def test_the_landlords_statement_is_previewed_then_imported(qtbot: QtBot, desk: Desk, context: DeskContext, tmp_path: Path, message_boxes: MessageBoxes) -> None:
+    from app.ui.payment_import_dialog import PaymentImportDialog
+
+    _, plan_id = active_plan(desk)
+    statement = tmp_path / "estratto.csv"
+    statement.write_text(
+        "codice_nucleo;data;importo;riferimento\nN001;15/09/2026;333,33;EC-1\nN999;16/09/2026;10,00;EC-2\n", encoding="utf-8"
+    )
+    dialog = PaymentImportDialog(context, statement)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    assert "1 pagamento da importare (333,33 €)" in dialog.summary.text()
+    assert "riga 3" in dialog.problems.toPlainText() and not dialog.import_button.isEnabled()
+    dialog.skip_invalid.setChecked(True)
+    push(qtbot, dialog.import_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    [payment] = repayment_plans.plan_detail(desk.uow(write=False), plan_id).payments
+    assert (payment.reference, payment.amount_cents, payment.imported) == ("EC-1", 33_333, True)
+    assert "Importato 1 pagamento" in message_boxes.texts("information")[0]
