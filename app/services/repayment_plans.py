@@ -346,8 +346,10 @@ def sign_plan(uow: UnitOfWork, plan_id: uuid.UUID, signed_on: date) -> None:
 def change_state(uow: UnitOfWork, plan_id: uuid.UUID, to_state: PlanState, on: date, reason: str) -> None:
     """Completed, lapsed, suspended or back to active, by a person's decision with a reason.
 
-    Completed needs everything paid by that day. A suspension starts on ``on`` and cannot overlap an
-    earlier one; returning to active ends it on the day before ``on``.
+    Completed needs everything paid by that day; lapsed cannot be dated before a recorded payment. A
+    suspension starts on ``on`` and cannot overlap an earlier one; returning to active ends it on the day
+    before ``on``. Activating a draft here counts as its signature on ``on`` (the screens use
+    :func:`sign_plan`), so an active plan always has its signing date.
     """
     require_plan_manager(uow.actor, "cambiare lo stato di un piano di rientro")
     if to_state is PlanState.RENEGOTIATED:
@@ -358,6 +360,8 @@ def change_state(uow: UnitOfWork, plan_id: uuid.UUID, to_state: PlanState, on: d
         plan = _plan(session, plan_id)
         _check_decision(plan, to_state)
         _check_decision_date(plan, on)
+        if to_state is PlanState.LAPSED:
+            _check_no_later_payment(plan, on)
         state_now = _situation(session, plan, on)
         if to_state is PlanState.COMPLETED and not state_now.fully_paid:
             raise ValidationFailed(
@@ -367,6 +371,8 @@ def change_state(uow: UnitOfWork, plan_id: uuid.UUID, to_state: PlanState, on: d
             _start_suspension(plan, on, clean_reason)
         if plan.state is PlanState.SUSPENDED:
             _end_suspension(plan, on)
+        if plan.state is PlanState.DRAFT:
+            plan.signed_on = on
         _decide(session, plan, to_state, on, uow.actor, clean_reason)
         _update_household_arrears(session, plan, to_state, state_now, on)
         uow.commit()
@@ -374,7 +380,8 @@ def change_state(uow: UnitOfWork, plan_id: uuid.UUID, to_state: PlanState, on: d
 
 def renegotiate(uow: UnitOfWork, plan_id: uuid.UUID, terms: PlanTerms, on: date, reason: str, office_code: str) -> uuid.UUID:
     """A new draft plan for what the old one still owes on ``on``, linked to it; the old plan is marked
-    renegotiated and stays readable with its payments."""
+    renegotiated and stays readable with its payments. ``on`` cannot precede a recorded payment, which
+    the new plan would otherwise ask for again."""
     require_plan_manager(uow.actor, "rinegoziare un piano di rientro")
     clean_reason = _required_reason(reason)
     with uow:
@@ -382,6 +389,7 @@ def renegotiate(uow: UnitOfWork, plan_id: uuid.UUID, terms: PlanTerms, on: date,
         old = _plan(session, plan_id)
         _check_decision(old, PlanState.RENEGOTIATED)
         _check_decision_date(old, on)
+        _check_no_later_payment(old, on)
         owed = _situation(session, old, on).outstanding_cents
         if owed <= 0:
             raise ValidationFailed({"to_state": "Il piano è già saldato: non c'è nulla da rinegoziare."})
@@ -415,9 +423,21 @@ def _check_decision_date(plan: RepaymentPlan, on: date) -> None:
         raise ValidationFailed({"decided_on": "La data della decisione non può essere futura."})
     if plan.signed_on is not None and on < plan.signed_on:
         raise ValidationFailed({"decided_on": f"La data non può precedere la firma del piano ({format_date(plan.signed_on)})."})
-    last = max((c.decided_on for c in plan.state_changes), default=None)
+    # The day a plan was entered is not a decision on it: a plan signed on paper is often entered later,
+    # and what happened between the signature and the entry must still be recordable.
+    last = max((c.decided_on for c in plan.state_changes if c.from_state is not None), default=None)
     if last is not None and on < last:
         raise ValidationFailed({"decided_on": f"La data non può precedere l'ultima decisione sul piano ({format_date(last)})."})
+
+
+def _check_no_later_payment(plan: RepaymentPlan, on: date) -> None:
+    """A plan closed on ``on`` owes what was unpaid that day: a payment recorded with a later date would
+    be asked for again (by the new plan, or in the household's arrears)."""
+    last = max((p.paid_on for p in plan.payments if p.reversed_at is None), default=None)
+    if last is not None and on < last:
+        raise ValidationFailed(
+            {"decided_on": f"La data non può precedere l'ultimo pagamento registrato sul piano ({format_date(last)})."}
+        )
 
 
 def _required_reason(reason: str) -> str:
