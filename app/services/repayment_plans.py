@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.clock import now_utc, today
+from app.clock import now_utc, to_rome, today
 from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator, Role
@@ -620,7 +620,7 @@ def _view(session: Session, plan: RepaymentPlan, day: date) -> PlanView:
         requested_installment_cents=plan.requested_installment_cents,
         monthly_income_cents=plan.monthly_income_cents,
         signed_on=plan.signed_on,
-        created_on=plan.created_at.date(),
+        created_on=to_rome(plan.created_at).date(),
         replaces_plan_id=plan.replaces_plan_id,
         replaced_by_plan_id=replaced_by,
         notes=plan.notes,

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from app import clock
-from app.models.repayment_plan import DebtKind, PaymentMethod, PlanState
+from app.models.repayment_plan import DebtKind, PaymentMethod, PlanState, RepaymentPlan
 from app.services import households, repayment_plans
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
+from app.services.money import MAX_CENTS
 from app.services.plan_list import PlanFilter, plan_list
 from app.services.repayment_plans import DebtItemForm, PaymentForm, PlanTerms
 from app.services.repayment_rules import AgingBucket, Installment, Period
@@ -93,6 +94,17 @@ def test_the_stored_schedule_is_the_one_previewed(desk: Desk) -> None:
     assert repayment_plans.household_plan_ids(desk.uow(write=False), household_id) == [plan_id]
 
 
+def test_the_day_a_plan_was_made_is_the_day_in_italy(desk: Desk) -> None:
+    household_id, _ = household_with_holder(desk)
+    plan_id = repayment_plans.create_plan(desk.uow(desk.tenant_manager), plan_form(household_id))
+    with desk.uow() as uow:
+        plan = uow.session.get(RepaymentPlan, plan_id)
+        assert plan is not None
+        plan.created_at = datetime(2026, 11, 20, 23, 30, tzinfo=UTC)  # 00:30 on 21/11 in Bergamo
+        uow.commit()
+    assert detail(desk, plan_id).created_on == date(2026, 11, 21)
+
+
 def test_several_debt_items_make_one_total(desk: Desk) -> None:
     household_id, _ = household_with_holder(desk)
     items = (
@@ -161,6 +173,12 @@ def test_an_income_large_enough_gives_no_warning(desk: Desk) -> None:
         ({"debt_items": (DebtItemForm(DebtKind.RENT, "2026", 0),)}, "debt_items", "maggiore di zero"),
         ({"debt_items": (DebtItemForm(DebtKind.RENT, "2026", -500),)}, "debt_items", "maggiore di zero"),
         ({"debt_items": (DebtItemForm(DebtKind.RENT, "   ", 500),)}, "debt_items", "periodo"),
+        ({"debt_items": (DebtItemForm(DebtKind.RENT, "x" * 81, 500),)}, "debt_items", "al massimo 80 caratteri"),
+        (
+            {"debt_items": (DebtItemForm(DebtKind.RENT, "2025", MAX_CENTS), DebtItemForm(DebtKind.OTHER, "2026", 1))},
+            "debt_items",
+            "troppo grande",
+        ),
         ({"office_code": "XXX"}, "office_code", "sportello"),
         ({"terms": PlanTerms(date(2026, 9, 1), 32, installment_count=3)}, "due_day", "da 1 a 31"),
         ({"terms": PlanTerms(date(2026, 9, 1), 0, installment_count=3)}, "due_day", "da 1 a 31"),
