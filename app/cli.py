@@ -93,6 +93,25 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"data non valida «{text}»: scrivere AAAA-MM-GG o gg/mm/aaaa") from None
 
 
+_PLAN_STATE_WORDS = {
+    "attivo": "active",
+    "sospeso": "suspended",
+    "bozza": "draft",
+    "concluso": "completed",
+    "decaduto": "lapsed",
+    "rinegoziato": "renegotiated",
+}
+"""``--state`` in Italian; the stored English values are accepted too."""
+
+
+def _plan_state(text: str) -> str:
+    word = text.strip().lower()
+    value = _PLAN_STATE_WORDS.get(word, word)
+    if value not in _PLAN_STATE_WORDS.values():
+        raise argparse.ArgumentTypeError(f"stato non valido «{text}»: scegliere tra {', '.join(_PLAN_STATE_WORDS)}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="portierato",
@@ -119,6 +138,10 @@ def build_parser() -> argparse.ArgumentParser:
     households.add_argument("file", metavar="FILE", type=Path, help="il file .csv o .xlsx, una riga per persona")
     households.add_argument("--skip-invalid", action="store_true", help="importa i nuclei validi e salta gli altri")
     _home_option(households, top_level=False)
+    payments = what.add_parser("payments", help="pagamenti dei piani di rientro dall'estratto conto (CSV o XLSX)")
+    payments.add_argument("file", metavar="FILE", type=Path, help="il file .csv o .xlsx, una riga per pagamento")
+    payments.add_argument("--skip-invalid", action="store_true", help="importa le righe valide e salta le altre")
+    _home_option(payments, top_level=False)
     _home_option(importing, top_level=False)
 
     exporting = commands.add_parser("export", help="esporta dati in CSV o XLSX")
@@ -130,6 +153,19 @@ def build_parser() -> argparse.ArgumentParser:
     visits.add_argument("--format", choices=("csv", "xlsx"), help="formato del file (altrimenti dalla sua estensione)")
     visits.add_argument("--out", required=True, type=Path, metavar="FILE", help="il file da scrivere")
     _home_option(visits, top_level=False)
+    plans = exported.add_parser("plans", help="i piani di rientro con la loro situazione di oggi")
+    plans.add_argument("--office", metavar="CODICE", help="solo uno sportello (CEL, COL, LAZ, ...)")
+    plans.add_argument(
+        "--state",
+        dest="states",
+        action="append",
+        type=_plan_state,
+        metavar="STATO",
+        help=f"solo i piani in questo stato ({', '.join(_PLAN_STATE_WORDS)}); si può ripetere",
+    )
+    plans.add_argument("--format", choices=("csv", "xlsx"), help="formato del file (altrimenti dalla sua estensione)")
+    plans.add_argument("--out", required=True, type=Path, metavar="FILE", help="il file da scrivere")
+    _home_option(plans, top_level=False)
     _home_option(exporting, top_level=False)
 
     backup = commands.add_parser("backup", help="copia di sicurezza del database")
@@ -299,8 +335,7 @@ def _command_setup(options: argparse.Namespace, paths: Paths) -> int:
 
 
 def _command_import(options: argparse.Namespace, paths: Paths) -> int:
-    from app.services.registry_import import ImportFileError, import_households
-    from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
+    from app.services.registry_import import ImportFileError
 
     if not options.file.exists():
         return _refuse(f"Il file {options.file} non esiste.")
@@ -308,11 +343,19 @@ def _command_import(options: argparse.Namespace, paths: Paths) -> int:
     if store is None:
         return UNUSABLE
     try:
-        report = import_households(UnitOfWork(store, COMMAND_LINE), options.file, skip_invalid=options.skip_invalid)
+        importer = _import_payments if options.what == "payments" else _import_households
+        return importer(store, options.file, options.skip_invalid)
     except ImportFileError as error:
         return _refuse(error.message)
     finally:
         store.engine.dispose()
+
+
+def _import_households(store: Store, file: Path, skip_invalid: bool) -> int:
+    from app.services.registry_import import import_households
+    from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
+
+    report = import_households(UnitOfWork(store, COMMAND_LINE), file, skip_invalid=skip_invalid)
     for bad in report.bad_rows:
         column = f", colonna {bad.column}" if bad.column else ""
         _say(f"riga {bad.line}{column}: {bad.reason}")
@@ -323,9 +366,31 @@ def _command_import(options: argparse.Namespace, paths: Paths) -> int:
     return OK
 
 
+def _import_payments(store: Store, file: Path, skip_invalid: bool) -> int:
+    from app.services.money import format_amount
+    from app.services.payment_import import import_payments
+    from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
+
+    report = import_payments(UnitOfWork(store, COMMAND_LINE), file, skip_invalid=skip_invalid)
+    for bad in report.bad_rows:
+        column = f", colonna {bad.column}" if bad.column else ""
+        _say(f"riga {bad.line}{column}: {bad.reason}")
+    for row in report.already_imported:
+        _say(
+            f"riga {row.line}: pagamento «{row.reference}» del nucleo {row.household_code} "
+            f"({format_amount(row.amount_cents)}) già importato, saltato."
+        )
+    _say(report.summary())
+    if not report.imported:
+        _fail(report.summary())
+        return REFUSED
+    return OK
+
+
 def _command_export(options: argparse.Namespace, paths: Paths) -> int:
-    from app.services.exports import ExportFailed, export_visits
-    from app.services.offices import list_offices
+    from app.models.repayment_plan import PlanState
+    from app.services.exports import ExportFailed, export_plans, export_visits
+    from app.services.plan_list import PlanFilter
     from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
     from app.services.visit_list import VisitFilter
 
@@ -333,7 +398,7 @@ def _command_export(options: argparse.Namespace, paths: Paths) -> int:
     kind = options.format or out.suffix.lower().lstrip(".")
     if kind not in ("csv", "xlsx"):
         return _usage("indicare --format csv o --format xlsx (il file non finisce con .csv o .xlsx)")
-    if options.date_from > options.date_to:
+    if options.what == "visits" and options.date_from > options.date_to:
         return _usage(f"--from ({options.date_from:%d/%m/%Y}) viene dopo --to ({options.date_to:%d/%m/%Y})")
     store = _open_store(paths)
     if store is None:
@@ -341,18 +406,34 @@ def _command_export(options: argparse.Namespace, paths: Paths) -> int:
     try:
         office = options.office.strip().upper() if options.office else None
         if office is not None:
-            codes = [o.code for o in list_offices(UnitOfWork(store, COMMAND_LINE, write=False), include_inactive=True)]
-            if office not in codes:
-                return _refuse(f"Lo sportello {office} non esiste (sportelli: {', '.join(codes)}).")
-        visit_filter = VisitFilter(date_from=options.date_from, date_to=options.date_to, office_code=office)
+            refused = _unknown_office(store, office)
+            if refused is not None:
+                return _refuse(refused)
+        reading = UnitOfWork(store, COMMAND_LINE, write=False)
         try:
-            rows = export_visits(UnitOfWork(store, COMMAND_LINE, write=False), visit_filter, out, kind)
+            if options.what == "plans":
+                states = frozenset(PlanState(value) for value in options.states or ())
+                rows = export_plans(reading, out, kind, PlanFilter(office_code=office, states=states))
+            else:
+                visit_filter = VisitFilter(date_from=options.date_from, date_to=options.date_to, office_code=office)
+                rows = export_visits(reading, visit_filter, out, kind)
         except ExportFailed as failed:
             return _refuse(failed.message)
     finally:
         store.engine.dispose()
-    _say(f"{'Esportata 1 visita' if rows == 1 else f'Esportate {rows} visite'} in {out}")
+    if options.what == "plans":
+        _say(f"{'Esportato 1 piano' if rows == 1 else f'Esportati {rows} piani'} in {out}")
+    else:
+        _say(f"{'Esportata 1 visita' if rows == 1 else f'Esportate {rows} visite'} in {out}")
     return OK
+
+
+def _unknown_office(store: Store, office: str) -> str | None:
+    from app.services.offices import list_offices
+    from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
+
+    codes = [o.code for o in list_offices(UnitOfWork(store, COMMAND_LINE, write=False), include_inactive=True)]
+    return None if office in codes else f"Lo sportello {office} non esiste (sportelli: {', '.join(codes)})."
 
 
 def _usage(message: str) -> int:

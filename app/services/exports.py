@@ -1,9 +1,15 @@
-"""Exports of the visits list to CSV (for any spreadsheet) and XLSX (Excel), the view as filtered.
+"""Exports to CSV (for any spreadsheet) and XLSX (Excel): the visits list and the repayment plans' list,
+each as filtered in its view.
 
 What an export holds, and why (DESIGN 2.7, data minimisation): the visit's facts, the person's name and
 the household code, and nothing more about the person. No codice fiscale, no contact details, no free
 text (notes and referral outcomes may hold sensitive details: they stay in the program). An export is
 for the project's own work and reporting, never for publication.
+
+The plans' export is the tenant manager's list (:func:`plan_list.plan_list`): one row per plan with its
+situation on a day, the holder's name and the household code, and no notes. Amounts are numbers in XLSX
+(euros, two decimals, from ``Decimal`` so no cent is lost to floating point) and ``1.234,56`` in CSV, which
+an Italian Excel reads as a number.
 
 The file is written beside its destination and moved there only when complete, so a failed or stopped
 export never leaves half a file under the chosen name. Rows are read as a stream in one read
@@ -15,21 +21,28 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from app.clock import ROME
 from app.services.dates import format_date
+from app.models.repayment_plan import PlanState
 from app.services.errors import ServiceError
+from app.services.money import format_amount
+from app.services.plan_list import PlanFilter, PlanRow, plan_list
 from app.services.registry_forms import SEX_LABELS
+from app.services.repayment_rules import AgingBucket
 from app.services.unit_of_work import UnitOfWork
 from app.services.visit_list import VisitFilter, VisitRow, VisitSort, all_rows_query, count_query, visit_rows
 from app.services.visits import AGE_BRACKET_LABELS, CHANNEL_LABELS
 
 PROGRESS_EVERY = 1000
+AMOUNT_FORMAT = "#,##0.00"
+"""Excel shows it with the separators of the reader's locale: 1.234,56 on an Italian Windows."""
 
 
 class ExportFormat(StrEnum):
@@ -108,8 +121,101 @@ def export_visits(
         session = uow.session
         total = session.scalar(count_query(visit_filter)) or 0
         rows = _watched(visit_rows(session, all_rows_query(visit_filter, sort, descending)), total, progress, stop)
-        writer = _write_csv if kind is ExportFormat.CSV else _write_xlsx
-        return _write_atomically(target, lambda file: writer(file, rows))
+        lines = (visit_values(row) for row in rows)
+        if kind is ExportFormat.CSV:
+            return _write_atomically(target, lambda file: _write_csv(file, VISIT_COLUMNS, lines))
+        return _write_atomically(target, lambda file: _write_xlsx(file, "Visite", VISIT_COLUMNS, lines))
+
+
+PLAN_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("Nucleo", 12),
+    ("Intestatario", 28),
+    ("Sportello", 10),
+    ("Stato", 16),
+    ("Inizio", 12),
+    ("Firmato il", 12),
+    ("Totale (€)", 13),
+    ("Pagato (€)", 13),
+    ("Da pagare (€)", 13),
+    ("Scaduto (€)", 13),
+    ("Rate scadute", 10),
+    ("Rate mancate", 10),
+    ("Giorni di ritardo", 10),
+    ("Giorni di morosità", 10),
+    ("Fascia di ritardo", 16),
+    ("Prossima scadenza", 12),
+    ("Importo prossima scadenza (€)", 13),
+    ("Proposta", 60),
+)
+"""Header and column width (in characters) of the XLSX sheet."""
+
+PLAN_STATE_LABELS = {
+    PlanState.DRAFT: "bozza (da firmare)",
+    PlanState.ACTIVE: "attivo",
+    PlanState.SUSPENDED: "sospeso",
+    PlanState.COMPLETED: "concluso",
+    PlanState.LAPSED: "decaduto",
+    PlanState.RENEGOTIATED: "rinegoziato",
+}
+AGING_BUCKET_LABELS = {
+    AgingBucket.CURRENT: "in regola",
+    AgingBucket.DAYS_1_30: "1-30 giorni",
+    AgingBucket.DAYS_31_60: "31-60 giorni",
+    AgingBucket.DAYS_61_90: "61-90 giorni",
+    AgingBucket.OVER_90: "oltre 90 giorni",
+}
+_PROPOSED_DECISIONS = {PlanState.COMPLETED: "concludere", PlanState.LAPSED: "dichiarare decaduto"}
+
+
+def euros(cents: int) -> Decimal:
+    """``123456`` -> ``Decimal("1234.56")``: exact, always with two decimals."""
+    return Decimal(cents).scaleb(-2)
+
+
+def plan_values(row: PlanRow) -> list[Any]:
+    """One line of the plans' export, as typed values: dates as ``date``, amounts as :func:`euros`."""
+    s = row.situation
+    proposal = ""
+    if row.proposal is not None:
+        decision = _PROPOSED_DECISIONS.get(row.proposal.to_state, PLAN_STATE_LABELS[row.proposal.to_state])
+        proposal = f"{decision}: {row.proposal.reason}"
+    return [
+        row.household_code,
+        row.holder_name,
+        row.office_code,
+        PLAN_STATE_LABELS[row.state],
+        row.start_date,
+        row.signed_on,
+        euros(s.total_cents),
+        euros(s.paid_cents),
+        euros(s.outstanding_cents),
+        euros(s.overdue_cents),
+        s.overdue_count,
+        s.missed_count,
+        s.days_late,
+        s.days_in_arrears,
+        AGING_BUCKET_LABELS[s.bucket],
+        s.next_due.due_date if s.next_due else None,
+        euros(s.next_due.due_cents) if s.next_due else None,
+        proposal,
+    ]
+
+
+def export_plans(
+    uow: UnitOfWork,
+    path: Path,
+    kind: ExportFormat | str,
+    plan_filter: PlanFilter = PlanFilter(),
+    on: date | None = None,
+) -> int:
+    """Writes the plans of the tenant manager's list that match, riskiest first, with their situation at
+    the end of day ``on`` (today by default); returns how many."""
+    file_kind = ExportFormat(kind)
+    rows = plan_list(uow, plan_filter, on).rows
+    lines = (plan_values(row) for row in rows)
+    if file_kind is ExportFormat.CSV:
+        return _write_atomically(Path(path), lambda file: _write_csv(file, PLAN_COLUMNS, lines))
+    return _write_atomically(Path(path), lambda file: _write_xlsx(file, "Piani di rientro", PLAN_COLUMNS, lines))
 
 
 def _watched(
@@ -163,38 +269,41 @@ def _csv_text(value: Any) -> str:
         return f"{value:%d/%m/%Y %H:%M}"
     if isinstance(value, date):
         return format_date(value)
+    if isinstance(value, Decimal):
+        return format_amount(int(value * 100), symbol=False)
     text = str(value)
     return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
 
 
-def _write_csv(file: Path, rows: Iterable[VisitRow]) -> int:
+def _write_csv(file: Path, columns: Sequence[tuple[str, int]], lines: Iterable[list[Any]]) -> int:
     """``;``-separated UTF-8 with a byte order mark, CRLF: what Excel opens as is on an Italian Windows."""
     count = 0
     with file.open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
-        writer.writerow([header for header, _ in VISIT_COLUMNS])
-        for row in rows:
-            writer.writerow([_csv_text(value) for value in visit_values(row)])
+        writer.writerow([header for header, _ in columns])
+        for values in lines:
+            writer.writerow([_csv_text(value) for value in values])
             count += 1
     return count
 
 
-def _write_xlsx(file: Path, rows: Iterable[VisitRow]) -> int:
-    """A write-only workbook (rows streamed to disk): real date cells, a bold frozen header with filters."""
+def _write_xlsx(file: Path, title: str, columns: Sequence[tuple[str, int]], lines: Iterable[list[Any]]) -> int:
+    """A write-only workbook (rows streamed to disk): real date cells, amounts as numbers with two decimals,
+    a bold frozen header with filters."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Visite")
-    for index, (_, width) in enumerate(VISIT_COLUMNS, start=1):
+    sheet = workbook.create_sheet(title)
+    for index, (_, width) in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
     header = []
-    for title, _ in VISIT_COLUMNS:
-        cell = WriteOnlyCell(sheet, value=title)
+    for heading, _ in columns:
+        cell = WriteOnlyCell(sheet, value=heading)
         cell.font = bold
         header.append(cell)
     sheet.append(header)
@@ -208,6 +317,10 @@ def _write_xlsx(file: Path, rows: Iterable[VisitRow]) -> int:
             typed = WriteOnlyCell(sheet, value=value)
             typed.number_format = "dd/mm/yyyy"
             return typed
+        if isinstance(value, Decimal):
+            typed = WriteOnlyCell(sheet, value=value)
+            typed.number_format = AMOUNT_FORMAT
+            return typed
         if isinstance(value, str) and value.startswith("="):
             text = WriteOnlyCell(sheet, value=value)
             text.data_type = "s"  # text, never a formula
@@ -215,10 +328,10 @@ def _write_xlsx(file: Path, rows: Iterable[VisitRow]) -> int:
         return value
 
     count = 0
-    for row in rows:
-        sheet.append([cell(value) for value in visit_values(row)])
+    for values in lines:
+        sheet.append([cell(value) for value in values])
         count += 1
-    last = get_column_letter(len(VISIT_COLUMNS))
+    last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A1:{last}{count + 1}"
     workbook.save(file)
     return count

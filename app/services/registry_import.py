@@ -333,6 +333,14 @@ def _household_code(text: str) -> str:
 
 
 def _read_table(path: Path) -> _Table:
+    header, rows = read_sheet(path)
+    return _Table(header=header, rows=rows, positions=column_positions(path, header))
+
+
+def read_sheet(path: Path) -> tuple[tuple[str, ...], tuple[tuple[int, tuple[str, ...]], ...]]:
+    """The header and the rows of a ``.csv``/``.txt`` or ``.xlsx`` file as the module docstring says it is
+    read (also for the payments import): ``(line number, one stripped cell per header column)`` for every
+    row that is not empty. Raises :class:`ImportFileError` for a file that cannot be read or has no rows."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         raw = _xlsx_rows(path)
@@ -360,15 +368,23 @@ def _read_table(path: Path) -> _Table:
     )
     if not rows:
         raise ImportFileError(f"{path.name}: il file contiene solo l'intestazione, nessuna riga da importare.")
-    return _Table(header=header, rows=rows, positions=_column_positions(path, header))
+    return header, rows
 
 
 def _header_key(text: str) -> str:
     return re.sub(r"[\s_\-]+", "", fold(text))
 
 
-def _column_positions(path: Path, header: Sequence[str]) -> dict[str, int]:
-    known = {_header_key(name): name for name in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)}
+def column_positions(
+    path: Path,
+    header: Sequence[str],
+    required: Sequence[str] = REQUIRED_COLUMNS,
+    optional: Sequence[str] = OPTIONAL_COLUMNS,
+) -> dict[str, int]:
+    """Where each column of the specification is, its header matched ignoring case, accents, spaces and
+    underscores; unknown columns are ignored. Raises :class:`ImportFileError` for a required column
+    missing or any column given twice."""
+    known = {_header_key(name): name for name in (*required, *optional)}
     positions: dict[str, int] = {}
     for position, text in enumerate(header):
         column = known.get(_header_key(text))
@@ -377,7 +393,7 @@ def _column_positions(path: Path, header: Sequence[str]) -> dict[str, int]:
         if column in positions:
             raise ImportFileError(f"{path.name}: la colonna {column} compare due volte nell'intestazione.")
         positions[column] = position
-    missing = [name for name in REQUIRED_COLUMNS if name not in positions]
+    missing = [name for name in required if name not in positions]
     if missing:
         raise ImportFileError(
             f"{path.name}: mancano le colonne {', '.join(missing)}. La prima riga deve contenere i nomi "
