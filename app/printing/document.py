@@ -14,7 +14,7 @@ import math
 import re
 import threading
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -22,7 +22,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.enums import TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
@@ -65,6 +65,8 @@ def stylesheet() -> StyleSheet1:
     styles.add(ParagraphStyle("Heading", fontName=FONT_BOLD, fontSize=10.5, leading=14, spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=True))
     styles.add(ParagraphStyle("Label", fontName=FONT_REGULAR, fontSize=10, leading=14))
     styles.add(ParagraphStyle("Small", fontName=FONT_REGULAR, fontSize=8, leading=10))
+    styles.add(ParagraphStyle("Cell", fontName=FONT_REGULAR, fontSize=9, leading=11.5))
+    styles.add(ParagraphStyle("CellRight", parent=styles["Cell"], alignment=TA_RIGHT))
     return styles
 
 
@@ -137,6 +139,11 @@ class PrintedDocument:
     mark_opacity = 0.3
     blank_gap = 10 * mm
     """Between one labelled blank and the next on the same line."""
+    table_header_color = colors.HexColor("#e8e8e8")
+    signature_height = 16 * mm
+    """The space above a signature's rule, for the hand."""
+    signature_gap = 15 * mm
+    """Between two signatures side by side."""
 
     def __init__(self, title: str, printed_on: date, *, mark: str | None = None) -> None:
         self.title = title
@@ -182,6 +189,83 @@ class PrintedDocument:
             ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
         ]
         commands += [("LINEBELOW", (column, 0), (column, 0), 0.6, colors.black) for column in blanks]
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def _figures_table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        widths: Sequence[float],
+        *,
+        right: Sequence[int] = (),
+        total: Sequence[str] | None = None,
+    ) -> Table:
+        """A table of figures (debt items, installments): a shaded header repeated on every page the table
+        runs onto, the ``right`` columns aligned right (amounts, numbers), an optional bold ``total`` row
+        under a rule, its label on the left across the empty cells after it. Cells are plain text and wrap;
+        a width of 0 takes the rest of the line."""
+        plain, aligned = self.styles["Cell"], self.styles["CellRight"]
+
+        def line(cells: Sequence[str], bold: bool = False, label: bool = False) -> list[Paragraph]:
+            return [
+                Paragraph(
+                    f"<b>{markup(cell)}</b>" if bold else markup(cell),
+                    aligned if column in right and not (label and column == 0) else plain,
+                )
+                for column, cell in enumerate(cells)
+            ]
+
+        data = [line(header, bold=True), *(line(row) for row in rows)]
+        if total is not None:
+            data.append(line(total, bold=True, label=True))
+        rest = self.pagesize[0] - self.left_margin - self.right_margin - sum(widths)
+        table = Table(data, colWidths=[width or rest for width in widths], repeatRows=1, hAlign="LEFT")
+        commands: list[tuple[object, ...]] = [
+            ("FONT", (0, 0), (-1, -1), plain.fontName, plain.fontSize),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.6 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6 * mm),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+            ("BACKGROUND", (0, 0), (-1, 0), self.table_header_color),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.6, colors.black),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, self.rule_color),
+        ]
+        if total is not None:
+            commands += [("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black), ("LINEBELOW", (0, -1), (-1, -1), 0.6, colors.black)]
+            label_end = 0
+            while label_end + 1 < len(total) and not total[label_end + 1]:
+                label_end += 1
+            commands.append(("SPAN", (0, -1), (label_end, -1)))  # the label takes the empty cells after it
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def _signature_lines(self, captions: Sequence[str], *, width: float | None = None) -> Table:
+        """Side by side, a space to sign on a rule with its caption under it (who signs; line breaks kept),
+        for as many signatories as captions. ``width`` of each; by default they share the line."""
+        style = self.styles["Label"]
+        line_width = self.pagesize[0] - self.left_margin - self.right_margin
+        gap = self.signature_gap if len(captions) > 1 else 0
+        each = width or (line_width - gap * (len(captions) - 1)) / len(captions)
+        cells: list[object] = []
+        widths: list[float] = []
+        for index, caption in enumerate(captions):
+            if index:
+                cells.append("")
+                widths.append(gap)
+            cells.append(Paragraph(markup(caption), style))
+            widths.append(each)
+        table = Table([[""] * len(cells), cells], colWidths=widths, rowHeights=[self.signature_height, None], hAlign="LEFT")
+        commands: list[tuple[object, ...]] = [
+            ("FONT", (0, 0), (-1, -1), style.fontName, style.fontSize),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 1), (-1, 1), 1.5 * mm),
+        ]
+        commands += [("LINEBELOW", (column, 0), (column, 0), 0.6, colors.black) for column in range(0, len(cells), 2)]
         table.setStyle(TableStyle(commands))
         return table
 
