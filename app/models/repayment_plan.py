@@ -24,6 +24,8 @@ class PlanState(StrEnum):
     COMPLETED = "completed"
     LAPSED = "lapsed"
     RENEGOTIATED = "renegotiated"
+    WITHDRAWN = "withdrawn"
+    """A draft never signed (the tenant did not agree, or it was typed wrong): kept, not deleted."""
 
 
 class DebtKind(StrEnum):

@@ -156,6 +156,7 @@ PLAN_STATE_LABELS = {
     PlanState.COMPLETED: "concluso",
     PlanState.LAPSED: "decaduto",
     PlanState.RENEGOTIATED: "rinegoziato",
+    PlanState.WITHDRAWN: "ritirato (mai firmato)",
 }
 AGING_BUCKET_LABELS = {
     AgingBucket.CURRENT: "in regola",

@@ -33,6 +33,7 @@ _STATE_RANK = {
     PlanState.LAPSED: 3,
     PlanState.RENEGOTIATED: 4,
     PlanState.COMPLETED: 5,
+    PlanState.WITHDRAWN: 6,
 }
 
 
@@ -112,8 +113,8 @@ def plan_list(uow: UnitOfWork, plan_filter: PlanFilter = PlanFilter(), on: date 
     rows = []
     for plan, household_code, office_code, surname, name in found:
         state_now = situation(schedules[plan.id], payments[plan.id], day, grace, suspensions[plan.id])
-        if plan_filter.bucket is not None and state_now.bucket is not plan_filter.bucket:
-            continue
+        if plan_filter.bucket is not None and (plan.state not in OPEN_STATES or state_now.bucket != plan_filter.bucket):
+            continue  # a bucket is the age of what a running plan owes; closed and draft plans have none
         rows.append(
             PlanRow(
                 plan_id=plan.id,

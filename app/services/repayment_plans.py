@@ -61,12 +61,13 @@ OPEN_STATES = (PlanState.ACTIVE, PlanState.SUSPENDED)
 """States in which a plan is running: it takes payments and its installments fall due."""
 
 DECISIONS: dict[PlanState, tuple[PlanState, ...]] = {
-    PlanState.DRAFT: (PlanState.ACTIVE,),
+    PlanState.DRAFT: (PlanState.ACTIVE, PlanState.WITHDRAWN),
     PlanState.ACTIVE: (PlanState.COMPLETED, PlanState.LAPSED, PlanState.RENEGOTIATED, PlanState.SUSPENDED),
     PlanState.SUSPENDED: (PlanState.ACTIVE, PlanState.LAPSED, PlanState.RENEGOTIATED),
     PlanState.COMPLETED: (),
     PlanState.LAPSED: (),
     PlanState.RENEGOTIATED: (),
+    PlanState.WITHDRAWN: (),
 }
 """Which decisions each state allows (DESIGN 2.5); renegotiating goes through :func:`renegotiate`."""
 
@@ -234,10 +235,19 @@ def _preview(session: Session, form: PlanForm, monthly_income_cents: int | None)
         raise ValidationFailed(errors)
     max_months = read_setting(session, "plan_max_months")
     warnings = schedule_warnings(schedule, monthly_income_cents, max_months)
+    messages = warnings.messages(max_months, monthly_income_cents)
+    if schedule[0].due_date < today():
+        # a paper plan entered late, or a renegotiation started in the past: allowed, but its first
+        # installments are overdue from the moment it is signed
+        past = sum(1 for i in schedule if i.due_date < today())
+        messages.append(
+            f"La prima rata scade il {format_date(schedule[0].due_date)}, prima di oggi: "
+            + ("1 rata risulterà già scaduta." if past == 1 else f"{past} rate risulteranno già scadute.")
+        )
     return PlanPreview(
         total_cents=total,
         schedule=tuple(schedule),
-        warnings=tuple(warnings.messages(max_months, monthly_income_cents)),
+        warnings=tuple(messages),
         tiny_last=warnings.tiny_last,
     )
 
@@ -344,7 +354,8 @@ def sign_plan(uow: UnitOfWork, plan_id: uuid.UUID, signed_on: date) -> None:
 
 
 def change_state(uow: UnitOfWork, plan_id: uuid.UUID, to_state: PlanState, on: date, reason: str) -> None:
-    """Completed, lapsed, suspended or back to active, by a person's decision with a reason.
+    """Completed, lapsed, suspended or back to active, or a draft withdrawn, by a person's decision with a
+    reason. A withdrawn draft (never signed) stays readable and no longer blocks a new plan.
 
     Completed needs everything paid by that day; lapsed cannot be dated before a recorded payment. A
     suspension starts on ``on`` and cannot overlap an earlier one; returning to active ends it on the day
@@ -371,7 +382,7 @@ def change_state(uow: UnitOfWork, plan_id: uuid.UUID, to_state: PlanState, on: d
             _start_suspension(plan, on, clean_reason)
         if plan.state is PlanState.SUSPENDED:
             _end_suspension(plan, on)
-        if plan.state is PlanState.DRAFT:
+        if plan.state is PlanState.DRAFT and to_state is PlanState.ACTIVE:
             plan.signed_on = on
         _decide(session, plan, to_state, on, uow.actor, clean_reason)
         _update_household_arrears(session, plan, to_state, state_now, on)
@@ -662,9 +673,8 @@ def propose(state: PlanState, state_now: Situation, tolerance: int) -> Proposal 
     if state_now.missed_count >= tolerance:
         count = state_now.missed_count
         missed = "1 rata non pagata" if count == 1 else f"{count} rate non pagate"
-        return Proposal(
-            PlanState.LAPSED, f"{missed} oltre la tolleranza (la regola prevede la decadenza da {tolerance} rata/e mancata/e)."
-        )
+        rule = "una sola rata mancata" if tolerance == 1 else f"{tolerance} rate mancate"
+        return Proposal(PlanState.LAPSED, f"{missed} dopo i giorni di tolleranza; per la regola il piano decade già con {rule}.")
     return None
 
 
@@ -711,6 +721,7 @@ _STATE_WORDS = {
     PlanState.COMPLETED: "concluso",
     PlanState.LAPSED: "decaduto",
     PlanState.RENEGOTIATED: "rinegoziato",
+    PlanState.WITHDRAWN: "ritirato",
 }
 
 

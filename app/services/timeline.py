@@ -268,6 +268,7 @@ PLAN_DECISION_TITLES = {
     PlanState.COMPLETED: "Piano di rientro concluso",
     PlanState.LAPSED: "Piano di rientro decaduto",
     PlanState.RENEGOTIATED: "Piano di rientro rinegoziato",
+    PlanState.WITHDRAWN: "Piano di rientro ritirato (mai firmato)",
 }
 RESUMED_TITLE = "Piano di rientro riattivato"
 

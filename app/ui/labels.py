@@ -172,6 +172,7 @@ def plan_state_label(state: PlanState) -> str:
         PlanState.COMPLETED: QCoreApplication.translate("Labels", "concluso"),
         PlanState.LAPSED: QCoreApplication.translate("Labels", "decaduto"),
         PlanState.RENEGOTIATED: QCoreApplication.translate("Labels", "rinegoziato"),
+        PlanState.WITHDRAWN: QCoreApplication.translate("Labels", "ritirato (mai firmato)"),
     }
     return labels[state]
 
@@ -186,6 +187,7 @@ def plan_decision_label(state: PlanState, from_state: PlanState) -> str:
         PlanState.COMPLETED: QCoreApplication.translate("Labels", "concludere (tutto pagato)"),
         PlanState.LAPSED: QCoreApplication.translate("Labels", "dichiarare decaduto"),
         PlanState.RENEGOTIATED: QCoreApplication.translate("Labels", "rinegoziare"),
+        PlanState.WITHDRAWN: QCoreApplication.translate("Labels", "ritirare la bozza (non firmata)"),
     }
     return labels[state]
 

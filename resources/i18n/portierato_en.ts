@@ -2338,103 +2338,113 @@ Save with the same version?</translation>
         <translation>renegotiated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="182"/>
+        <location filename="../../app/ui/labels.py" line="175"/>
+        <source>ritirato (mai firmato)</source>
+        <translation>withdrawn (never signed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="183"/>
         <source>riattivare (fine della sospensione)</source>
         <translation>reactivate (end of the suspension)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="184"/>
+        <location filename="../../app/ui/labels.py" line="185"/>
         <source>attivare (firmato)</source>
         <translation>activate (signed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="185"/>
+        <location filename="../../app/ui/labels.py" line="186"/>
         <source>sospendere (es. morosità incolpevole)</source>
         <translation>suspend (e.g. arrears through no fault of the tenant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="186"/>
+        <location filename="../../app/ui/labels.py" line="187"/>
         <source>concludere (tutto pagato)</source>
         <translation>complete (everything paid)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="187"/>
+        <location filename="../../app/ui/labels.py" line="188"/>
         <source>dichiarare decaduto</source>
         <translation>declare lapsed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="188"/>
+        <location filename="../../app/ui/labels.py" line="189"/>
         <source>rinegoziare</source>
         <translation>renegotiate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="195"/>
+        <location filename="../../app/ui/labels.py" line="190"/>
+        <source>ritirare la bozza (non firmata)</source>
+        <translation>withdraw the draft (not signed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="197"/>
         <source>canone di locazione</source>
         <translation>rent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="196"/>
+        <location filename="../../app/ui/labels.py" line="198"/>
         <source>spese per servizi</source>
         <translation>service charges</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="197"/>
-        <location filename="../../app/ui/labels.py" line="210"/>
+        <location filename="../../app/ui/labels.py" line="199"/>
+        <location filename="../../app/ui/labels.py" line="212"/>
         <source>altro</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="204"/>
+        <location filename="../../app/ui/labels.py" line="206"/>
         <source>PagoPA</source>
         <translation>PagoPA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="205"/>
+        <location filename="../../app/ui/labels.py" line="207"/>
         <source>bonifico</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="206"/>
+        <location filename="../../app/ui/labels.py" line="208"/>
         <source>addebito diretto</source>
         <translation>direct debit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="207"/>
+        <location filename="../../app/ui/labels.py" line="209"/>
         <source>bollettino postale</source>
         <translation>postal payment slip</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="208"/>
+        <location filename="../../app/ui/labels.py" line="210"/>
         <source>contanti</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="209"/>
+        <location filename="../../app/ui/labels.py" line="211"/>
         <source>da estratto conto</source>
         <translation>from the statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="217"/>
+        <location filename="../../app/ui/labels.py" line="219"/>
         <source>in regola</source>
         <translation>up to date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="218"/>
+        <location filename="../../app/ui/labels.py" line="220"/>
         <source>1-30 giorni</source>
         <translation>1-30 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="219"/>
+        <location filename="../../app/ui/labels.py" line="221"/>
         <source>31-60 giorni</source>
         <translation>31-60 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="220"/>
+        <location filename="../../app/ui/labels.py" line="222"/>
         <source>61-90 giorni</source>
         <translation>61-90 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="221"/>
+        <location filename="../../app/ui/labels.py" line="223"/>
         <source>oltre 90 giorni</source>
         <translation>over 90 days</translation>
     </message>
@@ -3073,6 +3083,134 @@ mercoledì 9:00-12:00</translation>
     </message>
 </context>
 <context>
+    <name>PaymentImportDialog</name>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="40"/>
+        <source>Importa pagamenti – %1</source>
+        <translation>Import payments – %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="45"/>
+        <source>Lettura del file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="48"/>
+        <source>Riga</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="48"/>
+        <source>Nucleo</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="48"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="48"/>
+        <source>Importo</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="48"/>
+        <source>Modalità</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="48"/>
+        <source>Riferimento</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="48"/>
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="54"/>
+        <source>Importa solo le righe senza errori e salta le altre</source>
+        <translation>Import only the lines without errors and skip the others</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="57"/>
+        <source>Importa</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="59"/>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="86"/>
+        <source>da importare</source>
+        <translation>to import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="87"/>
+        <source>già importato: saltato</source>
+        <translation>already imported: skipped</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="96"/>
+        <source>1 pagamento da importare</source>
+        <translation>1 payment to import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="96"/>
+        <source>%n pagamenti da importare</source>
+        <translation>%n payments to import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="97"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="99"/>
+        <source>1 già importato</source>
+        <translation>1 already imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="99"/>
+        <source>%n già importati</source>
+        <translation>%n already imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="103"/>
+        <source>1 riga non è valida: correggerla nel file e riaprirlo, oppure importare solo le righe senza errori.</source>
+        <translation>1 line is not valid: correct it in the file and open it again, or import only the lines without errors.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="104"/>
+        <source>%n righe non sono valide: correggerle nel file e riaprirlo, oppure importare solo le righe senza errori.</source>
+        <translation>%n lines are not valid: correct them in the file and open it again, or import only the lines without errors.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="108"/>
+        <source>riga %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="115"/>
+        <source>Nessun errore.</source>
+        <translation>No errors.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="129"/>
+        <source>Importazione non riuscita per un errore imprevisto; i dettagli sono nel registro.</source>
+        <translation>The import failed because of an unexpected error; the details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_import_dialog.py" line="138"/>
+        <source>Importazione</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>PersonChoiceDialog</name>
     <message>
         <location filename="../../app/ui/visits_view.py" line="176"/>
@@ -3231,7 +3369,7 @@ mercoledì 9:00-12:00</translation>
     <message>
         <location filename="../../app/ui/plan_dialogs.py" line="59"/>
         <source>Per ogni voce l&apos;importo e il periodo come sull&apos;estratto dell&apos;ente gestore; una voce senza importo non entra nel piano.</source>
-        <translation>For each item the amount and period as on the landlord's statement; an item without an amount is left out of the plan.</translation>
+        <translation>For each item the amount and period as on the landlord&apos;s statement; an item without an amount is left out of the plan.</translation>
     </message>
     <message>
         <location filename="../../app/ui/plan_dialogs.py" line="66"/>
@@ -3370,336 +3508,344 @@ mercoledì 9:00-12:00</translation>
     </message>
 </context>
 <context>
+    <name>PlanPrinting</name>
+    <message>
+        <location filename="../../app/ui/plan_printing.py" line="44"/>
+        <source>Accordo del piano di rientro – nucleo %1</source>
+        <translation>Repayment plan agreement – household %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_printing.py" line="54"/>
+        <source>Sollecito – nucleo %1</source>
+        <translation>Reminder – household %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanWindow</name>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="68"/>
+        <location filename="../../app/ui/plan_window.py" line="67"/>
         <source>Situazione al</source>
         <translation>Situation on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="79"/>
+        <location filename="../../app/ui/plan_window.py" line="78"/>
         <source>Situazione</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="83"/>
+        <location filename="../../app/ui/plan_window.py" line="82"/>
         <source>Debito del piano</source>
         <translation>Debt of the plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="83"/>
-        <location filename="../../app/ui/plan_window.py" line="105"/>
+        <location filename="../../app/ui/plan_window.py" line="82"/>
+        <location filename="../../app/ui/plan_window.py" line="104"/>
         <source>Pagato</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="83"/>
+        <location filename="../../app/ui/plan_window.py" line="82"/>
         <source>Resta da pagare</source>
         <translation>Still to pay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="83"/>
+        <location filename="../../app/ui/plan_window.py" line="82"/>
         <source>Scaduto e non pagato</source>
         <translation>Overdue and unpaid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="83"/>
+        <location filename="../../app/ui/plan_window.py" line="82"/>
         <source>Prossima rata</source>
         <translation>Next installment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="87"/>
+        <location filename="../../app/ui/plan_window.py" line="86"/>
         <source>Giorni di ritardo</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="88"/>
+        <location filename="../../app/ui/plan_window.py" line="87"/>
         <source>Giorni di morosità</source>
         <translation>Days in arrears</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="89"/>
+        <location filename="../../app/ui/plan_window.py" line="88"/>
         <source>Fascia di anzianità</source>
         <translation>Aging bucket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="90"/>
+        <location filename="../../app/ui/plan_window.py" line="89"/>
         <source>Rate mancate</source>
         <translation>Missed installments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="91"/>
+        <location filename="../../app/ui/plan_window.py" line="90"/>
         <source>Piano</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="105"/>
+        <location filename="../../app/ui/plan_window.py" line="104"/>
         <source>Rata</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="105"/>
+        <location filename="../../app/ui/plan_window.py" line="104"/>
         <source>Scadenza</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="105"/>
-        <location filename="../../app/ui/plan_window.py" line="108"/>
-        <location filename="../../app/ui/plan_window.py" line="113"/>
+        <location filename="../../app/ui/plan_window.py" line="104"/>
+        <location filename="../../app/ui/plan_window.py" line="107"/>
+        <location filename="../../app/ui/plan_window.py" line="112"/>
         <source>Importo</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="105"/>
+        <location filename="../../app/ui/plan_window.py" line="104"/>
         <source>Da pagare</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="105"/>
-        <location filename="../../app/ui/plan_window.py" line="108"/>
+        <location filename="../../app/ui/plan_window.py" line="104"/>
+        <location filename="../../app/ui/plan_window.py" line="107"/>
         <source>Stato</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="108"/>
-        <location filename="../../app/ui/plan_window.py" line="112"/>
+        <location filename="../../app/ui/plan_window.py" line="107"/>
+        <location filename="../../app/ui/plan_window.py" line="111"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="108"/>
+        <location filename="../../app/ui/plan_window.py" line="107"/>
         <source>Modalità</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="108"/>
+        <location filename="../../app/ui/plan_window.py" line="107"/>
         <source>Riferimento</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="108"/>
+        <location filename="../../app/ui/plan_window.py" line="107"/>
         <source>Registrato da</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="108"/>
+        <location filename="../../app/ui/plan_window.py" line="107"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="112"/>
+        <location filename="../../app/ui/plan_window.py" line="111"/>
         <source>Decisione</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="112"/>
+        <location filename="../../app/ui/plan_window.py" line="111"/>
         <source>Chi</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="112"/>
+        <location filename="../../app/ui/plan_window.py" line="111"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="113"/>
+        <location filename="../../app/ui/plan_window.py" line="112"/>
         <source>Voce</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="113"/>
+        <location filename="../../app/ui/plan_window.py" line="112"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="115"/>
+        <location filename="../../app/ui/plan_window.py" line="114"/>
         <source>&amp;Rate</source>
         <translation>&amp;Installments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="116"/>
+        <location filename="../../app/ui/plan_window.py" line="115"/>
         <source>Pa&amp;gamenti</source>
         <translation>Pa&amp;yments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="117"/>
+        <location filename="../../app/ui/plan_window.py" line="116"/>
         <source>&amp;Decisioni</source>
         <translation>&amp;Decisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="118"/>
+        <location filename="../../app/ui/plan_window.py" line="117"/>
         <source>&amp;Voci di debito</source>
         <translation>Debt i&amp;tems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="120"/>
+        <location filename="../../app/ui/plan_window.py" line="119"/>
         <source>Registra &amp;pagamento…</source>
         <translation>Record &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="121"/>
+        <location filename="../../app/ui/plan_window.py" line="120"/>
         <source>&amp;Storna pagamento…</source>
         <translation>&amp;Reverse payment…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="122"/>
+        <location filename="../../app/ui/plan_window.py" line="121"/>
         <source>Decisi&amp;one…</source>
         <translation>Decisi&amp;on…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="123"/>
+        <location filename="../../app/ui/plan_window.py" line="122"/>
         <source>Ri&amp;negozia…</source>
         <translation>Re&amp;negotiate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="124"/>
+        <location filename="../../app/ui/plan_window.py" line="123"/>
         <source>Stampa &amp;accordo…</source>
         <translation>Print &amp;agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="125"/>
+        <location filename="../../app/ui/plan_window.py" line="124"/>
         <source>Stampa so&amp;llecito…</source>
         <translation>Print re&amp;minder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="126"/>
+        <location filename="../../app/ui/plan_window.py" line="125"/>
         <source>Chiudi</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="172"/>
+        <location filename="../../app/ui/plan_window.py" line="171"/>
         <source>Piano di rientro – nucleo %1</source>
         <translation>Repayment plan – household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="174"/>
+        <location filename="../../app/ui/plan_window.py" line="173"/>
         <source>Nucleo %1 – %2</source>
         <translation>Household %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="174"/>
+        <location filename="../../app/ui/plan_window.py" line="173"/>
         <source>intestatario non indicato</source>
         <translation>holder not recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="176"/>
+        <location filename="../../app/ui/plan_window.py" line="175"/>
         <source>Stato: %1</source>
         <translation>State: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="180"/>
+        <location filename="../../app/ui/plan_window.py" line="179"/>
         <source>Proposta: %1. %2 Decide una persona: «Decisione…».</source>
-        <translation>Proposal: %1. %2 A person decides: "Decision…".</translation>
+        <translation>Proposal: %1. %2 A person decides: &quot;Decision…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="189"/>
+        <location filename="../../app/ui/plan_window.py" line="188"/>
         <source>%1 (%2 rate)</source>
         <translation>%1 (%2 installments)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="189"/>
+        <location filename="../../app/ui/plan_window.py" line="188"/>
         <source>nulla</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="192"/>
+        <location filename="../../app/ui/plan_window.py" line="191"/>
         <source>%1 il %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="194"/>
+        <location filename="../../app/ui/plan_window.py" line="193"/>
         <source>%1 (dalla scadenza della rata non pagata più vecchia)</source>
         <translation>%1 (since the due date of the oldest unpaid installment)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="196"/>
+        <location filename="../../app/ui/plan_window.py" line="195"/>
         <source>%1 (dopo i %2 giorni di tolleranza, senza i giorni di sospensione)</source>
         <translation>%1 (after the %2 grace days, without the days of suspension)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="200"/>
+        <location filename="../../app/ui/plan_window.py" line="199"/>
         <source>dal %1, scadenza il giorno %2</source>
         <translation>from %1, due on day %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="201"/>
+        <location filename="../../app/ui/plan_window.py" line="200"/>
         <source>firmato il %1</source>
         <translation>signed on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="201"/>
+        <location filename="../../app/ui/plan_window.py" line="200"/>
         <source>non ancora firmato</source>
         <translation>not signed yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="203"/>
+        <location filename="../../app/ui/plan_window.py" line="202"/>
         <source>sostituisce un piano rinegoziato</source>
         <translation>replaces a renegotiated plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="205"/>
+        <location filename="../../app/ui/plan_window.py" line="204"/>
         <source>sostituito da un nuovo piano</source>
         <translation>replaced by a new plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="235"/>
+        <location filename="../../app/ui/plan_window.py" line="234"/>
         <source>importato</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="236"/>
+        <location filename="../../app/ui/plan_window.py" line="235"/>
         <source>stornato: %1</source>
         <translation>reversed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="236"/>
+        <location filename="../../app/ui/plan_window.py" line="235"/>
         <source>valido</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="272"/>
+        <location filename="../../app/ui/plan_window.py" line="271"/>
         <source>pagata il %1</source>
         <translation>paid on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="274"/>
+        <location filename="../../app/ui/plan_window.py" line="273"/>
         <source>scaduta</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="275"/>
+        <location filename="../../app/ui/plan_window.py" line="274"/>
         <source>da pagare</source>
         <translation>to pay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="294"/>
+        <location filename="../../app/ui/plan_window.py" line="293"/>
         <source>Storno</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="294"/>
+        <location filename="../../app/ui/plan_window.py" line="293"/>
         <source>Scegliere nella scheda Pagamenti il pagamento da stornare.</source>
         <translation>Choose the payment to reverse in the Payments tab.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="296"/>
+        <location filename="../../app/ui/plan_window.py" line="295"/>
         <source>del %1 di %2</source>
         <translation>of %1 for %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="315"/>
+        <location filename="../../app/ui/plan_window.py" line="314"/>
         <source>Accordo</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="315"/>
+        <location filename="../../app/ui/plan_window.py" line="314"/>
         <source>Stampare adesso l&apos;accordo da far firmare?</source>
         <translation>Print the agreement to sign now?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_window.py" line="330"/>
-        <source>Stampa</source>
-        <translation>Print</translation>
     </message>
 </context>
 <context>
@@ -3876,43 +4022,38 @@ installment</translation>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="233"/>
-        <source>Stampa</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plans_view.py" line="239"/>
+        <location filename="../../app/ui/plans_view.py" line="236"/>
         <source>Importa i pagamenti dall&apos;estratto dell&apos;ente gestore</source>
-        <translation>Import the payments from the landlord's statement</translation>
+        <translation>Import the payments from the landlord&apos;s statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="239"/>
+        <location filename="../../app/ui/plans_view.py" line="236"/>
         <source>Fogli (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="251"/>
+        <location filename="../../app/ui/plans_view.py" line="248"/>
         <source>Esporta i piani di rientro</source>
         <translation>Export the repayment plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="259"/>
-        <location filename="../../app/ui/plans_view.py" line="261"/>
+        <location filename="../../app/ui/plans_view.py" line="256"/>
+        <location filename="../../app/ui/plans_view.py" line="258"/>
         <source>Esportazione</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="259"/>
+        <location filename="../../app/ui/plans_view.py" line="256"/>
         <source>1 piano esportato in %1</source>
         <translation>1 plan exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="259"/>
+        <location filename="../../app/ui/plans_view.py" line="256"/>
         <source>%n piani esportati in %1</source>
         <translation>%n plans exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="261"/>
+        <location filename="../../app/ui/plans_view.py" line="258"/>
         <source>Esportazione non riuscita: %1</source>
         <translation>Export failed: %1</translation>
     </message>

@@ -51,7 +51,7 @@ HEADER = [
     "Proposta",
 ]
 LAPSE_PROPOSAL = (
-    "dichiarare decaduto: 1 rata non pagata oltre la tolleranza (la regola prevede la decadenza da 1 rata/e mancata/e)."
+    "dichiarare decaduto: 1 rata non pagata dopo i giorni di tolleranza; per la regola il piano decade già con una sola rata mancata."
 )
 
 

@@ -69,6 +69,9 @@ def renegotiate(desk: Desk, plan_id: uuid.UUID, on: date, count: int = 4, reason
     return repayment_plans.renegotiate(desk.uow(desk.tenant_manager), plan_id, terms, on, reason, "CEL")
 
 
+PAST_START = "La prima rata scade il 15/09/2026, prima di oggi: 3 rate risulteranno già scadute."
+
+
 # --- preview and creation ----------------------------------------------------------------------------
 
 
@@ -78,7 +81,7 @@ def test_the_stored_schedule_is_the_one_previewed(desk: Desk) -> None:
     preview = repayment_plans.preview_plan(desk.uow(desk.operator, write=False), form)
     assert preview.total_cents == 100_000
     assert preview.schedule == SCHEDULE
-    assert preview.warnings == ()
+    assert preview.warnings == (PAST_START,)  # the sample plan starts in September, entered in November
     assert not preview.tiny_last
 
     plan_id = repayment_plans.create_plan(desk.uow(desk.tenant_manager), form)
@@ -135,7 +138,10 @@ def test_installment_amount_mode_keeps_the_amount_asked_and_shows_a_tiny_last_in
         (date(2027, 1, 31), 1),
     ]
     assert preview.tiny_last
-    assert preview.warnings == ("L'ultima rata è molto più piccola delle altre.",)
+    assert preview.warnings == (
+        "L'ultima rata è molto più piccola delle altre.",
+        "La prima rata scade il 30/09/2026, prima di oggi: 2 rate risulteranno già scadute.",
+    )
     plan_id = repayment_plans.create_plan(desk.uow(desk.tenant_manager), form)
     plan = detail(desk, plan_id)
     assert plan.requested_installment_cents == 25_000
@@ -149,6 +155,7 @@ def test_warnings_for_income_and_length_do_not_block(desk: Desk) -> None:
     preview = repayment_plans.preview_plan(desk.uow(write=False), form)
     assert preview.warnings == (
         "La rata supera 1/8 del reddito mensile del nucleo (2.000,00 €: 1/8 è 250,00 €): il piano potrebbe non essere sostenibile.",
+        PAST_START,
     )
     long_form = plan_form(household_id, terms=PlanTerms(date(2026, 12, 1), 1, installment_count=121))
     assert repayment_plans.preview_plan(desk.uow(write=False), long_form).warnings == (
@@ -163,7 +170,30 @@ def test_warnings_for_income_and_length_do_not_block(desk: Desk) -> None:
 def test_an_income_large_enough_gives_no_warning(desk: Desk) -> None:
     household_id, _ = household_with_holder(desk)
     set_income(desk, household_id, "2.666,72")  # 1/8 is 333,34, the largest installment
-    assert repayment_plans.preview_plan(desk.uow(write=False), plan_form(household_id)).warnings == ()
+    assert repayment_plans.preview_plan(desk.uow(write=False), plan_form(household_id)).warnings == (PAST_START,)
+
+
+def test_a_plan_starting_in_the_past_is_allowed_with_a_warning_and_one_from_today_has_none(desk: Desk) -> None:
+    household_id, _ = household_with_holder(desk)
+    today_on = plan_form(household_id, terms=PlanTerms(date(2026, 11, 21), 21, installment_count=3))
+    assert repayment_plans.preview_plan(desk.uow(write=False), today_on).warnings == ()
+    one_past = plan_form(household_id, terms=PlanTerms(date(2026, 11, 1), 20, installment_count=3))
+    assert repayment_plans.preview_plan(desk.uow(write=False), one_past).warnings == (
+        "La prima rata scade il 20/11/2026, prima di oggi: 1 rata risulterà già scaduta.",
+    )
+    assert repayment_plans.create_plan(desk.uow(desk.tenant_manager), one_past)
+
+
+def test_a_draft_never_signed_is_withdrawn_with_a_reason_and_frees_the_household(desk: Desk) -> None:
+    household_id, _ = household_with_holder(desk)
+    draft = repayment_plans.create_plan(desk.uow(desk.tenant_manager), plan_form(household_id))
+    with pytest.raises(ValidationFailed):
+        repayment_plans.change_state(desk.uow(desk.tenant_manager), draft, PlanState.WITHDRAWN, date(2026, 11, 21), " ")
+    repayment_plans.change_state(desk.uow(desk.tenant_manager), draft, PlanState.WITHDRAWN, date(2026, 11, 21), "il nucleo non accetta")
+    withdrawn = detail(desk, draft)
+    assert (withdrawn.state, withdrawn.signed_on) == (PlanState.WITHDRAWN, None)
+    assert withdrawn.state_changes[-1].reason == "il nucleo non accetta"
+    assert repayment_plans.create_plan(desk.uow(desk.tenant_manager), plan_form(household_id))
 
 
 @pytest.mark.parametrize(
@@ -634,7 +664,7 @@ def test_the_program_proposes_lapsed_when_missed_installments_reach_the_toleranc
     assert detail(desk, plan_id, date(2026, 9, 25)).proposal is None  # within the grace period
     proposal = detail(desk, plan_id, date(2026, 9, 26)).proposal
     assert proposal is not None and proposal.to_state is PlanState.LAPSED
-    assert proposal.reason.startswith("1 rata non pagata oltre la tolleranza")
+    assert proposal.reason == "1 rata non pagata dopo i giorni di tolleranza; per la regola il piano decade già con una sola rata mancata."
     assert detail(desk, plan_id).proposal.reason.startswith("2 rate non pagate")  # type: ignore[union-attr]
 
     set_setting(desk.uow(), "plan_lapse_tolerance", 3)

@@ -3,9 +3,11 @@ and the list with its totals."""
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +21,7 @@ from app.ui.plan_dialogs import DecisionDialog, PaymentDialog, PlanDialog
 from app.ui.plan_window import PlanWindow
 from app.ui.plans_view import PlansView
 from tests.conftest import Desk
-from tests.plan_samples import active_plan
+from tests.plan_samples import active_plan, plan_form
 from tests.ui.conftest import MessageBoxes, ModalDialogs, press, push, shown_errors, type_here
 from tests.visit_samples import household_with_holder
 
@@ -203,3 +205,43 @@ def test_the_landlords_statement_is_previewed_then_imported(qtbot: QtBot, desk: 
     [payment] = repayment_plans.plan_detail(desk.uow(write=False), plan_id).payments
     assert (payment.reference, payment.amount_cents, payment.imported) == ("EC-1", 33_333, True)
     assert "Importato 1 pagamento" in message_boxes.texts("information")[0]
+
+
+def test_the_agreement_and_the_reminder_are_printed_from_the_plan_window(
+    qtbot: QtBot, desk: Desk, context: DeskContext, dialogs: ModalDialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from app.ui.document_viewer import DocumentViewer
+    from tests.ui.test_document_viewer import accept_printing_to
+
+    household_id, _ = household_with_holder(desk)
+    draft = repayment_plans.create_plan(desk.uow(), plan_form(household_id))
+    printed = tmp_path / "stampa.pdf"
+    monkeypatch.setattr(QPrintDialog, "exec", accept_printing_to(printed))
+    seen: list[str] = []
+    texts: list[str] = []
+
+    def print_and_close(viewer: DocumentViewer) -> None:
+        seen.append(viewer.windowTitle())
+        texts.append("\n".join(page.extract_text() for page in PdfReader(io.BytesIO(viewer.pdf_bytes)).pages))
+        push(qtbot, viewer.print_button)
+        push(qtbot, viewer.close_button)
+
+    dialogs.drive(DocumentViewer, print_and_close)
+    window = PlanWindow(context, draft)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.reminder_button.isEnabled()  # a draft has nothing overdue to remind
+    push(qtbot, window.agreement_button)
+    agreement = texts[-1]
+    assert "BOZZA" in agreement and "333,34 €" in agreement and printed.stat().st_size > 0
+
+    repayment_plans.sign_plan(desk.uow(), draft, date(2026, 9, 1))
+    window.reload()
+    push(qtbot, window.reminder_button)
+    reminder = texts[-1]
+    assert "sollecito" in reminder.lower() and "1.000,00 €" in reminder
+    assert seen == ["Accordo del piano di rientro – nucleo N001", "Sollecito – nucleo N001"]
+    assert repayment_plans.plan_detail(desk.uow(write=False), draft).reminders_printed == 1
