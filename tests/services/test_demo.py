@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ from app.models.office import Office
 from app.models.operator import Operator, Role
 from app.models.participant import Answer, ParticipantProfile
 from app.models.person import HouseholdRole, Person, Sex
+from app.models.repayment_plan import DebtKind, PaymentMethod, PlanPayment, PlanState, PlanStateChange, PlanSuspension, RepaymentPlan
 from app.models.visit import Channel, FollowUp, Visit, visit_topics
 from app.services.activities import list_activities
 from app.services.appointments import appointments_on, opening_containing
@@ -38,6 +40,9 @@ from app.services.households import persons_to_complete, search_households
 from app.services.isee import applicable_attestation, isee_valid_until, protocol_looks_right
 from app.services.local_time import day_bounds, local_day, local_moment
 from app.services.offices import SEED_OFFICES
+from app.services.plan_list import PlanFilter, plan_list
+from app.services.repayment_plans import PlanView, plan_detail
+from app.services.repayment_rules import AgingBucket
 from app.services.operators import log_in
 from app.services.unit_of_work import COMMAND_LINE, Store, UnitOfWork
 from app.services.visit_list import VisitFilter, count_visits, visit_page
@@ -133,6 +138,12 @@ def _desk_work(home: Home) -> dict[str, list[str]]:
         "profiles": select(*who, ParticipantProfile.recorded_on, ParticipantProfile.disability).join(
             Person, ParticipantProfile.person_id == Person.id
         ),
+        "plans": select(
+            Household.code, RepaymentPlan.state, RepaymentPlan.start_date, RepaymentPlan.total_cents, RepaymentPlan.signed_on
+        ).join(Household, RepaymentPlan.household_id == Household.id),
+        "plan_payments": select(
+            Household.code, PlanPayment.paid_on, PlanPayment.amount_cents, PlanPayment.reference, PlanPayment.reversed_at.is_(None)
+        ).join(Household, PlanPayment.household_id == Household.id),
     }
     with home.uow() as uow:
         return {name: sorted(map(repr, uow.session.execute(statement).all())) for name, statement in statements.items()}
@@ -212,6 +223,8 @@ def test_the_report_counts_what_was_stored(small: tuple[Home, DemoReport]) -> No
     assert report.visits == _count(home, Visit) > report.households
     assert report.appointments == _count(home, Appointment) > 0
     assert report.activities == _count(home, Activity) > 0
+    assert report.plans == _count(home, RepaymentPlan) > 0
+    assert report.plan_payments == _count(home, PlanPayment) > report.plans
 
 
 def test_the_data_is_written_by_the_demo_coordinator_on_this_laptop(small: tuple[Home, DemoReport]) -> None:
@@ -222,7 +235,9 @@ def test_the_data_is_written_by_the_demo_coordinator_on_this_laptop(small: tuple
         writers = {
             (entity, name, site)
             for entity, name, site in uow.session.execute(
-                select(AuditEntry.entity, AuditEntry.operator_name, AuditEntry.site).where(AuditEntry.entity.in_(tables))
+                select(AuditEntry.entity, AuditEntry.operator_name, AuditEntry.site).where(
+                    AuditEntry.entity.in_(tables), AuditEntry.action == "insert"
+                )
             )
         }
         sites = set(uow.session.scalars(select(Person.site))) | set(uow.session.scalars(select(Visit.site)))
@@ -232,6 +247,26 @@ def test_the_data_is_written_by_the_demo_coordinator_on_this_laptop(small: tuple
     assert writers == {(table, DEMO_ACCOUNTS[0].full_name, "CEL") for table in tables}
     assert sites == {"CEL"}
     assert audited_visits == _count(home, Visit)
+
+
+def test_the_plans_are_the_work_of_the_demo_tenant_manager(small: tuple[Home, DemoReport]) -> None:
+    home, _ = small
+    tenant_manager = next(a.full_name for a in DEMO_ACCOUNTS if a.username == "demo.tenant")
+    plan_tables = ("repayment_plans", "plan_debt_items", "plan_installments", "plan_payments", "plan_state_changes", "plan_suspensions")
+
+    with home.uow() as uow:
+        plan_writers = set(
+            uow.session.execute(select(AuditEntry.entity, AuditEntry.operator_name).where(AuditEntry.entity.in_(plan_tables)))
+        )
+        household_updates = uow.session.execute(
+            select(AuditEntry.operator_name, AuditEntry.changes).where(AuditEntry.entity == "households", AuditEntry.action == "update")
+        ).all()
+        deciders = set(uow.session.scalars(select(PlanStateChange.operator_name)))
+
+    assert {entity for entity, _ in plan_writers} >= {"repayment_plans", "plan_payments", "plan_state_changes"}
+    assert {name for _, name in plan_writers} == deciders == {tenant_manager}
+    assert household_updates and {name for name, _ in household_updates} == {tenant_manager}
+    assert all(set(json.loads(changes)) <= {"arrears_cents", "arrears_as_of"} for _, changes in household_updates)
 
 
 def test_every_codice_fiscale_is_valid_unique_and_agrees_with_the_person(small: tuple[Home, DemoReport]) -> None:
@@ -418,6 +453,11 @@ def test_no_date_is_in_the_future_whatever_the_day(home: Home, day: date) -> Non
             *uow.session.scalars(select(ParticipantProfile.recorded_on)),
             *uow.session.scalars(select(IseeAttestation.filing_date)),
             *uow.session.scalars(select(HolderChange.changed_on)),
+            *uow.session.scalars(select(RepaymentPlan.signed_on)),
+            *uow.session.scalars(select(PlanPayment.paid_on)),
+            *uow.session.scalars(select(PlanStateChange.decided_on)),
+            *uow.session.scalars(select(PlanSuspension.starts_on)),
+            *uow.session.scalars(select(PlanSuspension.ends_on)),
         ]
         moments = [
             *uow.session.scalars(select(Visit.started_at)),
@@ -427,10 +467,14 @@ def test_no_date_is_in_the_future_whatever_the_day(home: Home, day: date) -> Non
             *uow.session.scalars(select(FollowUp.closed_at)),
             *uow.session.scalars(select(Appointment.created_at)),
             *uow.session.scalars(select(Appointment.cancelled_at)),
+            *uow.session.scalars(select(RepaymentPlan.created_at)),
+            *uow.session.scalars(select(PlanPayment.created_at)),
+            *uow.session.scalars(select(PlanPayment.reversed_at)),
         ]
         held = uow.session.scalars(
             select(ActivitySession.starts_at).join(Attendance, Attendance.session_id == ActivitySession.id)
         ).all()
+    assert _count(home, PlanPayment) > 0
     assert max(d for d in dates if d is not None) <= day
     assert max(m for m in moments if m is not None) <= day_bounds(day)[0], "the desk's history ends yesterday"
     assert held and max(local_day(m) for m in held) < day, "attendance only for sessions already held"
@@ -635,3 +679,153 @@ def test_the_visits_list_pages_through_a_desks_month(filled: Home) -> None:
     assert rows and len(rows) == count_visits(filled.uow(), november)
     assert all(r.office_code == "CEL" and local_day(r.started_at).month == 11 and r.topics for r in rows)
     assert any(r.follow_up for r in rows)
+
+
+# --- repayment plans --------------------------------------------------------------------------------------
+
+YESTERDAY = TODAY - timedelta(days=1)
+STATEMENT_DAY = date(2026, 10, 31)
+"""The landlord's last statement before TODAY: the arrears of households with a running plan refer to it."""
+
+
+def _plan_views(home: Home) -> list[PlanView]:
+    rows = plan_list(home.uow()).rows
+    return [plan_detail(home.uow(), row.plan_id) for row in rows]
+
+
+def _decided_on(view: PlanView, state: PlanState) -> date:
+    return next(c.decided_on for c in view.state_changes if c.to_state is state)
+
+
+def test_plans_in_every_state_and_every_aging_bucket_over_the_three_desks(filled: Home) -> None:
+    rows = plan_list(filled.uow()).rows
+
+    assert Counter(r.state for r in rows).keys() == set(PlanState)
+    assert {r.office_code for r in rows} == {"CEL", "COL", "LAZ"}
+    assert {r.situation.bucket for r in rows if r.state is PlanState.ACTIVE} == set(AgingBucket)
+    for bucket in AgingBucket:
+        late = plan_list(filled.uow(), PlanFilter(states=frozenset({PlanState.ACTIVE}), bucket=bucket)).rows
+        assert late and all(r.situation.bucket is bucket for r in late)
+    renegotiated = sum(r.state is PlanState.RENEGOTIATED for r in rows)
+    assert len({r.household_id for r in rows}) == len(rows) - renegotiated, "one plan per household, and its successor"
+
+
+def test_every_plan_is_consistent_with_its_state_its_schedule_and_its_payments(filled: Home) -> None:
+    views = _plan_views(filled)
+
+    for view in views:
+        s = view.situation
+        counted = [p for p in view.payments if not p.reversed]
+        assert view.total_cents == sum(i.amount_cents for i in view.debt_items) == sum(i.amount_cents for i in view.schedule)
+        assert s.paid_cents == sum(p.amount_cents for p in counted) <= view.total_cents
+        changes = view.state_changes
+        assert (changes[0].from_state, changes[0].to_state) == (None, PlanState.DRAFT)
+        assert changes[-1].to_state is view.state
+        assert all(a.to_state is b.from_state and a.decided_on <= b.decided_on for a, b in zip(changes, changes[1:]))
+        assert changes[-1].decided_on <= YESTERDAY and all(c.reason for c in changes[1:])
+        assert all(view.signed_on is not None and view.signed_on <= p.paid_on <= YESTERDAY for p in view.payments)
+        if view.state is PlanState.DRAFT:
+            assert view.signed_on is None and not view.payments and len(changes) == 1
+        elif view.state is PlanState.WITHDRAWN:
+            assert view.signed_on is None and not view.payments and len(changes) == 2
+        else:
+            assert view.signed_on == _decided_on(view, PlanState.ACTIVE)
+        if view.state is PlanState.COMPLETED:
+            assert s.fully_paid and _decided_on(view, PlanState.COMPLETED) >= max(p.paid_on for p in counted)
+        if view.state in (PlanState.ACTIVE, PlanState.SUSPENDED):
+            assert s.outstanding_cents > 0 and s.next_due is not None
+        if view.state is PlanState.SUSPENDED:
+            assert view.suspensions[-1].ends_on is None
+            assert view.suspensions[-1].starts_on == _decided_on(view, PlanState.SUSPENDED)
+            assert s.bucket is AgingBucket.CURRENT, "the days of a suspension are not arrears"
+        if view.state is PlanState.LAPSED:
+            lapsed_on = _decided_on(view, PlanState.LAPSED)
+            assert plan_detail(filled.uow(), view.id, lapsed_on).situation.missed_count >= 1
+            assert s.outstanding_cents > 0
+    resumed = [v for v in views if v.state is PlanState.ACTIVE and v.suspensions]
+    assert resumed and all(v.suspensions[-1].ends_on is not None for v in resumed)
+    assert any(v.situation.bucket is AgingBucket.CURRENT for v in resumed)
+
+
+def test_a_renegotiated_plan_is_replaced_by_an_active_plan_for_what_it_still_owed(filled: Home) -> None:
+    views = {view.id: view for view in _plan_views(filled)}
+
+    old_plans = [v for v in views.values() if v.state is PlanState.RENEGOTIATED]
+    assert old_plans
+    for old in old_plans:
+        new = views[old.replaced_by_plan_id]
+        renegotiated_on = _decided_on(old, PlanState.RENEGOTIATED)
+        assert (new.replaces_plan_id, new.household_id) == (old.id, old.household_id)
+        assert new.total_cents == plan_detail(filled.uow(), old.id, renegotiated_on).situation.outstanding_cents
+        assert [i.kind for i in new.debt_items] == [DebtKind.OTHER]
+        assert new.signed_on is not None and new.signed_on >= renegotiated_on
+        assert max(p.paid_on for p in old.payments) <= renegotiated_on <= min(p.paid_on for p in new.payments)
+    assert any(views[old.replaced_by_plan_id].state is PlanState.ACTIVE for old in old_plans)
+    assert all(v.replaces_plan_id in views for v in views.values() if v.replaces_plan_id)
+
+
+def test_payments_partial_overpaid_reversed_and_imported_from_the_statement(filled: Home) -> None:
+    views = _plan_views(filled)
+    tenant_manager = next(a.full_name for a in DEMO_ACCOUNTS if a.username == "demo.tenant")
+    payments = [(view, p) for view in views for p in view.payments]
+
+    assert {p.method for _, p in payments} >= {
+        PaymentMethod.STATEMENT,
+        PaymentMethod.PAGOPA,
+        PaymentMethod.BANK_TRANSFER,
+        PaymentMethod.DIRECT_DEBIT,
+        PaymentMethod.POSTAL_SLIP,
+    }
+    assert all(p.recorded_by_name == tenant_manager for _, p in payments)
+    imported = [p for _, p in payments if p.imported]
+    assert imported and all(p.method is PaymentMethod.STATEMENT and re.fullmatch(r"EC-20\d\d-\d{6}", p.reference) for p in imported)
+    assert all(p.reference for _, p in payments if p.method is not PaymentMethod.CASH)
+    assert any(p.amount_cents < min(i.amount_cents for i in v.schedule) for v, p in payments), "a partial payment"
+    assert any(p.amount_cents > 2 * max(i.amount_cents for i in v.schedule) for v, p in payments), "an overpayment"
+    reversed_payments = [(v, p) for v, p in payments if p.reversed]
+    assert reversed_payments
+    for view, payment in reversed_payments:
+        assert payment.reversal_reason and payment.reversed_by_name == tenant_manager
+        assert payment.paid_on <= payment.reversed_at.date() <= YESTERDAY
+    assert any(v.state is PlanState.ACTIVE and v.situation.bucket is not AgingBucket.CURRENT for v, _ in reversed_payments)
+
+
+def test_plans_come_from_debt_items_by_count_or_by_amount_some_above_an_eighth_of_the_income(filled: Home) -> None:
+    views = _plan_views(filled)
+    first_plans = [v for v in views if v.replaces_plan_id is None]
+
+    items = [item for v in first_plans for item in v.debt_items]
+    assert {item.kind for item in items} == set(DebtKind)
+    month = "(gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)"
+    rent_periods = [item.period for item in items if item.kind is DebtKind.RENT]
+    assert all(re.fullmatch(rf"{month}( 20\d\d)?(-{month})? 20\d\d", period) for period in rent_periods)
+    assert any(re.fullmatch(rf"{month}-{month} 20\d\d", period) for period in rent_periods)
+    assert any(v.requested_installment_cents is None for v in views)
+    assert any(v.requested_installment_cents is not None for v in views)
+    assert all(v.total_cents >= 50_000 for v in first_plans), "plans only for households really in arrears"
+    above = [
+        v for v in views if v.monthly_income_cents and 8 * max(i.amount_cents for i in v.schedule) > v.monthly_income_cents
+    ]
+    assert above and len(above) < len(views)
+
+
+def test_the_households_arrears_agree_with_their_plans(filled: Home) -> None:
+    views = _plan_views(filled)
+    latest = {v.household_id: v for v in views if v.replaced_by_plan_id is None}
+    with filled.uow() as uow:
+        households = {h.id: h for h in uow.session.scalars(select(Household).where(Household.id.in_(list(latest))))}
+
+    for household_id, view in latest.items():
+        household = households[household_id]
+        if view.state in (PlanState.DRAFT, PlanState.ACTIVE, PlanState.SUSPENDED):
+            owed = plan_detail(filled.uow(), view.id, STATEMENT_DAY).situation.outstanding_cents
+            assert (household.arrears_cents, household.arrears_as_of) == (owed, STATEMENT_DAY)
+            assert owed > 0
+        elif view.state is PlanState.COMPLETED:
+            assert (household.arrears_cents, household.arrears_as_of) == (0, _decided_on(view, PlanState.COMPLETED))
+        elif view.state is PlanState.WITHDRAWN:
+            assert household.arrears_cents == view.total_cents, "a plan never signed leaves the arrears as they were"
+        else:
+            lapsed_on = _decided_on(view, PlanState.LAPSED)
+            owed = plan_detail(filled.uow(), view.id, lapsed_on).situation.outstanding_cents
+            assert (household.arrears_cents, household.arrears_as_of) == (owed, lapsed_on)
