@@ -286,6 +286,7 @@ def _command_demo(options: argparse.Namespace, paths: Paths) -> int:
     _say(f"Dati dimostrativi creati in {paths.home}:")
     _say(f"  {report.households} nuclei, {report.persons} persone, {report.attestations} attestazioni ISEE.")
     _say(f"  {report.visits} visite, {report.appointments} appuntamenti, {report.activities} attività di gruppo.")
+    _say(f"  {report.plans} piani di rientro, {report.plan_payments} pagamenti registrati sui piani.")
     _say("")
     _say("Utenti per provare il programma:")
     for account in report.accounts:

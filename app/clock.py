@@ -8,6 +8,8 @@ Times are stored in UTC and shown in Europe/Rome time (on Windows the zone data 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -21,6 +23,18 @@ def pin_today(day: date | None) -> None:
     """Pin (or, with ``None``, release) the calendar day for this process."""
     global _pinned
     _pinned = day
+
+
+@contextmanager
+def pinned(day: date) -> Iterator[None]:
+    """"Today" is ``day`` inside the block (a demonstration dating each step); the pin in force before,
+    if any, is put back after it."""
+    before = _pinned
+    pin_today(day)
+    try:
+        yield
+    finally:
+        pin_today(before)
 
 
 def _pinned_day() -> date | None:

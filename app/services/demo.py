@@ -2062,12 +2062,8 @@ def _on_day(day: date) -> Iterator[None]:
     """The plan use cases read "today" from the clock, which demonstrations may pin (app/clock.py): a step
     taken on ``day`` is dated and checked against that day, and its rows are written as of then. The pin
     in force before (a test's, or none) is put back."""
-    pinned_before = clock._pinned  # noqa: SLF001 - the clock offers no public reader of its pin
-    clock.pin_today(day)
-    try:
+    with clock.pinned(day):
         yield
-    finally:
-        clock.pin_today(pinned_before)
 
 
 @dataclass(frozen=True)
