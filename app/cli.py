@@ -100,6 +100,7 @@ _PLAN_STATE_WORDS = {
     "concluso": "completed",
     "decaduto": "lapsed",
     "rinegoziato": "renegotiated",
+    "ritirato": "withdrawn",
 }
 """``--state`` in Italian; the stored English values are accepted too."""
 
