@@ -245,3 +245,23 @@ def test_the_agreement_and_the_reminder_are_printed_from_the_plan_window(
     assert "sollecito" in reminder.lower() and "1.000,00 €" in reminder
     assert seen == ["Accordo del piano di rientro – nucleo N001", "Sollecito – nucleo N001"]
     assert repayment_plans.plan_detail(desk.uow(write=False), draft).reminders_printed == 1
+
+
+def test_the_list_exports_what_it_shows(qtbot: QtBot, desk: Desk, context: DeskContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, message_boxes: MessageBoxes) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    active_plan(desk, code="N001")
+    household_id, _ = household_with_holder(desk, code="N002", surname="Rota", name="Sofia")
+    repayment_plans.create_plan(desk.uow(), plan_form(household_id))  # a draft: not among the running plans
+    target = tmp_path / "piani.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (str(target), "*.xlsx"))
+    view = PlansView(context)
+    qtbot.addWidget(view)
+    view.show()
+    push(qtbot, view.xlsx_button)
+    qtbot.waitUntil(lambda: bool(message_boxes.texts("information")))
+
+    assert message_boxes.texts("information") == [f"1 piano esportato in {target}"]
+    sheet = load_workbook(target).active
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["N001"]
