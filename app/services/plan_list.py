@@ -2,7 +2,7 @@
 situation on a date, filtered by desk, state and aging bucket, riskiest first, with the totals.
 
 There are at most a few thousand plans, so the situations are computed in Python from the stored
-schedules and payments, loaded in three queries (not one per plan).
+schedules and payments, loaded in four queries (not one per plan) as plain columns.
 """
 
 from __future__ import annotations
@@ -12,8 +12,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, String, select, type_coerce
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from app.clock import today
 from app.models.household import Household
@@ -86,47 +88,77 @@ def plan_list(uow: UnitOfWork, plan_filter: PlanFilter = PlanFilter(), on: date 
     with uow:
         session = uow.session
         holder = aliased(Person)
-        statement = (
-            select(RepaymentPlan, Household.code, Office.code, holder.surname, holder.name)
-            .join(Household, RepaymentPlan.household_id == Household.id)
-            .join(Office, RepaymentPlan.office_id == Office.id)
-            .outerjoin(holder, (holder.household_id == Household.id) & (holder.household_role == HouseholdRole.HOLDER))
-        )
-        if plan_filter.office_code:
-            statement = statement.where(Office.code == plan_filter.office_code)
-        if plan_filter.states:
-            statement = statement.where(RepaymentPlan.state.in_(plan_filter.states))
-        found = session.execute(statement).all()
-        ids = [row[0].id for row in found]
-        schedules: dict[uuid.UUID, list[Installment]] = defaultdict(list)
-        payments: dict[uuid.UUID, list[Payment]] = defaultdict(list)
-        suspensions: dict[uuid.UUID, list[Period]] = defaultdict(list)
-        for chunk in _chunks(ids):
-            for i in session.scalars(select(PlanInstallment).where(PlanInstallment.plan_id.in_(chunk)).order_by(PlanInstallment.number)):
-                schedules[i.plan_id].append(Installment(i.number, i.due_date, i.amount_cents))
-            for p in session.scalars(select(PlanPayment).where(PlanPayment.plan_id.in_(chunk), PlanPayment.reversed_at.is_(None))):
-                payments[p.plan_id].append(Payment(p.paid_on, p.amount_cents))
-            for s in session.scalars(select(PlanSuspension).where(PlanSuspension.plan_id.in_(chunk))):
-                suspensions[s.plan_id].append(Period(s.starts_on, s.ends_on))
+        found = session.execute(
+            _filtered(
+                select(
+                    RepaymentPlan.id,
+                    _key(RepaymentPlan.id).label("plan_key"),
+                    RepaymentPlan.household_id,
+                    RepaymentPlan.state,
+                    RepaymentPlan.start_date,
+                    RepaymentPlan.signed_on,
+                    Household.code,
+                    Office.code,
+                    holder.surname,
+                    holder.name,
+                )
+                .join(Household, RepaymentPlan.household_id == Household.id)
+                .outerjoin(holder, (holder.household_id == Household.id) & (holder.household_role == HouseholdRole.HOLDER)),
+                plan_filter,
+            )
+        ).all()
+        # the rows below go through Core, not the ORM's loading machinery: plain columns need none of it,
+        # and it was most of the time spent on a hundred thousand installments (benchmarks/plans.py)
+        connection = session.connection()
+        schedules: dict[str, list[Installment]] = defaultdict(list)
+        payments: dict[str, list[Payment]] = defaultdict(list)
+        suspensions: dict[str, list[Period]] = defaultdict(list)
+        for key, number, due_date, amount in connection.execute(
+            _filtered(
+                select(_key(PlanInstallment.plan_id), PlanInstallment.number, PlanInstallment.due_date, PlanInstallment.amount_cents)
+                .join(RepaymentPlan, PlanInstallment.plan_id == RepaymentPlan.id)
+                .order_by(PlanInstallment.plan_id, PlanInstallment.number),
+                plan_filter,
+            )
+        ):
+            schedules[key].append(Installment(number, due_date, amount))
+        for key, paid_on, amount in connection.execute(
+            _filtered(
+                select(_key(PlanPayment.plan_id), PlanPayment.paid_on, PlanPayment.amount_cents)
+                .join(RepaymentPlan, PlanPayment.plan_id == RepaymentPlan.id)
+                .where(PlanPayment.reversed_at.is_(None)),
+                plan_filter,
+            )
+        ):
+            payments[key].append(Payment(paid_on, amount))
+        for key, starts_on, ends_on in connection.execute(
+            _filtered(
+                select(_key(PlanSuspension.plan_id), PlanSuspension.starts_on, PlanSuspension.ends_on).join(
+                    RepaymentPlan, PlanSuspension.plan_id == RepaymentPlan.id
+                ),
+                plan_filter,
+            )
+        ):
+            suspensions[key].append(Period(starts_on, ends_on))
         grace = read_setting(session, "plan_grace_days")
         tolerance = read_setting(session, "plan_lapse_tolerance")
     rows = []
-    for plan, household_code, office_code, surname, name in found:
-        state_now = situation(schedules[plan.id], payments[plan.id], day, grace, suspensions[plan.id])
-        if plan_filter.bucket is not None and (plan.state not in OPEN_STATES or state_now.bucket != plan_filter.bucket):
+    for plan_id, key, household_id, state, start_date, signed_on, household_code, office_code, surname, name in found:
+        state_now = situation(schedules[key], payments[key], day, grace, suspensions[key])
+        if plan_filter.bucket is not None and (state not in OPEN_STATES or state_now.bucket != plan_filter.bucket):
             continue  # a bucket is the age of what a running plan owes; closed and draft plans have none
         rows.append(
             PlanRow(
-                plan_id=plan.id,
-                household_id=plan.household_id,
+                plan_id=plan_id,
+                household_id=household_id,
                 household_code=household_code,
                 holder_name=f"{surname} {name}" if surname else "",
                 office_code=office_code,
-                state=plan.state,
-                start_date=plan.start_date,
-                signed_on=plan.signed_on,
+                state=state,
+                start_date=start_date,
+                signed_on=signed_on,
                 situation=state_now,
-                proposal=propose(plan.state, state_now, tolerance),
+                proposal=propose(state, state_now, tolerance),
             )
         )
     rows.sort(key=risk_key)
@@ -139,6 +171,19 @@ def plan_list(uow: UnitOfWork, plan_filter: PlanFilter = PlanFilter(), on: date 
     return PlanList(on=day, rows=tuple(rows), totals=totals)
 
 
-def _chunks(ids: list[uuid.UUID], size: int = 500) -> list[list[uuid.UUID]]:
-    """SQLite limits the parameters of one statement; 500 ids at a time stays well inside it."""
-    return [ids[start : start + size] for start in range(0, len(ids), size)]
+def _filtered(statement: Select[Any], plan_filter: PlanFilter) -> Select[Any]:
+    """The filter's conditions on a statement that already reads ``repayment_plans``: the plans and the
+    rows of their schedules, payments and suspensions are chosen the same way, each in one query."""
+    statement = statement.join(Office, RepaymentPlan.office_id == Office.id)
+    if plan_filter.office_code:
+        statement = statement.where(Office.code == plan_filter.office_code)
+    if plan_filter.states:
+        statement = statement.where(RepaymentPlan.state.in_(plan_filter.states))
+    return statement
+
+
+def _key(column: InstrumentedAttribute[uuid.UUID]) -> ColumnElement[str]:
+    """A plan id as the database returns it, without making a UUID object: grouping tens of thousands of
+    rows by it then costs nothing, where building the UUIDs was most of the list's time
+    (benchmarks/plans.py). The plans are read with the same key, so it matches on any database."""
+    return type_coerce(column, String)
