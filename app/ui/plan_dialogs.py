@@ -66,13 +66,13 @@ class PlanDialog(FormDialog):
                     f"{kind.value}_period", self.tr("periodo"), line_edit(placeholder=self.tr("es. gen-giu 2026"), parent=self), debt_form
                 )
         else:
-            owed = QLabel(
+            self.owed_label = QLabel(
                 self.tr("Residuo del piano del %1: %2")
                 .replace("%1", format_date(renegotiating.start_date))
                 .replace("%2", format_amount(renegotiating.situation.outstanding_cents)),
                 self,
             )
-            debt_form.addRow(owed)
+            debt_form.addRow(self.owed_label)
             self.decided_on = self.add_field("decided_on", self.tr("Data della decisione"), line_edit(format_date(today()), date_placeholder(), parent=self), debt_form)
             self.reason = self.add_field("reason", self.tr("Motivo"), line_edit(placeholder=self.tr("es. nuova situazione di reddito"), parent=self), debt_form)
         self.start_date = self.add_field("start_date", self.tr("Dal"), line_edit(format_date(today()), date_placeholder(), parent=self), terms_form)

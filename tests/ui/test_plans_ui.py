@@ -265,3 +265,31 @@ def test_the_list_exports_what_it_shows(qtbot: QtBot, desk: Desk, context: DeskC
     assert message_boxes.texts("information") == [f"1 piano esportato in {target}"]
     sheet = load_workbook(target).active
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["N001"]
+
+
+def test_a_late_plan_is_renegotiated_from_its_window(qtbot: QtBot, desk: Desk, context: DeskContext, dialogs: ModalDialogs, message_boxes: MessageBoxes) -> None:
+    _, old = active_plan(desk)
+    repayment_plans.record_payment(desk.uow(), old, PaymentForm(date(2026, 9, 15), 33_333, PaymentMethod.PAGOPA))
+    window = PlanWindow(context, old)
+    qtbot.addWidget(window)
+    window.show()
+
+    def renegotiate(dialog: PlanDialog) -> None:
+        assert dialog.owed_label.text() == "Residuo del piano del 01/09/2026: 666,67 €"
+        dialog.start_date.setText("01/12/2026")
+        dialog.due_day.setText("5")
+        dialog.installments.setText("4")
+        dialog.refresh_preview()
+        assert [dialog.preview.item(r, 2).text() for r in range(4)] == ["166,66 €", "166,66 €", "166,66 €", "166,69 €"]
+        press(qtbot, dialog, Qt.Key.Key_Return, CTRL)  # without a reason: refused
+        assert dialog.isVisible()
+        dialog.reason.setText("reddito ridotto, rata più bassa")
+        press(qtbot, dialog, Qt.Key.Key_Return, CTRL)
+
+    dialogs.drive(PlanDialog, renegotiate)
+    push(qtbot, window.renegotiate_button)
+
+    assert window.plan is not None and window.plan.id != old  # the window now shows the new plan
+    assert (window.plan.state, window.plan.total_cents, window.plan.replaces_plan_id) == (PlanState.DRAFT, 66_667, old)
+    assert repayment_plans.plan_detail(desk.uow(write=False), old).state is PlanState.RENEGOTIATED
+    assert message_boxes.texts("question") == ["Stampare adesso l'accordo da far firmare?"]
