@@ -42,7 +42,7 @@ from app.models.household import Household
 from app.models.repayment_plan import PaymentMethod, PlanPayment, PlanState, RepaymentPlan
 from app.services.dates import DateError, parse_date
 from app.services.money import AmountError, format_amount, parse_amount
-from app.services.registry_import import BadRow, column_positions, read_sheet
+from app.services.registry_import import BadRow, ProgressReporter, column_positions, count_words, read_sheet
 from app.services.repayment_plans import OPEN_STATES, PaymentForm, add_payment, payment_problems, require_plan_manager
 from app.services.text_search import fold
 from app.services.unit_of_work import UnitOfWork
@@ -140,19 +140,19 @@ class PaymentImportReport:
 
     def summary(self) -> str:
         """One Italian line for a status bar or the command line's standard error."""
-        bad = _count(self.bad_lines, "riga non valida", "righe non valide")
+        bad = count_words(self.bad_lines, "riga non valida", "righe non valide")
         if not self.imported:
             return f"Nessun pagamento importato: {bad}. Correggere il file e ripetere l'importazione."
         if self.payments:
             verb = "Importato" if len(self.payments) == 1 else "Importati"
             parts = [
-                f"{verb} {_count(len(self.payments), 'pagamento', 'pagamenti')} "
-                f"({format_amount(self.total_cents)}) su {_count(len(self.plan_ids), 'piano', 'piani')}"
+                f"{verb} {count_words(len(self.payments), 'pagamento', 'pagamenti')} "
+                f"({format_amount(self.total_cents)}) su {count_words(len(self.plan_ids), 'piano', 'piani')}"
             ]
         else:
             parts = ["Nessun pagamento nuovo da importare"]
         if self.already_imported:
-            parts.append(_count(len(self.already_imported), "già importato, saltato", "già importati, saltati"))
+            parts.append(count_words(len(self.already_imported), "già importato, saltato", "già importati, saltati"))
         if self.bad_rows:
             parts.append(f"{bad} {'saltata' if self.bad_lines == 1 else 'saltate'}")
         return "; ".join(parts) + "."
@@ -162,7 +162,7 @@ def preview_payment_import(uow: UnitOfWork, path: Path, progress: Progress | Non
     """Reads and checks the file as :func:`import_payments` would, and writes nothing."""
     require_plan_manager(uow.actor, "importare i pagamenti dei piani di rientro")
     lines = _read_file(path)
-    tracker = _Tracker(progress, len(lines))
+    tracker = ProgressReporter(progress, len(lines))
     with uow:
         checked = _check(uow.session, lines, tracker)
     tracker.finish()
@@ -176,7 +176,7 @@ def import_payments(
     called from this thread."""
     require_plan_manager(uow.actor, "importare i pagamenti dei piani di rientro")
     lines = _read_file(path)
-    tracker = _Tracker(progress, 2 * len(lines))
+    tracker = ProgressReporter(progress, 2 * len(lines))
     with uow:
         session = uow.session
         checked = _check(session, lines, tracker)
@@ -195,34 +195,8 @@ def import_payments(
     return PaymentImportReport(True, tuple(checked.good), tuple(plan_ids), tuple(checked.already), checked.bad_rows)
 
 
-def _count(number: int, singular: str, plural: str) -> str:
-    return f"{number} {singular if number == 1 else plural}"
-
-
 def _form(row: PaymentRow) -> PaymentForm:
     return PaymentForm(paid_on=row.paid_on, amount_cents=row.amount_cents, method=row.method, reference=row.reference, note=row.note)
-
-
-class _Tracker:
-    """Reports progress about a hundred times at most: each report may cross to the GUI thread."""
-
-    def __init__(self, report: Progress | None, total: int) -> None:
-        self._report = report
-        self._total = total
-        self._step = max(1, total // 100)
-        self._done = 0
-        self._reported = 0
-
-    def advance(self) -> None:
-        self._done = min(self._total, self._done + 1)
-        if self._report is not None and (self._done - self._reported >= self._step or self._done == self._total):
-            self._reported = self._done
-            self._report(self._done, self._total)
-
-    def finish(self) -> None:
-        if self._report is not None and self._reported < self._total:
-            self._reported = self._done = self._total
-            self._report(self._total, self._total)
 
 
 # --- reading the file ----------------------------------------------------------------------------------
@@ -319,7 +293,7 @@ class _Checked:
         )
 
 
-def _check(session: Session, lines: Sequence[_Line], tracker: _Tracker) -> _Checked:
+def _check(session: Session, lines: Sequence[_Line], tracker: ProgressReporter) -> _Checked:
     household_ids = _household_ids(session, {line.code for line in lines if line.code})
     known = _recorded_references(session, household_ids.values())
     running, other_states = _plans(session, household_ids.values())

@@ -190,22 +190,22 @@ class ImportReport:
 
     def summary(self) -> str:
         """One Italian line for a status bar or the command line's standard error."""
-        bad = _count(len(self.bad_rows), "riga non valida", "righe non valide")
+        bad = count_words(len(self.bad_rows), "riga non valida", "righe non valide")
         if not self.imported:
             return f"Nessun dato importato: {bad}. Correggere il file e ripetere l'importazione."
         persons = self.persons_created + self.persons_updated
         parts = [
-            f"Importati {_count(self.households_created, 'nucleo nuovo', 'nuclei nuovi')} e "
-            f"{_count(self.households_updated, 'aggiornato', 'aggiornati')} "
-            f"({_count(persons, 'persona', 'persone')}), "
-            f"{_count(self.households_unchanged, 'invariato', 'invariati')}"
+            f"Importati {count_words(self.households_created, 'nucleo nuovo', 'nuclei nuovi')} e "
+            f"{count_words(self.households_updated, 'aggiornato', 'aggiornati')} "
+            f"({count_words(persons, 'persona', 'persone')}), "
+            f"{count_words(self.households_unchanged, 'invariato', 'invariati')}"
         ]
         if self.persons_left:
-            parts.append(f"{_count(self.persons_left, 'persona uscita', 'persone uscite')} dal nucleo")
+            parts.append(f"{count_words(self.persons_left, 'persona uscita', 'persone uscite')} dal nucleo")
         if self.bad_rows:
-            parts.append(f"{bad} ({_count(self.skipped_households, 'nucleo saltato', 'nuclei saltati')})")
+            parts.append(f"{bad} ({count_words(self.skipped_households, 'nucleo saltato', 'nuclei saltati')})")
         if self.warnings:
-            parts.append(_count(len(self.warnings), "avviso", "avvisi"))
+            parts.append(count_words(len(self.warnings), "avviso", "avvisi"))
         return "; ".join(parts) + "."
 
 
@@ -227,7 +227,7 @@ def preview_import(uow: UnitOfWork, path: Path) -> ImportPreview:
     """Reads and checks the file as :func:`import_households` would, and writes nothing."""
     day = today()
     table = _read_table(path)
-    lines = _read_lines(table, day, _Progress(None, len(table.rows)))
+    lines = _read_lines(table, day, ProgressReporter(None, len(table.rows)))
     with uow:
         bad_rows = _file_problems(lines) + _codes_owned_elsewhere(lines, _Registry(uow.session))
     return ImportPreview(
@@ -247,7 +247,7 @@ def import_households(
     """Creates or updates the households of the file; ``progress(done, total)`` may be called from this thread."""
     day = today()
     table = _read_table(path)
-    tracker = _Progress(progress, len(table.rows) + len(table.household_codes()))
+    tracker = ProgressReporter(progress, len(table.rows) + len(table.household_codes()))
     lines = _read_lines(table, day, tracker)
     warnings = _in_order(w for line in lines for w in line.warnings)
     with uow:
@@ -276,7 +276,7 @@ def import_households(
     )
 
 
-def _count(number: int, singular: str, plural: str) -> str:
+def count_words(number: int, singular: str, plural: str) -> str:
     return f"{number} {singular if number == 1 else plural}"
 
 
@@ -284,7 +284,7 @@ def _in_order(rows: Iterable[BadRow]) -> tuple[BadRow, ...]:
     return tuple(sorted(set(rows), key=lambda row: (row.line, _COLUMN_ORDER.get(row.column, 0), row.reason)))
 
 
-class _Progress:
+class ProgressReporter:
     """Tells the caller how far the import is, about a hundred times at most: each report may cross to the
     GUI thread as a signal, and thousands of them would slow the import down for nothing."""
 
@@ -483,7 +483,7 @@ class _Line:
     warnings: tuple[BadRow, ...]
 
 
-def _read_lines(table: _Table, day: date, progress: _Progress) -> list[_Line]:
+def _read_lines(table: _Table, day: date, progress: ProgressReporter) -> list[_Line]:
     lines = []
     for number, cells in table.rows:
         lines.append(_read_line(number, partial(table.cell, cells), day))
@@ -772,7 +772,7 @@ class _Writer:
             for office in session.scalars(select(Office).where(Office.active.is_(True)))
         ]
 
-    def write(self, households: Sequence[_HouseholdRows], progress: _Progress) -> _Counts:
+    def write(self, households: Sequence[_HouseholdRows], progress: ProgressReporter) -> _Counts:
         counts = _Counts()
         placed = [self._place_household(rows, counts) for rows in households]
         self.session.flush()

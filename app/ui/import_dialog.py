@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.logs import log
-from app.services.registry_import import ImportFileError, ImportPreview, ImportReport, import_households, preview_import
+from app.services.registry_import import BadRow, ImportFileError, ImportPreview, ImportReport, import_households, preview_import
 from app.ui.context import DeskContext
 from app.ui.tasks import Task
 from app.ui.text import count_text
@@ -32,16 +33,13 @@ from app.ui.text import count_text
 BAD_ROW_COLOUR = QColor("#f8d7da")
 
 
-class ImportDialog(QDialog):
-    """Shows what the file holds and every bad row before anything is written."""
+class FileImportDialog(QDialog):
+    """What every import from a file shows: a summary, the rows read, every bad row with its line and
+    reason, the choice to leave the bad rows out, and the import button (enabled by the subclass)."""
 
-    def __init__(self, context: DeskContext, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, skip_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Importa anagrafe – %1").replace("%1", path.name))
-        self._context = context
-        self._path = path
-        self._preview: ImportPreview | None = None
-        self.report: ImportReport | None = None
+        self.setWindowTitle(title)
         self.summary = QLabel(self.tr("Lettura del file…"), self)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(self)
@@ -51,7 +49,7 @@ class ImportDialog(QDialog):
         self.problems.setReadOnly(True)
         self.problems.setMaximumHeight(140)
         self.problems.hide()
-        self.skip_invalid = QCheckBox(self.tr("Importa solo i nuclei senza errori e salta gli altri"), self)
+        self.skip_invalid = QCheckBox(skip_text, self)
         self.skip_invalid.hide()
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(self.tr("Importa"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -64,14 +62,45 @@ class ImportDialog(QDialog):
         layout.addWidget(self.skip_invalid)
         layout.addWidget(self.buttons)
         self.resize(1000, 600)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+
+    def show_bad_rows(self, bad_rows: Sequence[BadRow]) -> None:
+        """Every problem on its own line (a row may have several), and the choice to skip those rows."""
+        self.problems.setPlainText(
+            "\n".join(
+                self.tr("riga %1").replace("%1", str(bad.line)) + (f", {bad.column}" if bad.column else "") + f" – {bad.reason}"
+                for bad in bad_rows
+            )
+        )
+        self.problems.setVisible(bool(bad_rows))
+        self.skip_invalid.setVisible(bool(bad_rows))
+
+    def show_failure(self, error: Exception) -> None:
+        if isinstance(error, ImportFileError):
+            self.summary.setText(error.message)
+            return
+        log.error("import failed", exc_info=error)
+        self.summary.setText(self.tr("Importazione non riuscita per un errore imprevisto; i dettagli sono nel registro."))
+
+
+class ImportDialog(FileImportDialog):
+    """Shows what the file holds and every bad row before anything is written."""
+
+    def __init__(self, context: DeskContext, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Importa anagrafe – %1").replace("%1", path.name), self.tr("Importa solo i nuclei senza errori e salta gli altri"), parent
+        )
+        self._context = context
+        self._path = path
+        self._preview: ImportPreview | None = None
+        self.report: ImportReport | None = None
+        self.buttons.accepted.connect(self._on_buttons_accepted)
         self.skip_invalid.toggled.connect(self._update_import_button)
         self._load_preview()
 
     def _load_preview(self) -> None:
         context, path = self._context, self._path
-        Task(self, lambda _progress: preview_import(context.reader(), path), self._show_preview, self._show_failure).start()
+        Task(self, lambda _progress: preview_import(context.reader(), path), self._show_preview, self.show_failure).start()
 
     def _show_preview(self, preview: ImportPreview) -> None:
         self._preview = preview
@@ -99,14 +128,7 @@ class ImportDialog(QDialog):
                 self.tr("1 riga non è valida (in rosso): correggerla nel file e riaprirlo, oppure importare solo i nuclei senza errori."),
                 self.tr("%n righe non sono valide (in rosso): correggerle nel file e riaprirlo, oppure importare solo i nuclei senza errori."),
             )
-            self.problems.setPlainText(
-                "\n".join(
-                    self.tr("riga %1").replace("%1", str(bad.line)) + (f", {bad.column}" if bad.column else "") + f" – {bad.reason}"
-                    for bad in preview.bad_rows
-                )
-            )
-            self.problems.show()
-            self.skip_invalid.show()
+            self.show_bad_rows(preview.bad_rows)
         else:
             text += " " + self.tr("Nessun errore: si può importare.")
         self.summary.setText(text)
@@ -115,13 +137,6 @@ class ImportDialog(QDialog):
     def _update_import_button(self) -> None:
         preview = self._preview
         self.import_button.setEnabled(preview is not None and (not preview.bad_rows or self.skip_invalid.isChecked()))
-
-    def _show_failure(self, error: Exception) -> None:
-        if isinstance(error, ImportFileError):
-            self.summary.setText(error.message)
-            return
-        log.error("import failed", exc_info=error)
-        self.summary.setText(self.tr("Importazione non riuscita per un errore imprevisto; i dettagli sono nel registro."))
 
     def _on_buttons_accepted(self) -> None:
         progress = QProgressDialog(self.tr("Importazione in corso…"), "", 0, 0, self)
@@ -144,6 +159,6 @@ class ImportDialog(QDialog):
 
         def on_error(error: Exception) -> None:
             progress.close()
-            self._show_failure(error)
+            self.show_failure(error)
 
         Task(self, lambda report_progress: import_households(context.uow(), path, skip_invalid=skip, progress=report_progress), on_done, on_error, on_progress).start()

@@ -8,25 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
 
-from app.logs import log
 from app.services.dates import format_date
 from app.services.money import format_amount
 from app.services.payment_import import PaymentImportPreview, PaymentImportReport, PaymentRow, import_payments, preview_payment_import
-from app.services.registry_import import ImportFileError
 from app.ui.context import DeskContext
 from app.ui.labels import payment_method_label
-from app.ui.tables import fill_table, readonly_table
+from app.ui.import_dialog import FileImportDialog
+from app.ui.tables import fill_table
 from app.ui.tasks import Task
 from app.ui.text import count_text
 
@@ -34,41 +24,24 @@ ALREADY_COLOUR = QColor("#e2e3e5")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class PaymentImportDialog(QDialog):
+class PaymentImportDialog(FileImportDialog):
     def __init__(self, context: DeskContext, path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Importa pagamenti – %1").replace("%1", path.name))
+        super().__init__(
+            self.tr("Importa pagamenti – %1").replace("%1", path.name), self.tr("Importa solo le righe senza errori e salta le altre"), parent
+        )
         self._context = context
         self._path = path
         self._preview: PaymentImportPreview | None = None
         self.report: PaymentImportReport | None = None
-        self.summary = QLabel(self.tr("Lettura del file…"), self)
-        self.summary.setWordWrap(True)
-        self.table = readonly_table(
-            [self.tr("Riga"), self.tr("Nucleo"), self.tr("Data"), self.tr("Importo"), self.tr("Modalità"), self.tr("Riferimento"), self.tr("Esito")], self
-        )
-        self.problems = QPlainTextEdit(self)
-        self.problems.setReadOnly(True)
-        self.problems.setMaximumHeight(140)
-        self.problems.hide()
-        self.skip_invalid = QCheckBox(self.tr("Importa solo le righe senza errori e salta le altre"), self)
-        self.skip_invalid.hide()
-        self.buttons = QDialogButtonBox(self)
-        self.import_button = self.buttons.addButton(self.tr("Importa"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setEnabled(False)
-        self.buttons.addButton(self.tr("Chiudi"), QDialogButtonBox.ButtonRole.RejectRole)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.skip_invalid)
-        layout.addWidget(self.buttons)
-        self.resize(900, 560)
+        headers = [self.tr("Riga"), self.tr("Nucleo"), self.tr("Data"), self.tr("Importo"), self.tr("Modalità"), self.tr("Riferimento"), self.tr("Esito")]
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
         self.skip_invalid.toggled.connect(self._update_import_button)
         context, path = self._context, self._path
-        Task(self, lambda _progress: preview_payment_import(context.reader(), path), self._show_preview, self._show_failure).start()
+        Task(self, lambda _progress: preview_payment_import(context.reader(), path), self._show_preview, self.show_failure).start()
 
     def _row_cells(self, row: PaymentRow, outcome: str) -> list[str]:
         return [
@@ -103,14 +76,7 @@ class PaymentImportDialog(QDialog):
                 self.tr("1 riga non è valida: correggerla nel file e riaprirlo, oppure importare solo le righe senza errori."),
                 self.tr("%n righe non sono valide: correggerle nel file e riaprirlo, oppure importare solo le righe senza errori."),
             )
-            self.problems.setPlainText(
-                "\n".join(
-                    self.tr("riga %1").replace("%1", str(bad.line)) + (f", {bad.column}" if bad.column else "") + f" – {bad.reason}"
-                    for bad in preview.bad_rows
-                )
-            )
-            self.problems.show()
-            self.skip_invalid.show()
+            self.show_bad_rows(preview.bad_rows)
         else:
             text += ". " + self.tr("Nessun errore.")
         self.summary.setText(text)
@@ -120,13 +86,6 @@ class PaymentImportDialog(QDialog):
         preview = self._preview
         ready = preview is not None and bool(preview.rows) and (not preview.bad_rows or self.skip_invalid.isChecked())
         self.import_button.setEnabled(ready)
-
-    def _show_failure(self, error: Exception) -> None:
-        if isinstance(error, ImportFileError):
-            self.summary.setText(error.message)
-            return
-        log.error("payments import failed", exc_info=error)
-        self.summary.setText(self.tr("Importazione non riuscita per un errore imprevisto; i dettagli sono nel registro."))
 
     def _on_buttons_accepted(self) -> None:
         self.import_button.setEnabled(False)
@@ -139,4 +98,4 @@ class PaymentImportDialog(QDialog):
             if report.imported:
                 self.accept()
 
-        Task(self, lambda _progress: import_payments(context.uow(), path, skip_invalid=skip), on_done, self._show_failure).start()
+        Task(self, lambda _progress: import_payments(context.uow(), path, skip_invalid=skip), on_done, self.show_failure).start()

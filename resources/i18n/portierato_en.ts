@@ -1173,6 +1173,34 @@ Save with the same version?</translation>
     </message>
 </context>
 <context>
+    <name>FileImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="43"/>
+        <source>Lettura del file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="55"/>
+        <source>Importa</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="57"/>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="71"/>
+        <source>riga %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
+        <source>Importazione non riuscita per un errore imprevisto; i dettagli sono nel registro.</source>
+        <translation>The import failed because of an unexpected error; the details are in the log.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../app/ui/first_run_dialog.py" line="21"/>
@@ -1912,87 +1940,62 @@ Save with the same version?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="40"/>
+        <location filename="../../app/ui/import_dialog.py" line="91"/>
         <source>Importa anagrafe – %1</source>
         <translation>Import registry – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="45"/>
-        <source>Lettura del file…</source>
-        <translation>Reading the file…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="54"/>
+        <location filename="../../app/ui/import_dialog.py" line="91"/>
         <source>Importa solo i nuclei senza errori e salta gli altri</source>
         <translation>Import only the households without errors and skip the others</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="57"/>
-        <source>Importa</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="59"/>
-        <source>Chiudi</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="90"/>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
         <source>Il file contiene</source>
         <translation>The file contains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="121"/>
         <source>1 nucleo</source>
         <translation>1 household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="121"/>
         <source>%n nuclei</source>
         <translation>%n households</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../app/ui/import_dialog.py" line="123"/>
         <source>e 1 persona.</source>
         <translation>and 1 person.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../app/ui/import_dialog.py" line="123"/>
         <source>e %n persone.</source>
         <translation>and %n people.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <location filename="../../app/ui/import_dialog.py" line="128"/>
         <source>1 riga non è valida (in rosso): correggerla nel file e riaprirlo, oppure importare solo i nuclei senza errori.</source>
         <translation>1 row is not valid (in red): correct it in the file and open the file again, or import only the households without errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="129"/>
         <source>%n righe non sono valide (in rosso): correggerle nel file e riaprirlo, oppure importare solo i nuclei senza errori.</source>
         <translation>%n rows are not valid (in red): correct them in the file and open the file again, or import only the households without errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="104"/>
-        <source>riga %1</source>
-        <translation>row %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="111"/>
+        <location filename="../../app/ui/import_dialog.py" line="133"/>
         <source>Nessun errore: si può importare.</source>
         <translation>No errors: ready to import.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="124"/>
-        <source>Importazione non riuscita per un errore imprevisto; i dettagli sono nel registro.</source>
-        <translation>The import failed because of an unexpected error; the details are in the log.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="127"/>
+        <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>Importazione in corso…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <location filename="../../app/ui/import_dialog.py" line="157"/>
         <source>Importazione</source>
         <translation>Import</translation>
     </message>
@@ -3085,127 +3088,102 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>PaymentImportDialog</name>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="40"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="30"/>
         <source>Importa pagamenti – %1</source>
         <translation>Import payments – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="45"/>
-        <source>Lettura del file…</source>
-        <translation>Reading the file…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="48"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="36"/>
         <source>Riga</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="48"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="36"/>
         <source>Nucleo</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="48"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="36"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="48"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="36"/>
         <source>Importo</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="48"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="36"/>
         <source>Modalità</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="48"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="36"/>
         <source>Riferimento</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="48"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="36"/>
         <source>Esito</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="54"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="30"/>
         <source>Importa solo le righe senza errori e salta le altre</source>
         <translation>Import only the lines without errors and skip the others</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="57"/>
-        <source>Importa</source>
-        <translation>Import</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/payment_import_dialog.py" line="59"/>
-        <source>Chiudi</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="86"/>
         <source>da importare</source>
         <translation>to import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="87"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="60"/>
         <source>già importato: saltato</source>
         <translation>already imported: skipped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="96"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="69"/>
         <source>1 pagamento da importare</source>
         <translation>1 payment to import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="96"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="69"/>
         <source>%n pagamenti da importare</source>
         <translation>%n payments to import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="97"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="70"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="99"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="72"/>
         <source>1 già importato</source>
         <translation>1 already imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="99"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="72"/>
         <source>%n già importati</source>
         <translation>%n already imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="103"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="76"/>
         <source>1 riga non è valida: correggerla nel file e riaprirlo, oppure importare solo le righe senza errori.</source>
         <translation>1 line is not valid: correct it in the file and open it again, or import only the lines without errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="104"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="77"/>
         <source>%n righe non sono valide: correggerle nel file e riaprirlo, oppure importare solo le righe senza errori.</source>
         <translation>%n lines are not valid: correct them in the file and open it again, or import only the lines without errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="108"/>
-        <source>riga %1</source>
-        <translation>line %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="115"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="81"/>
         <source>Nessun errore.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="129"/>
-        <source>Importazione non riuscita per un errore imprevisto; i dettagli sono nel registro.</source>
-        <translation>The import failed because of an unexpected error; the details are in the log.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/payment_import_dialog.py" line="138"/>
+        <location filename="../../app/ui/payment_import_dialog.py" line="97"/>
         <source>Importazione</source>
         <translation>Import</translation>
     </message>
