@@ -8,7 +8,8 @@ Choices the design leaves open, decided here:
 * Payments settle installments oldest first by their total up to a date, so the situation does not depend
   on the order in which payments were typed in. A payment's own date decides when it counts.
 * "Days late" counts calendar days from the oldest unpaid due date. "Days in arrears" counts the days after
-  that installment's grace period, leaving out the days the plan was suspended (morosità incolpevole).
+  that installment's grace period, leaving out the days the plan was suspended (morosità incolpevole):
+  the grace period itself runs only on days the plan is active.
   The aging bucket and the missed installments use days in arrears, so a suspension stops both.
 * An installment is *missed* while it is unpaid after its grace period (DESIGN 2.5). One paid late and
   caught up no longer counts: the tolerance asks whether the plan is failing now, not whether it ever was.
@@ -262,20 +263,24 @@ def situation(
 
 
 def _days_in_arrears(due: date, on: date, grace_days: int, suspensions: Sequence[Period]) -> int:
-    """Days in ``(due + grace, on]`` outside every suspension. A day inside two suspensions is left out
-    once: the services never store overlapping ones, but data merged from two laptops might."""
-    first = due + timedelta(days=grace_days + 1)
-    if first > on:
+    """The days after the due date up to ``on`` that fall outside every suspension, less the grace days.
+
+    The grace period runs on those same days: an installment that fell due while the plan was suspended
+    gets its whole grace period after the plan is active again, instead of being missed the day it
+    returns. A day inside two suspensions is left out once (the services never store overlapping
+    suspensions, but data merged from two laptops might)."""
+    if on <= due:
         return 0
-    days = (on - first).days + 1
-    counted_until = first - timedelta(days=1)
+    first = due + timedelta(days=1)
+    active = (on - first).days + 1
+    counted_until = due
     for period in sorted(suspensions, key=lambda p: p.starts_on):
-        start = max(period.starts_on, counted_until + timedelta(days=1))
+        start = max(period.starts_on, counted_until + timedelta(days=1), first)
         end = min(period.ends_on or on, on)
         if end >= start:
-            days -= (end - start).days + 1
+            active -= (end - start).days + 1
             counted_until = end
-    return days
+    return max(0, active - grace_days)
 
 
 def periods_overlap(a: Period, b: Period) -> bool:

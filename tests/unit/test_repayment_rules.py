@@ -417,10 +417,23 @@ def test_an_installment_falling_due_during_a_suspension_is_not_missed_while_susp
     assert s.bucket is AgingBucket.CURRENT
 
 
-def test_a_suspension_wholly_before_the_grace_period_ends_changes_nothing() -> None:
+def test_a_suspension_within_the_grace_period_postpones_its_end() -> None:
+    """Due 15/09, suspended 16-20/09: the ten grace days run on 21-30/09, arrears count from 01/10."""
     schedule = plan_2026()
-    before = [Period(date(2026, 9, 16), date(2026, 9, 20))]
-    assert situation(schedule, [], date(2026, 10, 5), GRACE, before).days_in_arrears == 10
+    within = [Period(date(2026, 9, 16), date(2026, 9, 20))]
+    assert situation(schedule, [], date(2026, 9, 30), GRACE, within).days_in_arrears == 0
+    assert situation(schedule, [], date(2026, 10, 5), GRACE, within).days_in_arrears == 5
+
+
+def test_an_installment_due_during_a_suspension_gets_its_whole_grace_period_after_it() -> None:
+    """Due 15/10 while suspended 01/10-20/11: active again on 21/11, it is missed only after 01/12."""
+    schedule = plan_2026()
+    paid_first = [Payment(date(2026, 9, 15), 33_333)]
+    suspensions = [Period(date(2026, 10, 1), date(2026, 11, 20))]
+    back = situation(schedule, paid_first, date(2026, 11, 21), GRACE, suspensions)
+    assert (back.missed_count, back.days_in_arrears, back.bucket) == (0, 0, AgingBucket.CURRENT)
+    assert back.days_late == 37  # calendar days: the tenant is late, but not in arrears
+    assert situation(schedule, paid_first, date(2026, 12, 1), GRACE, suspensions).days_in_arrears == 1
 
 
 def test_a_suspension_starting_after_the_day_asked_changes_nothing() -> None:
@@ -572,18 +585,19 @@ def periods(draw: st.DrawFn) -> Period:
     later=st.integers(-10, 500),
     suspensions=st.lists(periods(), max_size=4),
 )
-def test_days_in_arrears_are_the_days_after_the_grace_period_outside_every_suspension(
+def test_days_in_arrears_are_the_active_days_after_the_due_date_less_the_grace_period(
     due: date, grace: int, later: int, suspensions: list[Period]
 ) -> None:
     schedule = [Installment(1, due, 10_000)]
     on = due + timedelta(days=later)
     s = situation(schedule, [], on, grace, suspensions)
-    expected = 0
-    day = due + timedelta(days=grace + 1)
+    active_days = 0
+    day = due + timedelta(days=1)
     while day <= on:
         if not any(p.starts_on <= day and (p.ends_on is None or day <= p.ends_on) for p in suspensions):
-            expected += 1
+            active_days += 1
         day += timedelta(days=1)
+    expected = max(0, active_days - grace)
     assert s.days_in_arrears == expected
     assert s.days_late == max(0, later)
     assert s.missed_count == (1 if expected else 0)
