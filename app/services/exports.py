@@ -31,6 +31,7 @@ from typing import Any
 from app.clock import ROME
 from app.services.dates import format_date
 from app.models.repayment_plan import PlanState
+from app.services.repayment_plans import OPEN_STATES
 from app.services.errors import ServiceError
 from app.services.money import format_amount
 from app.services.plan_list import PlanFilter, PlanRow, plan_list
@@ -142,7 +143,7 @@ PLAN_COLUMNS: tuple[tuple[str, int], ...] = (
     ("Rate mancate", 10),
     ("Giorni di ritardo", 10),
     ("Giorni di morosità", 10),
-    ("Fascia di ritardo", 16),
+    ("Fascia (giorni di morosità)", 16),
     ("Prossima scadenza", 12),
     ("Importo prossima scadenza (€)", 13),
     ("Proposta", 60),
@@ -159,7 +160,7 @@ PLAN_STATE_LABELS = {
     PlanState.WITHDRAWN: "ritirato (mai firmato)",
 }
 AGING_BUCKET_LABELS = {
-    AgingBucket.CURRENT: "in regola",
+    AgingBucket.CURRENT: "entro la tolleranza",
     AgingBucket.DAYS_1_30: "1-30 giorni",
     AgingBucket.DAYS_31_60: "31-60 giorni",
     AgingBucket.DAYS_61_90: "61-90 giorni",
@@ -174,8 +175,11 @@ def euros(cents: int) -> Decimal:
 
 
 def plan_values(row: PlanRow) -> list[Any]:
-    """One line of the plans' export, as typed values: dates as ``date``, amounts as :func:`euros`."""
+    """One line of the plans' export, as typed values: dates as ``date``, amounts as :func:`euros`. A plan
+    that is not running (a draft, or closed) owes nothing to the desk's follow-up: its arrears figures are
+    left empty, as on screen; what a lapsed plan still owed is in "Da pagare"."""
     s = row.situation
+    running = row.state in OPEN_STATES
     proposal = ""
     if row.proposal is not None:
         decision = _PROPOSED_DECISIONS.get(row.proposal.to_state, PLAN_STATE_LABELS[row.proposal.to_state])
@@ -189,15 +193,21 @@ def plan_values(row: PlanRow) -> list[Any]:
         row.signed_on,
         euros(s.total_cents),
         euros(s.paid_cents),
-        euros(s.outstanding_cents),
-        euros(s.overdue_cents),
-        s.overdue_count,
-        s.missed_count,
-        s.days_late,
-        s.days_in_arrears,
-        AGING_BUCKET_LABELS[s.bucket],
-        s.next_due.due_date if s.next_due else None,
-        euros(s.next_due.due_cents) if s.next_due else None,
+        euros(s.outstanding_cents) if running or row.state is PlanState.LAPSED else None,
+        *(
+            (
+                euros(s.overdue_cents),
+                s.overdue_count,
+                s.missed_count,
+                s.days_late,
+                s.days_in_arrears,
+                AGING_BUCKET_LABELS[s.bucket],
+                s.next_due.due_date if s.next_due else None,
+                euros(s.next_due.due_cents) if s.next_due else None,
+            )
+            if running
+            else (None,) * 8
+        ),
         proposal,
     ]
 

@@ -349,7 +349,7 @@ def sign_plan(uow: UnitOfWork, plan_id: uuid.UUID, signed_on: date) -> None:
         if signed_on > today():
             raise ValidationFailed({"decided_on": "La data della firma non può essere futura."})
         plan.signed_on = signed_on
-        _decide(uow.session, plan, PlanState.ACTIVE, signed_on, uow.actor, "firmato")
+        _decide(uow.session, plan, PlanState.ACTIVE, signed_on, uow.actor, "")
         uow.commit()
 
 
@@ -451,10 +451,10 @@ def _check_no_later_payment(plan: RepaymentPlan, on: date) -> None:
         )
 
 
-def _required_reason(reason: str) -> str:
+def _required_reason(reason: str, what: str = "della decisione") -> str:
     clean = " ".join(reason.split())
     if not clean:
-        raise ValidationFailed({"reason": "Scrivere il motivo della decisione."})
+        raise ValidationFailed({"reason": f"Scrivere il motivo {what}."})
     return clean
 
 
@@ -577,7 +577,7 @@ def _reference_used(session: Session, household_id: uuid.UUID, reference: str) -
 def reverse_payment(uow: UnitOfWork, payment_id: uuid.UUID, reason: str) -> None:
     """A wrong payment is reversed with a reason, never edited or deleted: it stays listed as reversed."""
     require_plan_manager(uow.actor, "stornare un pagamento")
-    clean_reason = _required_reason(reason)
+    clean_reason = _required_reason(reason, "dello storno")
     with uow:
         session = uow.session
         payment = session.get(PlanPayment, payment_id)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.models.operator import Role
 from app.models.person import HouseholdRole
+from app.models.repayment_plan import PlanState
 from app.clock import today
 from app.services import households, persons, repayment_plans
 from app.services.local_time import local_day
@@ -30,6 +31,7 @@ from app.services.dates import format_date, format_local_datetime
 from app.services.errors import ServiceError
 from app.services.households import HouseholdDetail, MemberView
 from app.services.money import format_amount
+from app.services.repayment_plans import PlanView
 from app.ui.context import DeskContext
 from app.ui.labels import isee_kind_label, plan_decision_label, plan_state_label, sap_area_label, sex_label
 from app.ui.registry_dialogs import HolderChangeDialog, HouseholdDialog, IseeDialog, PersonDialog
@@ -46,6 +48,7 @@ class HouseholdPage(QWidget):
         self._context = context
         self._detail: HouseholdDetail | None = None
         self._timeline: list[TimelineEntry] = []
+        self._plans: list[PlanView] = []
 
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -115,7 +118,7 @@ class HouseholdPage(QWidget):
             ActionTable,
         )
         self.new_plan_button = QPushButton(self.tr("Nuovo &piano di rientro…"), self)
-        self.open_plan_button = QPushButton(self.tr("Apri il piano"), self)
+        self.open_plan_button = QPushButton(self.tr("Apri il pia&no"), self)
         self.new_plan_button.setVisible(context.actor.role in (Role.TENANT_MANAGER, Role.COORDINATOR))
         plans_box = self._box(self.tr("Piani di rientro"), self.plans, [self.new_plan_button, self.open_plan_button])
 
@@ -256,6 +259,7 @@ class HouseholdPage(QWidget):
             ],
         )
         plans = [repayment_plans.plan_detail(self._context.reader(), plan_id) for plan_id in repayment_plans.household_plan_ids(self._context.reader(), detail.id)]
+        self._plans = plans
         fill_table(
             self.plans,
             [
@@ -265,7 +269,7 @@ class HouseholdPage(QWidget):
                         self.tr("dal %1").replace("%1", format_date(plan.start_date)),
                         plan_state_label(plan.state),
                         format_amount(plan.total_cents),
-                        format_amount(plan.situation.outstanding_cents),
+                        format_amount(plan.situation.outstanding_cents) if plan.open or plan.state is PlanState.LAPSED else "",
                         format_amount(plan.situation.overdue_cents) if plan.open else "",
                         self.tr("%1 il %2").replace("%1", format_amount(plan.situation.next_due.due_cents)).replace("%2", format_date(plan.situation.next_due.due_date))
                         if plan.open and plan.situation.next_due
@@ -365,6 +369,16 @@ class HouseholdPage(QWidget):
         from app.ui.plan_dialogs import PlanDialog
 
         if self._detail is None:
+            return
+        current = next((p for p in self._plans if p.state in (PlanState.DRAFT, *repayment_plans.OPEN_STATES)), None)
+        if current is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Piani di rientro"),
+                self.tr("Il nucleo ha già un piano %1 dal %2: aprirlo per firmarlo, rinegoziarlo o chiuderlo.")
+                .replace("%1", plan_state_label(current.state))
+                .replace("%2", format_date(current.start_date)),
+            )
             return
         dialog = PlanDialog(self._context, self._detail.id, self._detail.code, parent=self)
         if dialog.exec() and dialog.saved_id is not None:

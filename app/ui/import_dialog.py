@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.logs import log
-from app.services.registry_import import BadRow, ImportFileError, ImportPreview, ImportReport, import_households, preview_import
+from app.services.errors import ServiceError
+from app.services.registry_import import BadRow, ImportPreview, ImportReport, import_households, preview_import
 from app.ui.context import DeskContext
 from app.ui.tasks import Task
 from app.ui.text import count_text
@@ -76,7 +77,9 @@ class FileImportDialog(QDialog):
         self.skip_invalid.setVisible(bool(bad_rows))
 
     def show_failure(self, error: Exception) -> None:
-        if isinstance(error, ImportFileError):
+        """A refusal the operator can act on (an unreadable file, a missing permission) in its own words;
+        anything else logged with its traceback."""
+        if isinstance(error, ServiceError):
             self.summary.setText(error.message)
             return
         log.error("import failed", exc_info=error)

@@ -216,10 +216,19 @@ def payment_method_label(method: PaymentMethod) -> str:
 
 def aging_bucket_label(bucket: AgingBucket) -> str:
     labels = {
-        AgingBucket.CURRENT: QCoreApplication.translate("Labels", "in regola"),
+        AgingBucket.CURRENT: QCoreApplication.translate("Labels", "entro la tolleranza"),
         AgingBucket.DAYS_1_30: QCoreApplication.translate("Labels", "1-30 giorni"),
         AgingBucket.DAYS_31_60: QCoreApplication.translate("Labels", "31-60 giorni"),
         AgingBucket.DAYS_61_90: QCoreApplication.translate("Labels", "61-90 giorni"),
         AgingBucket.OVER_90: QCoreApplication.translate("Labels", "oltre 90 giorni"),
     }
     return labels[bucket]
+
+
+def proposal_label(state: PlanState) -> str:
+    """The program's proposal in a list column: short, as a question for a person to answer."""
+    labels = {
+        PlanState.COMPLETED: QCoreApplication.translate("Labels", "concluderlo?"),
+        PlanState.LAPSED: QCoreApplication.translate("Labels", "decadenza?"),
+    }
+    return labels.get(state, plan_state_label(state))

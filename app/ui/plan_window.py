@@ -32,6 +32,7 @@ from app.models.operator import Role
 from app.models.repayment_plan import PlanState
 from app.services import repayment_plans
 from app.services.dates import DateError, format_date, parse_date
+from app.services.local_time import local_day
 from app.services.money import format_amount
 from app.services.repayment_plans import PlanView
 from app.ui.context import DeskContext
@@ -46,17 +47,18 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class PlanWindow(QDialog):
-    def __init__(self, context: DeskContext, plan_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(self, context: DeskContext, plan_id: uuid.UUID, parent: QWidget | None = None, *, on: date | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._plan_id = plan_id
         self.plan: PlanView | None = None
         manager = context.actor.role in (Role.TENANT_MANAGER, Role.COORDINATOR)
+        self._manager = manager
 
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.state = QLabel(self)
-        self.on_date = QLineEdit(format_date(today()), self)
+        self.on_date = QLineEdit(format_date(on or today()), self)
         self.on_date.setPlaceholderText(date_placeholder())
         self.on_date.setMaximumWidth(self.on_date.fontMetrics().horizontalAdvance("00/00/00000") + 16)
         self.on_date_error = QLabel(self)
@@ -64,7 +66,7 @@ class PlanWindow(QDialog):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.state)
-        on_caption = QLabel(self.tr("Situazione al"), self)
+        on_caption = QLabel(self.tr("Situazione a&l"), self)
         on_caption.setBuddy(self.on_date)
         header.addWidget(on_caption)
         header.addWidget(self.on_date)
@@ -93,7 +95,6 @@ class PlanWindow(QDialog):
         ):
             for key, caption in rows:
                 label = QLabel(self)
-                label.setWordWrap(True)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.figures[key] = label
                 form.addRow(caption, label)
@@ -122,6 +123,8 @@ class PlanWindow(QDialog):
         self.renegotiate_button = QPushButton(self.tr("Ri&negozia…"), self)
         self.agreement_button = QPushButton(self.tr("Stampa &accordo…"), self)
         self.reminder_button = QPushButton(self.tr("Stampa so&llecito…"), self)
+        self.linked_button = QPushButton(self)
+        self.linked_button.hide()
         self.close_button = QPushButton(self.tr("Chiudi"), self)
         for button in (self.pay_button, self.reverse_button, self.decide_button, self.renegotiate_button):
             button.setVisible(manager)
@@ -129,6 +132,7 @@ class PlanWindow(QDialog):
         for button in (self.pay_button, self.reverse_button, self.decide_button, self.renegotiate_button, self.agreement_button, self.reminder_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.linked_button)
         buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
@@ -152,6 +156,7 @@ class PlanWindow(QDialog):
         self.renegotiate_button.clicked.connect(self._on_renegotiate_button_clicked)
         self.agreement_button.clicked.connect(self._on_agreement_button_clicked)
         self.reminder_button.clicked.connect(self._on_reminder_button_clicked)
+        self.linked_button.clicked.connect(self._on_linked_button_clicked)
         self.close_button.clicked.connect(self.accept)
 
     # --- showing -------------------------------------------------------------------------------------
@@ -175,10 +180,12 @@ class PlanWindow(QDialog):
         self.state.setText(self.tr("Stato: %1").replace("%1", plan_state_label(plan.state)))
         self.proposal.setVisible(plan.proposal is not None)
         if plan.proposal is not None:
+            who = self.tr("Decide una persona: «Decisione…».") if self._manager else self.tr("Decide il tenant manager.")
             self.proposal.setText(
-                self.tr("Proposta: %1. %2 Decide una persona: «Decisione…».")
+                self.tr("Proposta: %1. %2 %3")
                 .replace("%1", plan_decision_label(plan.proposal.to_state, plan.state))
                 .replace("%2", plan.proposal.reason)
+                .replace("%3", who)
             )
         f = self.figures
         f["total"].setText(format_amount(s.total_cents))
@@ -190,19 +197,20 @@ class PlanWindow(QDialog):
         f["next"].setText(
             self.tr("%1 il %2").replace("%1", format_amount(s.next_due.due_cents)).replace("%2", format_date(s.next_due.due_date)) if s.next_due else "–"
         )
-        f["days_late"].setText(self.tr("%1 (dalla scadenza della rata non pagata più vecchia)").replace("%1", str(s.days_late)))
+        f["days_late"].setText(self.tr("%1 (dalla rata non pagata più vecchia)").replace("%1", str(s.days_late)))
         f["days_in_arrears"].setText(
-            self.tr("%1 (dopo i %2 giorni di tolleranza, senza i giorni di sospensione)").replace("%1", str(s.days_in_arrears)).replace("%2", str(plan.grace_days))
+            self.tr("%1 (oltre i %2 giorni di tolleranza, sospensioni escluse)").replace("%1", str(s.days_in_arrears)).replace("%2", str(plan.grace_days))
         )
         f["bucket"].setText(aging_bucket_label(s.bucket))
         f["missed"].setText(str(s.missed_count))
-        dates = self.tr("dal %1, scadenza il giorno %2").replace("%1", format_date(plan.start_date)).replace("%2", str(plan.due_day))
-        dates += " · " + (self.tr("firmato il %1").replace("%1", format_date(plan.signed_on)) if plan.signed_on else self.tr("non ancora firmato"))
-        if plan.replaces_plan_id:
-            dates += " · " + self.tr("sostituisce un piano rinegoziato")
-        if plan.replaced_by_plan_id:
-            dates += " · " + self.tr("sostituito da un nuovo piano")
+        dates = self.tr("dal %1, rate il giorno %2").replace("%1", format_date(plan.start_date)).replace("%2", str(plan.due_day))
+        dates += " · " + (self.tr("firmato il %1").replace("%1", format_date(plan.signed_on)) if plan.signed_on else self.tr("non firmato"))
+        if plan.reminders_printed:
+            dates += " · " + self.tr("solleciti: %1").replace("%1", str(plan.reminders_printed))
         f["dates"].setText(dates)
+        linked = plan.replaced_by_plan_id or plan.replaces_plan_id
+        self.linked_button.setVisible(linked is not None)
+        self.linked_button.setText(self.tr("Apri il piano &successivo") if plan.replaced_by_plan_id else self.tr("Apri il piano &precedente"))
 
         fill_table(
             self.schedule,
@@ -232,7 +240,12 @@ class PlanWindow(QDialog):
                         payment_method_label(p.method),
                         p.reference,
                         p.recorded_by_name or (self.tr("importato") if p.imported else ""),
-                        self.tr("stornato: %1").replace("%1", p.reversal_reason) if p.reversed else self.tr("valido"),
+                        self.tr("stornato il %1 da %2: %3")
+                        .replace("%1", format_date(local_day(p.reversed_at)))
+                        .replace("%2", p.reversed_by_name or "–")
+                        .replace("%3", p.reversal_reason)
+                        if p.reversed_at is not None
+                        else self.tr("valido"),
                         p.note,
                     ],
                 )
@@ -246,7 +259,9 @@ class PlanWindow(QDialog):
                     n,
                     [
                         format_date(c.decided_on),
-                        plan_state_label(c.to_state) if c.from_state is None else plan_decision_label(c.to_state, c.from_state),
+                        plan_state_label(c.to_state)
+                        if c.from_state is None
+                        else self.tr("da %1 a %2").replace("%1", plan_state_label(c.from_state)).replace("%2", plan_state_label(c.to_state)),
                         c.operator_name,
                         c.reason,
                     ],
@@ -274,6 +289,13 @@ class PlanWindow(QDialog):
         return self.tr("da pagare")
 
     # --- actions -------------------------------------------------------------------------------------
+
+    def _on_linked_button_clicked(self) -> None:
+        if self.plan is not None:
+            linked = self.plan.replaced_by_plan_id or self.plan.replaces_plan_id
+            if linked is not None:
+                self._plan_id = linked
+                self.reload()
 
     def _after(self, accepted: int) -> None:
         if accepted:

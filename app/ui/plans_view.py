@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.clock import today
+from app.models.operator import Role
 from app.models.repayment_plan import PlanState
 from app.services.dates import DateError, format_date, parse_date
 from app.services.money import format_amount
@@ -25,12 +26,14 @@ from app.services.repayment_plans import OPEN_STATES
 from app.services.repayment_rules import AgingBucket
 from app.ui.context import DeskContext
 from app.ui.forms import ERROR_STYLE
-from app.ui.labels import aging_bucket_label, date_placeholder, plan_decision_label, plan_state_label
+from app.ui.labels import aging_bucket_label, date_placeholder, plan_state_label, proposal_label
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
 from app.ui.tasks import Task
 from app.ui.text import count_text
 
 RUNNING = "running"
+FOLLOWED = frozenset({PlanState.DRAFT, *OPEN_STATES})
+"""The default view: plans waiting for a signature and plans running; closed ones on request."""
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -52,7 +55,7 @@ class PlansView(QWidget):
         for desk in list_offices(context.reader(), include_inactive=True):
             self.office.addItem(desk.name, desk.code)
         self.state = QComboBox(self)
-        self.state.addItem(self.tr("in corso (attivi e sospesi)"), RUNNING)
+        self.state.addItem(self.tr("da seguire (bozze, attivi, sospesi)"), RUNNING)
         self.state.addItem(self.tr("tutti gli stati"), None)
         for state in PlanState:
             self.state.addItem(plan_state_label(state), state)
@@ -89,21 +92,22 @@ class PlansView(QWidget):
             self.tr("Giorni dopo la tolleranza, senza i giorni di sospensione: decidono fascia e rate mancate")
         )
         self.totals = QLabel(self)
-        self.open_button = QPushButton(self.tr("Apri il piano"), self)
-        self.household_button = QPushButton(self.tr("Apri il nucleo"), self)
-        self.reminder_button = QPushButton(self.tr("Stampa sollecito…"), self)
-        self.import_button = QPushButton(self.tr("Importa pagamenti…"), self)
-        self.csv_button = QPushButton(self.tr("Esporta CSV…"), self)
-        self.xlsx_button = QPushButton(self.tr("Esporta Excel…"), self)
+        self.open_button = QPushButton(self.tr("Apri il &piano"), self)
+        self.household_button = QPushButton(self.tr("Apri il &nucleo"), self)
+        self.reminder_button = QPushButton(self.tr("Stampa so&llecito…"), self)
+        self.import_button = QPushButton(self.tr("&Importa pagamenti…"), self)
+        self.import_button.setVisible(context.actor.role in (Role.TENANT_MANAGER, Role.COORDINATOR))
+        self.csv_button = QPushButton(self.tr("Esporta &CSV…"), self)
+        self.xlsx_button = QPushButton(self.tr("Esporta &Excel…"), self)
         self._find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self._find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         filters = QHBoxLayout()
         for caption, widget in (
-            (self.tr("Situazione al"), self.on_date),
-            (self.tr("Sportello"), self.office),
-            (self.tr("Stato"), self.state),
-            (self.tr("Fascia"), self.bucket),
+            (self.tr("Situazione a&l"), self.on_date),
+            (self.tr("&Sportello"), self.office),
+            (self.tr("S&tato"), self.state),
+            (self.tr("&Fascia"), self.bucket),
         ):
             label = QLabel(caption, self)
             label.setBuddy(widget)
@@ -138,7 +142,7 @@ class PlansView(QWidget):
 
     def current_filter(self) -> PlanFilter:
         state, bucket = self.state.currentData(), self.bucket.currentData()  # Qt hands enums back as strings
-        states = frozenset(OPEN_STATES) if state == RUNNING else frozenset({PlanState(state)}) if state is not None else frozenset()
+        states = FOLLOWED if state == RUNNING else frozenset({PlanState(state)}) if state is not None else frozenset()
         return PlanFilter(office_code=self.office.currentData(), states=states, bucket=AgingBucket(bucket) if bucket else None)
 
     def reload(self) -> None:
@@ -191,7 +195,7 @@ class PlansView(QWidget):
             self.tr("%1 il %2").replace("%1", format_amount(s.next_due.due_cents)).replace("%2", format_date(s.next_due.due_date))
             if running and s.next_due
             else "",
-            plan_decision_label(row.proposal.to_state, row.state) if row.proposal else "",
+            proposal_label(row.proposal.to_state) if row.proposal else "",
         ]
 
     def _selected(self) -> PlanRow | None:
@@ -213,7 +217,7 @@ class PlansView(QWidget):
 
         row = self._selected()
         if row is not None:
-            PlanWindow(self._context, row.plan_id, self).exec()
+            PlanWindow(self._context, row.plan_id, self, on=row.situation.on).exec()
             self.reload()
 
     def _on_household_button_clicked(self) -> None:

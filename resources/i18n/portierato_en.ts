@@ -1175,27 +1175,27 @@ Save with the same version?</translation>
 <context>
     <name>FileImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="43"/>
+        <location filename="../../app/ui/import_dialog.py" line="44"/>
         <source>Lettura del file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="55"/>
+        <location filename="../../app/ui/import_dialog.py" line="56"/>
         <source>Importa</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="57"/>
+        <location filename="../../app/ui/import_dialog.py" line="58"/>
         <source>Chiudi</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="71"/>
+        <location filename="../../app/ui/import_dialog.py" line="72"/>
         <source>riga %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="83"/>
+        <location filename="../../app/ui/import_dialog.py" line="86"/>
         <source>Importazione non riuscita per un errore imprevisto; i dettagli sono nel registro.</source>
         <translation>The import failed because of an unexpected error; the details are in the log.</translation>
     </message>
@@ -1470,388 +1470,394 @@ Save with the same version?</translation>
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../app/ui/household_page.py" line="52"/>
+        <location filename="../../app/ui/household_page.py" line="55"/>
         <source>← Elenco (Esc)</source>
         <translation>← List (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="53"/>
+        <location filename="../../app/ui/household_page.py" line="56"/>
         <source>Modifica nucleo (Ctrl+E)</source>
         <translation>Edit household (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="69"/>
+        <location filename="../../app/ui/household_page.py" line="72"/>
         <source>Alloggio e situazione</source>
         <translation>Dwelling and situation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="71"/>
+        <location filename="../../app/ui/household_page.py" line="74"/>
         <source>Alloggio</source>
         <translation>Dwelling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="72"/>
+        <location filename="../../app/ui/household_page.py" line="75"/>
         <source>Assegnazione</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="73"/>
+        <location filename="../../app/ui/household_page.py" line="76"/>
         <source>Morosità</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="74"/>
+        <location filename="../../app/ui/household_page.py" line="77"/>
         <source>Reddito mensile</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="75"/>
+        <location filename="../../app/ui/household_page.py" line="78"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="76"/>
+        <location filename="../../app/ui/household_page.py" line="79"/>
         <source>Note</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="79"/>
+        <location filename="../../app/ui/household_page.py" line="82"/>
         <source>Cognome e nome</source>
         <translation>Surname and name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="79"/>
+        <location filename="../../app/ui/household_page.py" line="82"/>
         <source>Ruolo</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="79"/>
+        <location filename="../../app/ui/household_page.py" line="82"/>
         <source>Codice fiscale</source>
         <translation>Tax code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="79"/>
+        <location filename="../../app/ui/household_page.py" line="82"/>
         <source>Nascita</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="79"/>
+        <location filename="../../app/ui/household_page.py" line="82"/>
         <source>Sesso</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="79"/>
+        <location filename="../../app/ui/household_page.py" line="82"/>
         <source>Telefono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="79"/>
+        <location filename="../../app/ui/household_page.py" line="82"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="82"/>
+        <location filename="../../app/ui/household_page.py" line="85"/>
         <source>Aggiungi componente</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="83"/>
+        <location filename="../../app/ui/household_page.py" line="86"/>
         <source>Modifica persona</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="84"/>
+        <location filename="../../app/ui/household_page.py" line="87"/>
         <source>Cambio intestatario…</source>
         <translation>Change holder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="85"/>
-        <location filename="../../app/ui/household_page.py" line="406"/>
-        <location filename="../../app/ui/household_page.py" line="413"/>
+        <location filename="../../app/ui/household_page.py" line="88"/>
+        <location filename="../../app/ui/household_page.py" line="420"/>
+        <location filename="../../app/ui/household_page.py" line="427"/>
         <source>Esce dal nucleo</source>
         <translation>Leaves the household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="86"/>
+        <location filename="../../app/ui/household_page.py" line="89"/>
         <source>Nuova visita</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="87"/>
+        <location filename="../../app/ui/household_page.py" line="90"/>
         <source>Informativa privacy…</source>
         <translation>Privacy notice…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="88"/>
+        <location filename="../../app/ui/household_page.py" line="91"/>
         <source>Dati per il finanziatore…</source>
         <translation>Funder data…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="90"/>
+        <location filename="../../app/ui/household_page.py" line="93"/>
         <source>Componenti</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="104"/>
+        <location filename="../../app/ui/household_page.py" line="107"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="104"/>
+        <location filename="../../app/ui/household_page.py" line="107"/>
         <source>Valore</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="104"/>
+        <location filename="../../app/ui/household_page.py" line="107"/>
         <source>Presentata il</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="104"/>
+        <location filename="../../app/ui/household_page.py" line="107"/>
         <source>Valida fino al</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="104"/>
-        <location filename="../../app/ui/household_page.py" line="113"/>
-        <location filename="../../app/ui/household_page.py" line="122"/>
+        <location filename="../../app/ui/household_page.py" line="107"/>
+        <location filename="../../app/ui/household_page.py" line="116"/>
+        <location filename="../../app/ui/household_page.py" line="125"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="104"/>
+        <location filename="../../app/ui/household_page.py" line="107"/>
         <source>Protocollo</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="107"/>
+        <location filename="../../app/ui/household_page.py" line="110"/>
         <source>Aggiungi ISEE</source>
         <translation>Add ISEE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="108"/>
+        <location filename="../../app/ui/household_page.py" line="111"/>
         <source>Modifica ISEE</source>
         <translation>Edit ISEE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="109"/>
-        <location filename="../../app/ui/household_page.py" line="431"/>
-        <location filename="../../app/ui/household_page.py" line="437"/>
+        <location filename="../../app/ui/household_page.py" line="112"/>
+        <location filename="../../app/ui/household_page.py" line="445"/>
+        <location filename="../../app/ui/household_page.py" line="451"/>
         <source>Elimina ISEE</source>
         <translation>Delete ISEE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="110"/>
+        <location filename="../../app/ui/household_page.py" line="113"/>
         <source>Attestazioni ISEE</source>
         <translation>ISEE certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="113"/>
+        <location filename="../../app/ui/household_page.py" line="116"/>
         <source>Piano</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="113"/>
+        <location filename="../../app/ui/household_page.py" line="116"/>
         <source>Debito</source>
         <translation>Debt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="113"/>
+        <location filename="../../app/ui/household_page.py" line="116"/>
         <source>Residuo</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="113"/>
+        <location filename="../../app/ui/household_page.py" line="116"/>
         <source>Scaduto</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="113"/>
+        <location filename="../../app/ui/household_page.py" line="116"/>
         <source>Prossima rata</source>
         <translation>Next installment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="113"/>
+        <location filename="../../app/ui/household_page.py" line="116"/>
         <source>Proposta</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="117"/>
+        <location filename="../../app/ui/household_page.py" line="120"/>
         <source>Nuovo &amp;piano di rientro…</source>
         <translation>New repayment &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="118"/>
-        <source>Apri il piano</source>
-        <translation>Open the plan</translation>
+        <location filename="../../app/ui/household_page.py" line="121"/>
+        <source>Apri il pia&amp;no</source>
+        <translation>Open the pla&amp;n</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="120"/>
+        <location filename="../../app/ui/household_page.py" line="123"/>
+        <location filename="../../app/ui/household_page.py" line="377"/>
         <source>Piani di rientro</source>
         <translation>Repayment plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="122"/>
+        <location filename="../../app/ui/household_page.py" line="125"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="122"/>
+        <location filename="../../app/ui/household_page.py" line="125"/>
         <source>Che cosa</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="122"/>
+        <location filename="../../app/ui/household_page.py" line="125"/>
         <source>Chi</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="122"/>
+        <location filename="../../app/ui/household_page.py" line="125"/>
         <source>Dettagli</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="123"/>
+        <location filename="../../app/ui/household_page.py" line="126"/>
         <source>Tutte le visite del nucleo</source>
         <translation>All the household&apos;s visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="124"/>
+        <location filename="../../app/ui/household_page.py" line="127"/>
         <source>Storia del nucleo (visite, seguiti, appuntamenti, attività, piani di rientro)</source>
         <translation>Household history (visits, follow-ups, appointments, activities, repayment plans)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="128"/>
+        <location filename="../../app/ui/household_page.py" line="131"/>
         <source>Storico intestatari</source>
         <translation>Holder history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="205"/>
+        <location filename="../../app/ui/household_page.py" line="208"/>
         <source>Nucleo %1</source>
         <translation>Household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="207"/>
+        <location filename="../../app/ui/household_page.py" line="210"/>
         <source>riscaldamento centralizzato</source>
         <translation>central heating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="207"/>
+        <location filename="../../app/ui/household_page.py" line="210"/>
         <source>riscaldamento autonomo</source>
         <translation>individual heating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="210"/>
+        <location filename="../../app/ui/household_page.py" line="213"/>
         <source>data non indicata</source>
         <translation>date not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="211"/>
+        <location filename="../../app/ui/household_page.py" line="214"/>
         <source>dal %1, area %2</source>
         <translation>since %1, area %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="213"/>
+        <location filename="../../app/ui/household_page.py" line="216"/>
         <source>dato mancante (non comunicato dall&apos;ente gestore)</source>
         <translation>missing (not reported by the housing manager)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="216"/>
+        <location filename="../../app/ui/household_page.py" line="219"/>
         <source>%1 al %2</source>
         <translation>%1 as of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="218"/>
+        <location filename="../../app/ui/household_page.py" line="221"/>
         <source>non indicato</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="219"/>
+        <location filename="../../app/ui/household_page.py" line="222"/>
         <source>nessuno</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="228"/>
+        <location filename="../../app/ui/household_page.py" line="231"/>
         <source>intestatario</source>
         <translation>holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="228"/>
+        <location filename="../../app/ui/household_page.py" line="231"/>
         <source>componente</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="229"/>
+        <location filename="../../app/ui/household_page.py" line="232"/>
         <source>CF da completare</source>
         <translation>tax code to complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="249"/>
+        <location filename="../../app/ui/household_page.py" line="252"/>
         <source>valida, è quella che conta oggi</source>
         <translation>valid, the one that applies today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="251"/>
+        <location filename="../../app/ui/household_page.py" line="254"/>
         <source>valida</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="251"/>
+        <location filename="../../app/ui/household_page.py" line="254"/>
         <source>scaduta</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="265"/>
+        <location filename="../../app/ui/household_page.py" line="269"/>
         <source>dal %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="270"/>
+        <location filename="../../app/ui/household_page.py" line="274"/>
         <source>%1 il %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="303"/>
+        <location filename="../../app/ui/household_page.py" line="307"/>
         <source>%1: da %2 a %3</source>
         <translation>%1: from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="309"/>
+        <location filename="../../app/ui/household_page.py" line="313"/>
         <source>Nessun cambio di intestatario registrato.</source>
         <translation>No change of holder recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="328"/>
+        <location filename="../../app/ui/household_page.py" line="332"/>
         <source>Informativa privacy</source>
         <translation>Privacy notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="329"/>
+        <location filename="../../app/ui/household_page.py" line="333"/>
         <source>Registrare che %1 ha ricevuto oggi l&apos;informativa?</source>
         <translation>Record that %1 received the privacy notice today?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="375"/>
+        <location filename="../../app/ui/household_page.py" line="378"/>
+        <source>Il nucleo ha già un piano %1 dal %2: aprirlo per firmarlo, rinegoziarlo o chiuderlo.</source>
+        <translation>The household already has a plan (%1) from %2: open it to sign, renegotiate or close it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="389"/>
         <source>Visite del nucleo %1</source>
         <translation>Visits of household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="395"/>
+        <location filename="../../app/ui/household_page.py" line="409"/>
         <source>Cambio intestatario</source>
         <translation>Change of holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="395"/>
+        <location filename="../../app/ui/household_page.py" line="409"/>
         <source>Aggiungere prima il nuovo intestatario come componente del nucleo.</source>
         <translation>First add the new holder as a member of the household.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="407"/>
+        <location filename="../../app/ui/household_page.py" line="421"/>
         <source>%1 non fa più parte del nucleo? La persona resta registrata.</source>
         <translation>Is %1 no longer part of the household? The person stays on record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="431"/>
+        <location filename="../../app/ui/household_page.py" line="445"/>
         <source>Eliminare l&apos;attestazione selezionata? Usare solo per un inserimento sbagliato.</source>
         <translation>Delete the selected certificate? Only for one entered by mistake.</translation>
     </message>
@@ -1940,62 +1946,62 @@ Save with the same version?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="91"/>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
         <source>Importa anagrafe – %1</source>
         <translation>Import registry – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="91"/>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
         <source>Importa solo i nuclei senza errori e salta gli altri</source>
         <translation>Import only the households without errors and skip the others</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
         <source>Il file contiene</source>
         <translation>The file contains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="121"/>
+        <location filename="../../app/ui/import_dialog.py" line="124"/>
         <source>1 nucleo</source>
         <translation>1 household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="121"/>
+        <location filename="../../app/ui/import_dialog.py" line="124"/>
         <source>%n nuclei</source>
         <translation>%n households</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="123"/>
+        <location filename="../../app/ui/import_dialog.py" line="126"/>
         <source>e 1 persona.</source>
         <translation>and 1 person.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="123"/>
+        <location filename="../../app/ui/import_dialog.py" line="126"/>
         <source>e %n persone.</source>
         <translation>and %n people.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="128"/>
+        <location filename="../../app/ui/import_dialog.py" line="131"/>
         <source>1 riga non è valida (in rosso): correggerla nel file e riaprirlo, oppure importare solo i nuclei senza errori.</source>
         <translation>1 row is not valid (in red): correct it in the file and open the file again, or import only the households without errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="129"/>
+        <location filename="../../app/ui/import_dialog.py" line="132"/>
         <source>%n righe non sono valide (in rosso): correggerle nel file e riaprirlo, oppure importare solo i nuclei senza errori.</source>
         <translation>%n rows are not valid (in red): correct them in the file and open the file again, or import only the households without errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="133"/>
+        <location filename="../../app/ui/import_dialog.py" line="136"/>
         <source>Nessun errore: si può importare.</source>
         <translation>No errors: ready to import.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <location filename="../../app/ui/import_dialog.py" line="145"/>
         <source>Importazione in corso…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="157"/>
+        <location filename="../../app/ui/import_dialog.py" line="160"/>
         <source>Importazione</source>
         <translation>Import</translation>
     </message>
@@ -2428,8 +2434,18 @@ Save with the same version?</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="219"/>
-        <source>in regola</source>
-        <translation>up to date</translation>
+        <source>entro la tolleranza</source>
+        <translation>within the grace period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="231"/>
+        <source>concluderlo?</source>
+        <translation>complete it?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="232"/>
+        <source>decadenza?</source>
+        <translation>lapse?</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="220"/>
@@ -3501,327 +3517,347 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>PlanWindow</name>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="67"/>
-        <source>Situazione al</source>
-        <translation>Situation on</translation>
+        <location filename="../../app/ui/plan_window.py" line="69"/>
+        <source>Situazione a&amp;l</source>
+        <translation>Situation &amp;on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="78"/>
+        <location filename="../../app/ui/plan_window.py" line="80"/>
         <source>Situazione</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="82"/>
+        <location filename="../../app/ui/plan_window.py" line="84"/>
         <source>Debito del piano</source>
         <translation>Debt of the plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="82"/>
-        <location filename="../../app/ui/plan_window.py" line="104"/>
+        <location filename="../../app/ui/plan_window.py" line="84"/>
+        <location filename="../../app/ui/plan_window.py" line="105"/>
         <source>Pagato</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="82"/>
+        <location filename="../../app/ui/plan_window.py" line="84"/>
         <source>Resta da pagare</source>
         <translation>Still to pay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="82"/>
+        <location filename="../../app/ui/plan_window.py" line="84"/>
         <source>Scaduto e non pagato</source>
         <translation>Overdue and unpaid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="82"/>
+        <location filename="../../app/ui/plan_window.py" line="84"/>
         <source>Prossima rata</source>
         <translation>Next installment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="86"/>
+        <location filename="../../app/ui/plan_window.py" line="88"/>
         <source>Giorni di ritardo</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="87"/>
+        <location filename="../../app/ui/plan_window.py" line="89"/>
         <source>Giorni di morosità</source>
         <translation>Days in arrears</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="88"/>
+        <location filename="../../app/ui/plan_window.py" line="90"/>
         <source>Fascia di anzianità</source>
         <translation>Aging bucket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="89"/>
+        <location filename="../../app/ui/plan_window.py" line="91"/>
         <source>Rate mancate</source>
         <translation>Missed installments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="90"/>
+        <location filename="../../app/ui/plan_window.py" line="92"/>
         <source>Piano</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="104"/>
+        <location filename="../../app/ui/plan_window.py" line="105"/>
         <source>Rata</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="104"/>
+        <location filename="../../app/ui/plan_window.py" line="105"/>
         <source>Scadenza</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="104"/>
-        <location filename="../../app/ui/plan_window.py" line="107"/>
-        <location filename="../../app/ui/plan_window.py" line="112"/>
+        <location filename="../../app/ui/plan_window.py" line="105"/>
+        <location filename="../../app/ui/plan_window.py" line="108"/>
+        <location filename="../../app/ui/plan_window.py" line="113"/>
         <source>Importo</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="104"/>
+        <location filename="../../app/ui/plan_window.py" line="105"/>
         <source>Da pagare</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="104"/>
-        <location filename="../../app/ui/plan_window.py" line="107"/>
+        <location filename="../../app/ui/plan_window.py" line="105"/>
+        <location filename="../../app/ui/plan_window.py" line="108"/>
         <source>Stato</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="107"/>
-        <location filename="../../app/ui/plan_window.py" line="111"/>
+        <location filename="../../app/ui/plan_window.py" line="108"/>
+        <location filename="../../app/ui/plan_window.py" line="112"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="107"/>
+        <location filename="../../app/ui/plan_window.py" line="108"/>
         <source>Modalità</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="107"/>
+        <location filename="../../app/ui/plan_window.py" line="108"/>
         <source>Riferimento</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="107"/>
+        <location filename="../../app/ui/plan_window.py" line="108"/>
         <source>Registrato da</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="107"/>
+        <location filename="../../app/ui/plan_window.py" line="108"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="111"/>
+        <location filename="../../app/ui/plan_window.py" line="112"/>
         <source>Decisione</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="111"/>
+        <location filename="../../app/ui/plan_window.py" line="112"/>
         <source>Chi</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="111"/>
+        <location filename="../../app/ui/plan_window.py" line="112"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="112"/>
+        <location filename="../../app/ui/plan_window.py" line="113"/>
         <source>Voce</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="112"/>
+        <location filename="../../app/ui/plan_window.py" line="113"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="114"/>
+        <location filename="../../app/ui/plan_window.py" line="115"/>
         <source>&amp;Rate</source>
         <translation>&amp;Installments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="115"/>
+        <location filename="../../app/ui/plan_window.py" line="116"/>
         <source>Pa&amp;gamenti</source>
         <translation>Pa&amp;yments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="116"/>
+        <location filename="../../app/ui/plan_window.py" line="117"/>
         <source>&amp;Decisioni</source>
         <translation>&amp;Decisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="117"/>
+        <location filename="../../app/ui/plan_window.py" line="118"/>
         <source>&amp;Voci di debito</source>
         <translation>Debt i&amp;tems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="119"/>
+        <location filename="../../app/ui/plan_window.py" line="120"/>
         <source>Registra &amp;pagamento…</source>
         <translation>Record &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="120"/>
+        <location filename="../../app/ui/plan_window.py" line="121"/>
         <source>&amp;Storna pagamento…</source>
         <translation>&amp;Reverse payment…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="121"/>
+        <location filename="../../app/ui/plan_window.py" line="122"/>
         <source>Decisi&amp;one…</source>
         <translation>Decisi&amp;on…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="122"/>
+        <location filename="../../app/ui/plan_window.py" line="123"/>
         <source>Ri&amp;negozia…</source>
         <translation>Re&amp;negotiate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="123"/>
+        <location filename="../../app/ui/plan_window.py" line="124"/>
         <source>Stampa &amp;accordo…</source>
         <translation>Print &amp;agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="124"/>
+        <location filename="../../app/ui/plan_window.py" line="125"/>
         <source>Stampa so&amp;llecito…</source>
         <translation>Print re&amp;minder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="125"/>
+        <location filename="../../app/ui/plan_window.py" line="128"/>
         <source>Chiudi</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="171"/>
+        <location filename="../../app/ui/plan_window.py" line="176"/>
         <source>Piano di rientro – nucleo %1</source>
         <translation>Repayment plan – household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="173"/>
+        <location filename="../../app/ui/plan_window.py" line="178"/>
         <source>Nucleo %1 – %2</source>
         <translation>Household %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="173"/>
+        <location filename="../../app/ui/plan_window.py" line="178"/>
         <source>intestatario non indicato</source>
         <translation>holder not recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="175"/>
+        <location filename="../../app/ui/plan_window.py" line="180"/>
         <source>Stato: %1</source>
         <translation>State: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="179"/>
-        <source>Proposta: %1. %2 Decide una persona: «Decisione…».</source>
-        <translation>Proposal: %1. %2 A person decides: &quot;Decision…&quot;.</translation>
+        <location filename="../../app/ui/plan_window.py" line="183"/>
+        <source>Decide una persona: «Decisione…».</source>
+        <translation>A person decides: "Decision…".</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="188"/>
+        <location filename="../../app/ui/plan_window.py" line="183"/>
+        <source>Decide il tenant manager.</source>
+        <translation>The tenant manager decides.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="185"/>
+        <source>Proposta: %1. %2 %3</source>
+        <translation>Proposal: %1. %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="200"/>
+        <source>%1 (dalla rata non pagata più vecchia)</source>
+        <translation>%1 (since the oldest unpaid installment)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="202"/>
+        <source>%1 (oltre i %2 giorni di tolleranza, sospensioni escluse)</source>
+        <translation>%1 (beyond the %2 grace days, suspensions left out)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="206"/>
+        <source>dal %1, rate il giorno %2</source>
+        <translation>from %1, installments on day %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="207"/>
+        <source>non firmato</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="209"/>
+        <source>solleciti: %1</source>
+        <translation>reminders: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="213"/>
+        <source>Apri il piano &amp;successivo</source>
+        <translation>Open the &amp;next plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="213"/>
+        <source>Apri il piano &amp;precedente</source>
+        <translation>Open the &amp;previous plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="243"/>
+        <source>stornato il %1 da %2: %3</source>
+        <translation>reversed on %1 by %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="195"/>
         <source>%1 (%2 rate)</source>
         <translation>%1 (%2 installments)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="188"/>
+        <location filename="../../app/ui/plan_window.py" line="195"/>
         <source>nulla</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="191"/>
+        <location filename="../../app/ui/plan_window.py" line="198"/>
         <source>%1 il %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="193"/>
-        <source>%1 (dalla scadenza della rata non pagata più vecchia)</source>
-        <translation>%1 (since the due date of the oldest unpaid installment)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_window.py" line="195"/>
-        <source>%1 (dopo i %2 giorni di tolleranza, senza i giorni di sospensione)</source>
-        <translation>%1 (after the %2 grace days, without the days of suspension)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_window.py" line="199"/>
-        <source>dal %1, scadenza il giorno %2</source>
-        <translation>from %1, due on day %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_window.py" line="200"/>
+        <location filename="../../app/ui/plan_window.py" line="207"/>
         <source>firmato il %1</source>
         <translation>signed on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="200"/>
-        <source>non ancora firmato</source>
-        <translation>not signed yet</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_window.py" line="202"/>
-        <source>sostituisce un piano rinegoziato</source>
-        <translation>replaces a renegotiated plan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_window.py" line="204"/>
-        <source>sostituito da un nuovo piano</source>
-        <translation>replaced by a new plan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_window.py" line="234"/>
+        <location filename="../../app/ui/plan_window.py" line="242"/>
         <source>importato</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="235"/>
-        <source>stornato: %1</source>
-        <translation>reversed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_window.py" line="235"/>
+        <location filename="../../app/ui/plan_window.py" line="248"/>
         <source>valido</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="271"/>
+        <location filename="../../app/ui/plan_window.py" line="264"/>
+        <source>da %1 a %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_window.py" line="286"/>
         <source>pagata il %1</source>
         <translation>paid on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="273"/>
+        <location filename="../../app/ui/plan_window.py" line="288"/>
         <source>scaduta</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="274"/>
+        <location filename="../../app/ui/plan_window.py" line="289"/>
         <source>da pagare</source>
         <translation>to pay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="293"/>
+        <location filename="../../app/ui/plan_window.py" line="315"/>
         <source>Storno</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="293"/>
+        <location filename="../../app/ui/plan_window.py" line="315"/>
         <source>Scegliere nella scheda Pagamenti il pagamento da stornare.</source>
         <translation>Choose the payment to reverse in the Payments tab.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="295"/>
+        <location filename="../../app/ui/plan_window.py" line="317"/>
         <source>del %1 di %2</source>
         <translation>of %1 for %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="314"/>
+        <location filename="../../app/ui/plan_window.py" line="336"/>
         <source>Accordo</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_window.py" line="314"/>
+        <location filename="../../app/ui/plan_window.py" line="336"/>
         <source>Stampare adesso l&apos;accordo da far firmare?</source>
         <translation>Print the agreement to sign now?</translation>
     </message>
@@ -3829,209 +3865,221 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="51"/>
+        <location filename="../../app/ui/plans_view.py" line="54"/>
         <source>tutti gli sportelli</source>
         <translation>all desks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="55"/>
-        <source>in corso (attivi e sospesi)</source>
-        <translation>running (active and suspended)</translation>
+        <location filename="../../app/ui/plans_view.py" line="58"/>
+        <source>da seguire (bozze, attivi, sospesi)</source>
+        <translation>to follow (drafts, active, suspended)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="56"/>
+        <location filename="../../app/ui/plans_view.py" line="59"/>
         <source>tutti gli stati</source>
         <translation>all states</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="60"/>
+        <location filename="../../app/ui/plans_view.py" line="63"/>
         <source>tutte le fasce</source>
         <translation>all buckets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="68"/>
+        <location filename="../../app/ui/plans_view.py" line="71"/>
         <source>Nucleo</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="69"/>
+        <location filename="../../app/ui/plans_view.py" line="72"/>
         <source>Intestatario</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="70"/>
-        <location filename="../../app/ui/plans_view.py" line="104"/>
+        <location filename="../../app/ui/plans_view.py" line="73"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="71"/>
-        <location filename="../../app/ui/plans_view.py" line="105"/>
+        <location filename="../../app/ui/plans_view.py" line="74"/>
         <source>Stato</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="72"/>
+        <location filename="../../app/ui/plans_view.py" line="75"/>
         <source>Debito</source>
         <translation>Debt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="73"/>
+        <location filename="../../app/ui/plans_view.py" line="76"/>
         <source>Pagato</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="74"/>
+        <location filename="../../app/ui/plans_view.py" line="77"/>
         <source>Residuo</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="75"/>
+        <location filename="../../app/ui/plans_view.py" line="78"/>
         <source>Scaduto</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="76"/>
+        <location filename="../../app/ui/plans_view.py" line="79"/>
         <source>Rate
 scadute</source>
         <translation>Installments
 overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="77"/>
+        <location filename="../../app/ui/plans_view.py" line="80"/>
         <source>Giorni di
 ritardo</source>
         <translation>Days
 late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="78"/>
+        <location filename="../../app/ui/plans_view.py" line="81"/>
         <source>Giorni di
 morosità</source>
         <translation>Days in
 arrears</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="79"/>
-        <location filename="../../app/ui/plans_view.py" line="106"/>
+        <location filename="../../app/ui/plans_view.py" line="82"/>
         <source>Fascia</source>
         <translation>Bucket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="80"/>
+        <location filename="../../app/ui/plans_view.py" line="83"/>
         <source>Prossima
 rata</source>
         <translation>Next
 installment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="81"/>
+        <location filename="../../app/ui/plans_view.py" line="84"/>
         <source>Proposta</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="87"/>
+        <location filename="../../app/ui/plans_view.py" line="90"/>
         <source>Giorni dalla scadenza della rata non pagata più vecchia</source>
         <translation>Days since the due date of the oldest unpaid installment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="89"/>
+        <location filename="../../app/ui/plans_view.py" line="92"/>
         <source>Giorni dopo la tolleranza, senza i giorni di sospensione: decidono fascia e rate mancate</source>
         <translation>Days after the grace period, without the days of suspension: they decide the bucket and the missed installments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="92"/>
-        <source>Apri il piano</source>
-        <translation>Open the plan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plans_view.py" line="93"/>
-        <source>Apri il nucleo</source>
-        <translation>Open the household</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plans_view.py" line="94"/>
-        <source>Stampa sollecito…</source>
-        <translation>Print reminder…</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/plans_view.py" line="95"/>
-        <source>Importa pagamenti…</source>
-        <translation>Import payments…</translation>
+        <source>Apri il &amp;piano</source>
+        <translation>Open the &amp;plan</translation>
     </message>
     <message>
         <location filename="../../app/ui/plans_view.py" line="96"/>
-        <source>Esporta CSV…</source>
-        <translation>Export CSV…</translation>
+        <source>Apri il &amp;nucleo</source>
+        <translation>Open the &amp;household</translation>
     </message>
     <message>
         <location filename="../../app/ui/plans_view.py" line="97"/>
-        <source>Esporta Excel…</source>
-        <translation>Export Excel…</translation>
+        <source>Stampa so&amp;llecito…</source>
+        <translation>Print re&amp;minder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="103"/>
-        <source>Situazione al</source>
-        <translation>Situation on</translation>
+        <location filename="../../app/ui/plans_view.py" line="98"/>
+        <source>&amp;Importa pagamenti…</source>
+        <translation>&amp;Import payments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="167"/>
+        <location filename="../../app/ui/plans_view.py" line="100"/>
+        <source>Esporta &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="101"/>
+        <source>Esporta &amp;Excel…</source>
+        <translation>Export &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="107"/>
+        <source>Situazione a&amp;l</source>
+        <translation>Situation &amp;on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="108"/>
+        <source>&amp;Sportello</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="109"/>
+        <source>S&amp;tato</source>
+        <translation>S&amp;tate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="110"/>
+        <source>&amp;Fascia</source>
+        <translation>&amp;Bucket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_view.py" line="171"/>
         <source>1 piano</source>
         <translation>1 plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="167"/>
+        <location filename="../../app/ui/plans_view.py" line="171"/>
         <source>%n piani</source>
         <translation>%n plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="169"/>
+        <location filename="../../app/ui/plans_view.py" line="173"/>
         <source>in corso: residuo %1, scaduto %2</source>
         <translation>running: outstanding %1, overdue %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="172"/>
+        <location filename="../../app/ui/plans_view.py" line="176"/>
         <source>Nessun piano con questi filtri. Un nuovo piano si crea dalla pagina del nucleo.</source>
         <translation>No plan with these filters. A new plan is created from the household page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="191"/>
+        <location filename="../../app/ui/plans_view.py" line="195"/>
         <source>%1 il %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="236"/>
+        <location filename="../../app/ui/plans_view.py" line="240"/>
         <source>Importa i pagamenti dall&apos;estratto dell&apos;ente gestore</source>
         <translation>Import the payments from the landlord&apos;s statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="236"/>
+        <location filename="../../app/ui/plans_view.py" line="240"/>
         <source>Fogli (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="248"/>
+        <location filename="../../app/ui/plans_view.py" line="252"/>
         <source>Esporta i piani di rientro</source>
         <translation>Export the repayment plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="256"/>
-        <location filename="../../app/ui/plans_view.py" line="258"/>
+        <location filename="../../app/ui/plans_view.py" line="260"/>
+        <location filename="../../app/ui/plans_view.py" line="262"/>
         <source>Esportazione</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="256"/>
+        <location filename="../../app/ui/plans_view.py" line="260"/>
         <source>1 piano esportato in %1</source>
         <translation>1 plan exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="256"/>
+        <location filename="../../app/ui/plans_view.py" line="260"/>
         <source>%n piani esportati in %1</source>
         <translation>%n plans exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="258"/>
+        <location filename="../../app/ui/plans_view.py" line="262"/>
         <source>Esportazione non riuscita: %1</source>
         <translation>Export failed: %1</translation>
     </message>

@@ -270,7 +270,7 @@ def test_signing_makes_the_plan_active_from_the_day_signed(desk: Desk) -> None:
     plan = detail(desk, plan_id)
     assert (plan.state, plan.signed_on) == (PlanState.ACTIVE, date(2026, 9, 1))
     assert [(c.from_state, c.to_state, c.decided_on, c.reason) for c in plan.state_changes][-1] == (
-        PlanState.DRAFT, PlanState.ACTIVE, date(2026, 9, 1), "firmato"
+        PlanState.DRAFT, PlanState.ACTIVE, date(2026, 9, 1), ""
     )
     assert _has_active_plan(desk, household_id)
     assert "attivo non può diventare attivo" in refusal(repayment_plans.sign_plan, desk.uow(desk.tenant_manager), plan_id, date(2026, 9, 2))["to_state"]
@@ -398,7 +398,7 @@ def test_a_reversed_payment_stays_listed_and_no_longer_counts(desk: Desk) -> Non
     _, plan_id = active_plan(desk)
     kept = pay(desk, plan_id, date(2026, 9, 15), 33_333, "CRO 1")
     wrong = pay(desk, plan_id, date(2026, 10, 15), 33_333, "CRO 2")
-    assert refusal(repayment_plans.reverse_payment, desk.uow(desk.tenant_manager), wrong, "   ")["reason"] == "Scrivere il motivo della decisione."
+    assert refusal(repayment_plans.reverse_payment, desk.uow(desk.tenant_manager), wrong, "   ")["reason"] == "Scrivere il motivo dello storno."
     repayment_plans.reverse_payment(desk.uow(desk.tenant_manager), wrong, "  bonifico  respinto ")
     plan = detail(desk, plan_id)
     assert [(p.id, p.amount_cents, p.reversed, p.reversal_reason, p.reversed_by_name) for p in plan.payments] == [
@@ -435,7 +435,7 @@ def test_every_decision_is_recorded_with_date_operator_and_reason(desk: Desk) ->
     assert plan.state is PlanState.COMPLETED
     assert [(c.from_state, c.to_state, c.decided_on, c.operator_name, c.reason) for c in plan.state_changes] == [
         (None, PlanState.DRAFT, date(2026, 11, 21), "Antonio Negro", ""),
-        (PlanState.DRAFT, PlanState.ACTIVE, date(2026, 9, 1), "Antonio Negro", "firmato"),
+        (PlanState.DRAFT, PlanState.ACTIVE, date(2026, 9, 1), "Antonio Negro", ""),
         (PlanState.ACTIVE, PlanState.SUSPENDED, date(2026, 10, 1), "Anna Maria Calvi", "morosità incolpevole"),
         (PlanState.SUSPENDED, PlanState.ACTIVE, date(2026, 11, 1), "Anna Maria Calvi", "nuovo lavoro"),
         (PlanState.ACTIVE, PlanState.COMPLETED, date(2026, 11, 21), "Antonio Negro", "saldato"),
@@ -863,7 +863,7 @@ def test_decisions_and_payments_appear_in_the_household_timeline(desk: Desk) -> 
         (TimelineKind.PLAN, date(2026, 10, 20), "Piano di rientro sospeso", "piano del 01/09/2026 · 1.000,00 € · malattia · Anna Maria Calvi", "", False, plan_id),
         (TimelineKind.PLAN_PAYMENT, date(2026, 10, 15), "Pagamento piano di rientro: 50,00 €", "CRO 2 · stornato: bonifico respinto", "stornato", True, plan_id),
         (TimelineKind.PLAN_PAYMENT, date(2026, 9, 15), "Pagamento piano di rientro: 333,33 €", "CRO 1", "", False, plan_id),
-        (TimelineKind.PLAN, date(2026, 9, 1), "Piano di rientro firmato e attivo", "piano del 01/09/2026 · 1.000,00 € · firmato · Antonio Negro", "", False, plan_id),
+        (TimelineKind.PLAN, date(2026, 9, 1), "Piano di rientro firmato e attivo", "piano del 01/09/2026 · 1.000,00 € · Antonio Negro", "", False, plan_id),
     ]
     assert all(e.all_day for e in entries)
     other, _ = household_with_holder(desk, code="N002")

@@ -143,7 +143,7 @@ def test_the_list_shows_the_riskiest_plan_first_with_the_totals(qtbot: QtBot, de
     view.show()
     assert [view.table.item(r, view.HOUSEHOLD).text() for r in range(view.table.rowCount())] == ["N001", "N002"]
     assert view.table.item(0, view.BUCKET).text() == "31-60 giorni"
-    assert view.table.item(1, view.PROPOSAL).text() == "concludere (tutto pagato)"
+    assert view.table.item(1, view.PROPOSAL).text() == "concluderlo?"
     assert "residuo 1.000,00 €" in view.totals.text() and "scaduto 1.000,00 €" in view.totals.text()
     select_data(view.bucket, AgingBucket.CURRENT)
     assert [view.table.item(r, view.HOUSEHOLD).text() for r in range(view.table.rowCount())] == ["N002"]
@@ -253,7 +253,10 @@ def test_the_list_exports_what_it_shows(qtbot: QtBot, desk: Desk, context: DeskC
 
     active_plan(desk, code="N001")
     household_id, _ = household_with_holder(desk, code="N002", surname="Rota", name="Sofia")
-    repayment_plans.create_plan(desk.uow(), plan_form(household_id))  # a draft: not among the running plans
+    repayment_plans.create_plan(desk.uow(), plan_form(household_id))  # a draft waiting for its signature: listed too
+    closed_id, _ = household_with_holder(desk, code="N003", surname="Pesenti", name="Anna")
+    withdrawn = repayment_plans.create_plan(desk.uow(), plan_form(closed_id))
+    repayment_plans.change_state(desk.uow(), withdrawn, PlanState.WITHDRAWN, date(2026, 11, 21), "non firmato")
     target = tmp_path / "piani.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (str(target), "*.xlsx"))
     view = PlansView(context)
@@ -262,9 +265,9 @@ def test_the_list_exports_what_it_shows(qtbot: QtBot, desk: Desk, context: DeskC
     push(qtbot, view.xlsx_button)
     qtbot.waitUntil(lambda: bool(message_boxes.texts("information")))
 
-    assert message_boxes.texts("information") == [f"1 piano esportato in {target}"]
+    assert message_boxes.texts("information") == [f"2 piani esportati in {target}"]
     sheet = load_workbook(target).active
-    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["N001"]
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["N001", "N002"]
 
 
 def test_a_late_plan_is_renegotiated_from_its_window(qtbot: QtBot, desk: Desk, context: DeskContext, dialogs: ModalDialogs, message_boxes: MessageBoxes) -> None:
