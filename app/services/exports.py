@@ -160,7 +160,7 @@ PLAN_STATE_LABELS = {
     PlanState.WITHDRAWN: "ritirato (mai firmato)",
 }
 AGING_BUCKET_LABELS = {
-    AgingBucket.CURRENT: "entro la tolleranza",
+    AgingBucket.CURRENT: "in tolleranza",
     AgingBucket.DAYS_1_30: "1-30 giorni",
     AgingBucket.DAYS_31_60: "31-60 giorni",
     AgingBucket.DAYS_61_90: "61-90 giorni",

@@ -216,7 +216,7 @@ def payment_method_label(method: PaymentMethod) -> str:
 
 def aging_bucket_label(bucket: AgingBucket) -> str:
     labels = {
-        AgingBucket.CURRENT: QCoreApplication.translate("Labels", "entro la tolleranza"),
+        AgingBucket.CURRENT: QCoreApplication.translate("Labels", "in tolleranza"),
         AgingBucket.DAYS_1_30: QCoreApplication.translate("Labels", "1-30 giorni"),
         AgingBucket.DAYS_31_60: QCoreApplication.translate("Labels", "31-60 giorni"),
         AgingBucket.DAYS_61_90: QCoreApplication.translate("Labels", "61-90 giorni"),

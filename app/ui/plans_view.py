@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.clock import today
 from app.models.operator import Role
@@ -40,7 +40,8 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 class PlansView(QWidget):
     open_household = Signal(uuid.UUID)
 
-    HOUSEHOLD, HOLDER, OFFICE, STATE, TOTAL, PAID, OUTSTANDING, OVERDUE, OVERDUE_COUNT, DAYS_LATE, DAYS_ARREARS, BUCKET, NEXT, PROPOSAL = range(14)
+    HOUSEHOLD, HOLDER, OFFICE, STATE, PAID, OUTSTANDING, OVERDUE, OVERDUE_COUNT, DAYS_LATE, DAYS_ARREARS, BUCKET, NEXT, PROPOSAL = range(13)
+    """The debt of each plan is in its window: the list keeps what decides the follow-up, on a laptop's width."""
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +73,6 @@ class PlansView(QWidget):
                 self.tr("Intestatario"),
                 self.tr("Sportello"),
                 self.tr("Stato"),
-                self.tr("Debito"),
                 self.tr("Pagato"),
                 self.tr("Residuo"),
                 self.tr("Scaduto"),
@@ -87,6 +87,10 @@ class PlansView(QWidget):
             ActionTable,
         )
         self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column, width in ((self.HOLDER, 150), (self.STATE, 90)):  # long names and states are elided, not widening the list
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
         self.table.horizontalHeaderItem(self.DAYS_LATE).setToolTip(self.tr("Giorni dalla scadenza della rata non pagata più vecchia"))
         self.table.horizontalHeaderItem(self.DAYS_ARREARS).setToolTip(
             self.tr("Giorni dopo la tolleranza, senza i giorni di sospensione: decidono fascia e rate mancate")
@@ -159,7 +163,7 @@ class PlansView(QWidget):
         self._rows = list(listed.rows)
         fill_table(self.table, [(row.plan_id, self._cells(row)) for row in self._rows])
         for row in range(self.table.rowCount()):
-            for column in range(self.TOTAL, self.DAYS_ARREARS + 1):
+            for column in range(self.PAID, self.DAYS_ARREARS + 1):
                 self.table.item(row, column).setTextAlignment(RIGHT)
         if shown is not None:
             for row, plan in enumerate(self._rows):
@@ -184,7 +188,6 @@ class PlansView(QWidget):
             row.holder_name,
             row.office_code,
             plan_state_label(row.state),
-            format_amount(s.total_cents),
             format_amount(s.paid_cents),
             format_amount(s.outstanding_cents),
             format_amount(s.overdue_cents) if running else "",

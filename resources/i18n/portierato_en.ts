@@ -2433,11 +2433,6 @@ Save with the same version?</translation>
         <translation>from the statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="219"/>
-        <source>entro la tolleranza</source>
-        <translation>within the grace period</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/labels.py" line="231"/>
         <source>concluderlo?</source>
         <translation>complete it?</translation>
@@ -2451,6 +2446,11 @@ Save with the same version?</translation>
         <location filename="../../app/ui/labels.py" line="220"/>
         <source>1-30 giorni</source>
         <translation>1-30 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="219"/>
+        <source>in tolleranza</source>
+        <translation>within grace</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="221"/>
@@ -3734,7 +3734,7 @@ mercoledì 9:00-12:00</translation>
     <message>
         <location filename="../../app/ui/plan_window.py" line="183"/>
         <source>Decide una persona: «Decisione…».</source>
-        <translation>A person decides: "Decision…".</translation>
+        <translation>A person decides: &quot;Decision…&quot;.</translation>
     </message>
     <message>
         <location filename="../../app/ui/plan_window.py" line="183"/>
@@ -3865,49 +3865,44 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="54"/>
+        <location filename="../../app/ui/plans_view.py" line="55"/>
         <source>tutti gli sportelli</source>
         <translation>all desks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="58"/>
+        <location filename="../../app/ui/plans_view.py" line="59"/>
         <source>da seguire (bozze, attivi, sospesi)</source>
         <translation>to follow (drafts, active, suspended)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="59"/>
+        <location filename="../../app/ui/plans_view.py" line="60"/>
         <source>tutti gli stati</source>
         <translation>all states</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="63"/>
+        <location filename="../../app/ui/plans_view.py" line="64"/>
         <source>tutte le fasce</source>
         <translation>all buckets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="71"/>
+        <location filename="../../app/ui/plans_view.py" line="72"/>
         <source>Nucleo</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="72"/>
+        <location filename="../../app/ui/plans_view.py" line="73"/>
         <source>Intestatario</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="73"/>
+        <location filename="../../app/ui/plans_view.py" line="74"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="74"/>
+        <location filename="../../app/ui/plans_view.py" line="75"/>
         <source>Stato</source>
         <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plans_view.py" line="75"/>
-        <source>Debito</source>
-        <translation>Debt</translation>
     </message>
     <message>
         <location filename="../../app/ui/plans_view.py" line="76"/>
@@ -3963,123 +3958,123 @@ installment</translation>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="90"/>
+        <location filename="../../app/ui/plans_view.py" line="94"/>
         <source>Giorni dalla scadenza della rata non pagata più vecchia</source>
         <translation>Days since the due date of the oldest unpaid installment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="92"/>
+        <location filename="../../app/ui/plans_view.py" line="96"/>
         <source>Giorni dopo la tolleranza, senza i giorni di sospensione: decidono fascia e rate mancate</source>
         <translation>Days after the grace period, without the days of suspension: they decide the bucket and the missed installments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="95"/>
+        <location filename="../../app/ui/plans_view.py" line="99"/>
         <source>Apri il &amp;piano</source>
         <translation>Open the &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="96"/>
+        <location filename="../../app/ui/plans_view.py" line="100"/>
         <source>Apri il &amp;nucleo</source>
         <translation>Open the &amp;household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="97"/>
+        <location filename="../../app/ui/plans_view.py" line="101"/>
         <source>Stampa so&amp;llecito…</source>
         <translation>Print re&amp;minder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="98"/>
+        <location filename="../../app/ui/plans_view.py" line="102"/>
         <source>&amp;Importa pagamenti…</source>
         <translation>&amp;Import payments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="100"/>
+        <location filename="../../app/ui/plans_view.py" line="104"/>
         <source>Esporta &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="101"/>
+        <location filename="../../app/ui/plans_view.py" line="105"/>
         <source>Esporta &amp;Excel…</source>
         <translation>Export &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="107"/>
+        <location filename="../../app/ui/plans_view.py" line="111"/>
         <source>Situazione a&amp;l</source>
         <translation>Situation &amp;on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="108"/>
+        <location filename="../../app/ui/plans_view.py" line="112"/>
         <source>&amp;Sportello</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="109"/>
+        <location filename="../../app/ui/plans_view.py" line="113"/>
         <source>S&amp;tato</source>
         <translation>S&amp;tate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="110"/>
+        <location filename="../../app/ui/plans_view.py" line="114"/>
         <source>&amp;Fascia</source>
         <translation>&amp;Bucket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="171"/>
+        <location filename="../../app/ui/plans_view.py" line="175"/>
         <source>1 piano</source>
         <translation>1 plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="171"/>
+        <location filename="../../app/ui/plans_view.py" line="175"/>
         <source>%n piani</source>
         <translation>%n plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="173"/>
+        <location filename="../../app/ui/plans_view.py" line="177"/>
         <source>in corso: residuo %1, scaduto %2</source>
         <translation>running: outstanding %1, overdue %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="176"/>
+        <location filename="../../app/ui/plans_view.py" line="180"/>
         <source>Nessun piano con questi filtri. Un nuovo piano si crea dalla pagina del nucleo.</source>
         <translation>No plan with these filters. A new plan is created from the household page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="195"/>
+        <location filename="../../app/ui/plans_view.py" line="198"/>
         <source>%1 il %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="240"/>
+        <location filename="../../app/ui/plans_view.py" line="243"/>
         <source>Importa i pagamenti dall&apos;estratto dell&apos;ente gestore</source>
         <translation>Import the payments from the landlord&apos;s statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="240"/>
+        <location filename="../../app/ui/plans_view.py" line="243"/>
         <source>Fogli (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="252"/>
+        <location filename="../../app/ui/plans_view.py" line="255"/>
         <source>Esporta i piani di rientro</source>
         <translation>Export the repayment plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="260"/>
-        <location filename="../../app/ui/plans_view.py" line="262"/>
+        <location filename="../../app/ui/plans_view.py" line="263"/>
+        <location filename="../../app/ui/plans_view.py" line="265"/>
         <source>Esportazione</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="260"/>
+        <location filename="../../app/ui/plans_view.py" line="263"/>
         <source>1 piano esportato in %1</source>
         <translation>1 plan exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="260"/>
+        <location filename="../../app/ui/plans_view.py" line="263"/>
         <source>%n piani esportati in %1</source>
         <translation>%n plans exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="262"/>
+        <location filename="../../app/ui/plans_view.py" line="265"/>
         <source>Esportazione non riuscita: %1</source>
         <translation>Export failed: %1</translation>
     </message>

@@ -118,7 +118,7 @@ def test_payments_import_then_plans_export(home: Path, tmp_path: Path) -> None:
     assert rows[0][:4] == ["Nucleo", "Intestatario", "Sportello", "Stato"]
     assert rows[1] == [
         "N001", "Mazzà Giulia", "CEL", "attivo", "01/09/2026", "01/09/2026", "1.000,00", "666,66", "333,34",
-        "333,34", "1", "0", "6", "0", "entro la tolleranza", "", "", "",
+        "333,34", "1", "0", "6", "0", "in tolleranza", "", "", "",
     ]  # fmt: skip
     assert rows[2][:10] == ["N002", "Çelik Mehmet", "COL", "attivo", "01/11/2026", "01/11/2026", "1.000,00", "100,00", "900,00", "150,00"]
     assert (rows[2][15], rows[2][16]) == ("15/12/2026", "250,00")
