@@ -33,8 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert, select  # noqa: E402
 
 from app import clock  # noqa: E402
-from app.config import resolve_paths  # noqa: E402
-from app.db import CACHE_KIB, open_database  # noqa: E402
+from app.db import CACHE_KIB  # noqa: E402
 from app.models import Household, Office, Role  # noqa: E402
 from app.models.repayment_plan import (  # noqa: E402
     DebtItem,
@@ -47,13 +46,12 @@ from app.models.repayment_plan import (  # noqa: E402
     RepaymentPlan,
 )
 from app.services import repayment_plans  # noqa: E402
-from app.services.first_run import FirstRunForm, complete_first_run, prepare_new_database  # noqa: E402
 from app.services.operators import OperatorForm, create_operator, log_in  # noqa: E402
 from app.services.plan_list import PlanFilter, plan_list  # noqa: E402
 from app.services.repayment_plans import OPEN_STATES  # noqa: E402
 from app.services.repayment_rules import schedule_by_count  # noqa: E402
 from app.services.unit_of_work import Actor, Store, UnitOfWork  # noqa: E402
-from benchmarks.visits import build_tenants, timed  # noqa: E402
+from benchmarks.visits import build_tenants, configured_home, timed  # noqa: E402
 
 TODAY = date(2026, 11, 21)
 
@@ -136,12 +134,7 @@ def main() -> None:
     options = parser.parse_args()
     clock.pin_today(TODAY)
     with tempfile.TemporaryDirectory() as folder:
-        paths = resolve_paths(folder)
-        opened = open_database(paths)
-        store = Store(opened.engine, "CEL")
-        prepare_new_database(store)
-        complete_first_run(paths, store, FirstRunForm("CEL", "CEL", "bench", "Benchmark", "benchmark1"))
-        coordinator = log_in(store, "bench", "benchmark1")
+        paths, opened, store, coordinator = configured_home(folder)
         create_operator(UnitOfWork(store, coordinator), OperatorForm("tenant", "Paolo Carminati", Role.TENANT_MANAGER, "CEL"), "benchmark1")
         actor = log_in(store, "tenant", "benchmark1")
         started = perf_counter()

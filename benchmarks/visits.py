@@ -34,8 +34,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.dialects import sqlite
 
 from app import clock
-from app.config import resolve_paths
-from app.db import CACHE_KIB, open_database
+from app.config import Paths, resolve_paths
+from app.db import CACHE_KIB, OpenedDatabase, open_database
 from app.models import Dwelling, FollowUp, Household, Office, Operator, Person, ReferralService, Role, Topic, Visit
 from app.models.person import HouseholdRole
 from app.models.visit import AgeBracket, Channel, visit_topics
@@ -150,6 +150,17 @@ def build_visits(store: Store, count: int, seed: int = 11) -> None:
                 connection.execute(insert(FollowUp), follow_up_rows)
 
 
+def configured_home(folder: str) -> tuple[Paths, OpenedDatabase, Store, Actor]:
+    """A new database in ``folder``, configured for desk CEL as the first run does, and its coordinator
+    "bench" (password "benchmark1") logged in."""
+    paths = resolve_paths(folder)
+    opened = open_database(paths)
+    store = Store(opened.engine, "CEL")
+    prepare_new_database(store)
+    complete_first_run(paths, store, FirstRunForm("CEL", "CEL", "bench", "Benchmark", "benchmark1"))
+    return paths, opened, store, log_in(store, "bench", "benchmark1")
+
+
 def timed(function: Callable[[], object], repeat: int = 15) -> float:
     """Median wall time in milliseconds."""
     samples = []
@@ -181,12 +192,7 @@ def main() -> None:
     options = parser.parse_args()
     clock.pin_today(TODAY)
     with tempfile.TemporaryDirectory() as folder:
-        paths = resolve_paths(folder)
-        opened = open_database(paths)
-        store = Store(opened.engine, "CEL")
-        prepare_new_database(store)
-        complete_first_run(paths, store, FirstRunForm("CEL", "CEL", "bench", "Benchmark", "benchmark1"))
-        actor = log_in(store, "bench", "benchmark1")
+        paths, opened, store, actor = configured_home(folder)
         for username, full_name, office in OPERATORS:
             create_operator(UnitOfWork(store, actor), OperatorForm(username, full_name, Role.OPERATOR, office), "benchmark1")
         started = perf_counter()

@@ -22,7 +22,7 @@ from app.services.local_time import local_day
 from app.services.offices import list_offices
 from app.ui.activity_dialogs import ActivityDialog, AttendanceDialog
 from app.ui.context import DeskContext
-from app.ui.forms import ERROR_STYLE, select_data
+from app.ui.forms import ERROR_STYLE, filter_row, select_data
 from app.ui.labels import date_placeholder
 from app.ui.tables import ID_ROLE, ActionTable, fill_table, readonly_table, selected_key
 from app.ui.text import count_text
@@ -85,18 +85,10 @@ class ActivitiesView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)
 
-        filters = QHBoxLayout()
-        for caption, widget in (
-            (self.tr("Dal"), self.date_from),
-            (self.tr("al"), self.date_to),
-            (self.tr("Sportello"), self.office),
-            (self.tr("Tipo"), self.activity_type),
-        ):
-            label = QLabel(caption, self)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addStretch(1)
+        filters = filter_row(
+            self,
+            [(self.tr("Dal"), self.date_from), (self.tr("al"), self.date_to), (self.tr("Sportello"), self.office), (self.tr("Tipo"), self.activity_type)],
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
         for button in (self.new_button, self.edit_button, self.attendance_button):

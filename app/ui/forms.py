@@ -276,6 +276,18 @@ def without_caption(message: str, caption: str) -> str:
     return message
 
 
+def filter_row(parent: QWidget, fields: list[tuple[str, QWidget]]) -> QHBoxLayout:
+    """The filters above a list, each with its caption (whose Alt letter reaches the field), left-aligned."""
+    row = QHBoxLayout()
+    for caption, widget in fields:
+        label = QLabel(caption, parent)
+        label.setBuddy(widget)
+        row.addWidget(label)
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
 def line_edit(text: str = "", placeholder: str = "", *, parent: QWidget | None = None) -> QLineEdit:
     edit = QLineEdit(text, parent)
     if placeholder:

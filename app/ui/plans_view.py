@@ -25,7 +25,7 @@ from app.services.plan_list import PlanFilter, PlanRow, plan_list
 from app.services.repayment_plans import OPEN_STATES
 from app.services.repayment_rules import AgingBucket
 from app.ui.context import DeskContext
-from app.ui.forms import ERROR_STYLE
+from app.ui.forms import ERROR_STYLE, filter_row
 from app.ui.labels import aging_bucket_label, date_placeholder, plan_state_label, proposal_label
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
 from app.ui.tasks import Task
@@ -106,18 +106,15 @@ class PlansView(QWidget):
         self._find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self._find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        filters = QHBoxLayout()
-        for caption, widget in (
-            (self.tr("Situazione a&l"), self.on_date),
-            (self.tr("&Sportello"), self.office),
-            (self.tr("S&tato"), self.state),
-            (self.tr("&Fascia"), self.bucket),
-        ):
-            label = QLabel(caption, self)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addStretch(1)
+        filters = filter_row(
+            self,
+            [
+                (self.tr("Situazione a&l"), self.on_date),
+                (self.tr("&Sportello"), self.office),
+                (self.tr("S&tato"), self.state),
+                (self.tr("&Fascia"), self.bucket),
+            ],
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.totals, 1)
         for button in (self.open_button, self.household_button, self.reminder_button, self.import_button, self.csv_button, self.xlsx_button):
