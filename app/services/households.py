@@ -237,7 +237,7 @@ def count_households(uow: UnitOfWork, query: str, *, cap: int = COUNT_CAP) -> in
 def household_detail(uow: UnitOfWork, household_id: uuid.UUID) -> HouseholdDetail:
     day = today()
     with uow:
-        household = _household(uow.session, household_id)
+        household = household_row(uow.session, household_id)
         dwelling = household.dwelling
         office = uow.session.get(Office, household.office_id) if household.office_id else None
         members = uow.session.scalars(
@@ -398,7 +398,7 @@ def update_household(uow: UnitOfWork, household_id: uuid.UUID, form: HouseholdFo
     data = read_household(form, today(), findings)
     with uow:
         session = uow.session
-        household = _household(session, household_id)
+        household = household_row(session, household_id)
         if data.code != household.code and session.scalar(select(Household.id).where(Household.code == data.code)):
             findings.errors["code"] = f"Codice nucleo: {data.code} è già registrato."
         office_id = _office_id(session, data.office_code, findings)
@@ -416,7 +416,7 @@ def add_member(uow: UnitOfWork, household_id: uuid.UUID, form: PersonForm, *, co
     data = read_person(form, today(), findings)
     with uow:
         session = uow.session
-        household = _household(session, household_id)
+        household = household_row(session, household_id)
         check_codice_fiscale_free(session, data, None, findings)
         refuse_or_continue(findings, confirmed)
         person = Person(household_id=household.id, household_role=HouseholdRole.MEMBER)
@@ -439,7 +439,7 @@ def update_person(uow: UnitOfWork, person_id: uuid.UUID, form: PersonForm, *, co
         apply_person(person, data)
         session.flush()
         if person.household_id is not None:
-            refresh_derived_columns(session, _household(session, person.household_id))
+            refresh_derived_columns(session, household_row(session, person.household_id))
         else:
             set_person_search_columns(person)
         uow.commit()
@@ -460,7 +460,7 @@ def remove_member(uow: UnitOfWork, person_id: uuid.UUID) -> None:
         set_person_search_columns(person)
         session.flush()
         if household_id is not None:
-            refresh_derived_columns(session, _household(session, household_id))
+            refresh_derived_columns(session, household_row(session, household_id))
         uow.commit()
 
 
@@ -470,7 +470,7 @@ def change_holder(uow: UnitOfWork, household_id: uuid.UUID, new_holder_id: uuid.
         raise ValidationFailed({"changed_on": "Data del cambio: è nel futuro."})
     with uow:
         session = uow.session
-        household = _household(session, household_id)
+        household = household_row(session, household_id)
         new_holder = _person(session, new_holder_id)
         if new_holder.household_id != household.id:
             raise ValidationFailed({"new_holder": "Il nuovo intestatario deve essere un componente del nucleo."})
@@ -504,7 +504,7 @@ def add_attestation(uow: UnitOfWork, household_id: uuid.UUID, form: IseeForm, *,
     data = read_isee(form, today(), findings)
     refuse_or_continue(findings, confirmed)
     with uow:
-        household = _household(uow.session, household_id)
+        household = household_row(uow.session, household_id)
         attestation = IseeAttestation(household_id=household.id)
         apply_isee(attestation, data)
         uow.session.add(attestation)
@@ -531,7 +531,8 @@ def delete_attestation(uow: UnitOfWork, attestation_id: uuid.UUID) -> None:
 # --- helpers shared with the registry import ----------------------------------------------------------
 
 
-def _household(session: Session, household_id: uuid.UUID) -> Household:
+def household_row(session: Session, household_id: uuid.UUID) -> Household:
+    """The household inside a caller's transaction, or :class:`NotFound` with the Italian message."""
     household = session.get(Household, household_id)
     if household is None:
         raise NotFound("Nucleo non trovato.")

@@ -40,7 +40,7 @@ from app.models.repayment_plan import (
 )
 from app.services.dates import format_date
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
-from app.services.households import dwelling_address
+from app.services.households import dwelling_address, household_row
 from app.services.money import MAX_CENTS, format_amount
 from app.services.repayment_rules import (
     Installment,
@@ -205,7 +205,7 @@ class PlanView:
 def preview_plan(uow: UnitOfWork, form: PlanForm) -> PlanPreview:
     """The schedule exactly as it will be stored, with the warnings a person should read before saving."""
     with uow:
-        household = _household(uow.session, form.household_id)
+        household = household_row(uow.session, form.household_id)
         return _preview(uow.session, form, household.monthly_income_cents)
 
 
@@ -215,7 +215,7 @@ def create_plan(uow: UnitOfWork, form: PlanForm) -> uuid.UUID:
     require_plan_manager(uow.actor, "creare un piano di rientro")
     with uow:
         session = uow.session
-        household = _household(session, form.household_id)
+        household = household_row(session, form.household_id)
         preview = _preview(session, form, household.monthly_income_cents)
         _refuse_second_plan(session, household.id, None)
         plan = _new_plan(session, form, household, preview, uow.actor, replaces=None)
@@ -404,7 +404,7 @@ def renegotiate(uow: UnitOfWork, plan_id: uuid.UUID, terms: PlanTerms, on: date,
         owed = _situation(session, old, on).outstanding_cents
         if owed <= 0:
             raise ValidationFailed({"to_state": "Il piano è già saldato: non c'è nulla da rinegoziare."})
-        household = _household(session, old.household_id)
+        household = household_row(session, old.household_id)
         form = PlanForm(
             household_id=household.id,
             office_code=office_code,
@@ -495,7 +495,7 @@ def _state_change(plan_id: uuid.UUID, from_state: PlanState | None, to_state: Pl
 def _update_household_arrears(session: Session, plan: RepaymentPlan, to_state: PlanState, state_now: Situation, on: date) -> None:
     if to_state not in (PlanState.COMPLETED, PlanState.LAPSED):
         return
-    household = _household(session, plan.household_id)
+    household = household_row(session, plan.household_id)
     household.arrears_cents = 0 if to_state is PlanState.COMPLETED else state_now.outstanding_cents
     household.arrears_as_of = on
 
@@ -607,7 +607,7 @@ def plan_detail(uow: UnitOfWork, plan_id: uuid.UUID, on: date | None = None) -> 
 
 
 def _view(session: Session, plan: RepaymentPlan, day: date) -> PlanView:
-    household = _household(session, plan.household_id)
+    household = household_row(session, plan.household_id)
     office = session.get(Office, plan.office_id)
     holder = _holder(session, household.id)
     grace = read_setting(session, "plan_grace_days")
@@ -730,13 +730,6 @@ def _plan(session: Session, plan_id: uuid.UUID) -> RepaymentPlan:
     if plan is None:
         raise NotFound("Piano di rientro non trovato.")
     return plan
-
-
-def _household(session: Session, household_id: uuid.UUID) -> Household:
-    household = session.get(Household, household_id)
-    if household is None:
-        raise NotFound("Nucleo non trovato.")
-    return household
 
 
 def _holder(session: Session, household_id: uuid.UUID) -> Person | None:
