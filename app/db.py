@@ -20,7 +20,7 @@ from app.config import Paths
 from app.database_problems import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, DatabaseUnusable  # noqa: F401 (re-exported)
 from app.sqlite_files import IntegrityCheck, open_read_only
 
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 """The newest migration in app/migrations/versions (a test keeps the two equal)."""
 
 BUSY_TIMEOUT_MS = 10_000

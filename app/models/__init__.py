@@ -4,6 +4,20 @@ from app.models.activity import Activity, ActivitySession, Attendance
 from app.models.appointment import Appointment, AppointmentStatus
 from app.models.audit import AuditEntry
 from app.models.base import Base
+from app.models.contribution import (
+    ArrearsRule,
+    CapPeriod,
+    Contribution,
+    ContributionProgramme,
+    ContributionState,
+    InformedWay,
+    OutreachContact,
+    ProgrammeTerms,
+    Receipt,
+    ReceiptCounter,
+    ReceiptMethod,
+    StampDuty,
+)
 from app.models.catalogue import ActivityType, PartnerOrganisation, ReferralService, Topic
 from app.models.dwelling import Dwelling
 from app.models.household import HolderChange, Household, IseeAttestation, IseeKind, SapArea
@@ -26,6 +40,18 @@ from app.models.setting import Setting
 from app.models.visit import AgeBracket, Channel, FollowUp, Visit
 
 __all__ = [
+    "ArrearsRule",
+    "CapPeriod",
+    "Contribution",
+    "ContributionProgramme",
+    "ContributionState",
+    "InformedWay",
+    "OutreachContact",
+    "ProgrammeTerms",
+    "Receipt",
+    "ReceiptCounter",
+    "ReceiptMethod",
+    "StampDuty",
     "Activity",
     "ActivitySession",
     "ActivityType",
