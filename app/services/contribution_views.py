@@ -95,6 +95,11 @@ class ReceiptView:
     def cancelled(self) -> bool:
         return self.cancelled_on is not None
 
+    @property
+    def next_copy_is_duplicate(self) -> bool:
+        """The original was printed already: the next copy says DUPLICATO."""
+        return self.print_count > 0
+
 
 @dataclass(frozen=True)
 class RegisterLine:

@@ -15,6 +15,7 @@ from app.config import LaptopIdentity, Paths, write_laptop_identity
 from app.models.office import Office
 from app.models.operator import Operator, Role, Site
 from app.services.catalogues import catalogues_seeded, seed_catalogues
+from app.services.contribution_programmes import programmes_seeded, seed_programmes
 from app.services.errors import NeedsConfirmation, ValidationFailed
 from app.services.offices import office_by_code, seed_offices
 from app.services.operators import OperatorForm, add_operator_row
@@ -36,22 +37,24 @@ class FirstRunForm:
 
 def prepare_new_database(store: Store) -> None:
     """Seeds the project's desks when the database has none, so the wizard can offer them, and the
-    configurable lists (topics, referral services, activity types)."""
+    configurable lists (topics, referral services, activity types) and the contribution programmes."""
     with UnitOfWork(store, FIRST_RUN) as uow:
         if uow.session.scalar(select(func.count()).select_from(Office)) == 0:
             seed_offices(uow)
         seed_catalogues(uow)
+        seed_programmes(uow)
         uow.commit()
 
 
 def add_missing_seeds(store: Store) -> None:
     """At every start: a database made before a seeded list existed (the catalogues came with schema
-    0002) gets it now. Costs one read when there is nothing to add, and writes nothing then."""
+    0002, the contribution programmes with 0004) gets it now. Costs two reads when there is nothing to
+    add, and writes nothing then."""
     with UnitOfWork(store, SEEDING, write=False) as uow:
-        if catalogues_seeded(uow.session):
+        if catalogues_seeded(uow.session) and programmes_seeded(uow.session):
             return
     with UnitOfWork(store, SEEDING) as uow:
-        if seed_catalogues(uow):
+        if seed_catalogues(uow) | seed_programmes(uow):
             uow.commit()
 
 
