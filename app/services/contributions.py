@@ -106,8 +106,14 @@ class ApplicationRow:
     applied_on: date
     protocol_number: str
     outcome: Outcome
+    heating_cost_cents: int | None
     granted_cents: int | None
+    granted_on: date | None
+    paid_on: date | None
+    payment_method: ReceiptMethod | None
     receipt_number: str
+    cancelled_on: date | None
+    cancel_reason: str
 
 
 # --- the checklist ------------------------------------------------------------------------------------
@@ -571,8 +577,11 @@ def list_applications(
     year: int | None = None,
     states: tuple[ContributionState, ...] = (),
     query: str = "",
+    since: date | None = None,
+    until: date | None = None,
 ) -> list[ApplicationRow]:
-    """Newest first; ``query`` matches the household code or the holder's name (folded)."""
+    """Newest first; ``query`` matches the household code or the holder's name (folded); ``since`` and
+    ``until`` bound the application date."""
     from app.services.text_search import fold
 
     with uow:
@@ -588,6 +597,10 @@ def list_applications(
             statement = statement.where(Contribution.programme_year == year)
         if states:
             statement = statement.where(Contribution.state.in_(states))
+        if since is not None:
+            statement = statement.where(Contribution.applied_on >= since)
+        if until is not None:
+            statement = statement.where(Contribution.applied_on <= until)
         if query.strip():
             statement = statement.where(Household.search_text.contains(fold(query.strip())))
         rows = session.execute(statement).all()
@@ -610,8 +623,14 @@ def list_applications(
                 applied_on=contribution.applied_on,
                 protocol_number=contribution.protocol_number,
                 outcome=overall_outcome(stored_checks(contribution)),
+                heating_cost_cents=contribution.heating_cost_cents,
                 granted_cents=contribution.granted_cents,
+                granted_on=contribution.granted_on,
+                paid_on=contribution.paid_on,
+                payment_method=contribution.payment_method,
                 receipt_number=receipts.get(contribution.id, ""),
+                cancelled_on=contribution.cancelled_on,
+                cancel_reason=contribution.cancel_reason,
             )
             for contribution, code, _sort in rows
         ]

@@ -1,5 +1,5 @@
 """Exports to CSV (for any spreadsheet) and XLSX (Excel): the visits list and the repayment plans' list,
-each as filtered in its view.
+each as filtered in its view, the contribution applications and the receipts register.
 
 What an export holds, and why (DESIGN 2.7, data minimisation): the visit's facts, the person's name and
 the household code, and nothing more about the person. No codice fiscale, no contact details, no free
@@ -10,6 +10,10 @@ The plans' export is the tenant manager's list (:func:`plan_list.plan_list`): on
 situation on a day, the holder's name and the household code, and no notes. Amounts are numbers in XLSX
 (euros, two decimals, from ``Decimal`` so no cent is lost to floating point) and ``1.234,56`` in CSV, which
 an Italian Excel reads as a number.
+
+The contributions' export has one row per application (household code, holder, state, figures, dates,
+receipt number; no codice fiscale, no checklist data such as the ISEE value). The receipts' export is
+the register: every number in order, cancelled ones with their reason.
 
 The file is written beside its destination and moved there only when complete, so a failed or stopped
 export never leaves half a file under the chosen name. Rows are read as a stream in one read
@@ -29,7 +33,12 @@ from pathlib import Path
 from typing import Any
 
 from app.clock import ROME
+from app.services.contribution_views import RegisterLine
+from app.services.contributions import STATE_WORDS as CONTRIBUTION_STATE_WORDS
+from app.services.contributions import ApplicationRow, list_applications
 from app.services.dates import format_date
+from app.services.eligibility import Outcome
+from app.services.receipts import RECEIPT_METHOD_WORDS, receipts_register
 from app.models.repayment_plan import PlanState
 from app.services.repayment_plans import OPEN_STATES
 from app.services.errors import ServiceError
@@ -40,6 +49,12 @@ from app.services.repayment_rules import AgingBucket
 from app.services.unit_of_work import UnitOfWork
 from app.services.visit_list import VisitFilter, VisitRow, VisitSort, all_rows_query, count_query, visit_rows
 from app.services.visits import AGE_BRACKET_LABELS, CHANNEL_LABELS
+
+OUTCOME_WORDS = {
+    Outcome.PASSED: "requisiti soddisfatti",
+    Outcome.FAILED: "requisito mancante",
+    Outcome.UNDECIDED: "da decidere",
+}
 
 PROGRESS_EVERY = 1000
 AMOUNT_FORMAT = "#,##0.00"
@@ -227,6 +242,102 @@ def export_plans(
     if file_kind is ExportFormat.CSV:
         return _write_atomically(Path(path), lambda file: _write_csv(file, PLAN_COLUMNS, lines))
     return _write_atomically(Path(path), lambda file: _write_xlsx(file, "Piani di rientro", PLAN_COLUMNS, lines))
+
+
+CONTRIBUTION_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("Nucleo", 12),
+    ("Intestatario", 28),
+    ("Annualità", 10),
+    ("Stato", 12),
+    ("Data domanda", 12),
+    ("Protocollo", 16),
+    ("Esito verifica", 16),
+    ("Spesa documentata", 14),
+    ("Importo concesso", 14),
+    ("Concesso il", 12),
+    ("Pagato il", 12),
+    ("Modalità di pagamento", 22),
+    ("Ricevuta", 16),
+    ("Annullato il", 12),
+    ("Motivo annullamento", 30),
+)
+
+RECEIPT_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("Numero", 16),
+    ("Data", 12),
+    ("Beneficiario", 28),
+    ("Nucleo", 12),
+    ("Annualità", 10),
+    ("Importo", 12),
+    ("Stato", 12),
+    ("Annullata il", 12),
+    ("Motivo annullamento", 30),
+    ("Copie stampate", 10),
+)
+
+
+def contribution_values(row: ApplicationRow) -> list[Any]:
+    return [
+        row.household_code,
+        row.holder_name,
+        row.programme_year,
+        CONTRIBUTION_STATE_WORDS[row.state],
+        row.applied_on,
+        row.protocol_number,
+        OUTCOME_WORDS[row.outcome],
+        euros(row.heating_cost_cents) if row.heating_cost_cents is not None else None,
+        euros(row.granted_cents) if row.granted_cents is not None else None,
+        row.granted_on,
+        row.paid_on,
+        RECEIPT_METHOD_WORDS[row.payment_method] if row.payment_method else "",
+        row.receipt_number,
+        row.cancelled_on,
+        row.cancel_reason,
+    ]
+
+
+def receipt_values(line: RegisterLine) -> list[Any]:
+    return [
+        line.number,
+        line.issued_on,
+        line.beneficiary_name,
+        line.household_code,
+        line.programme_year,
+        euros(line.amount_cents),
+        "annullata" if line.cancelled_on else "emessa",
+        line.cancelled_on,
+        line.cancel_reason,
+        line.print_count,
+    ]
+
+
+def export_contributions(
+    uow: UnitOfWork, path: Path, kind: ExportFormat | str, *, programme_code: str, since: date | None = None, until: date | None = None
+) -> int:
+    """The programme's applications presented between ``since`` and ``until`` (both included), newest first."""
+    file_kind = ExportFormat(kind)
+    lines = [contribution_values(row) for row in list_applications(uow, programme_code, since=since, until=until)]
+    if file_kind is ExportFormat.CSV:
+        return _write_atomically(Path(path), lambda file: _write_csv(file, CONTRIBUTION_COLUMNS, lines))
+    return _write_atomically(Path(path), lambda file: _write_xlsx(file, "Contributi", CONTRIBUTION_COLUMNS, lines))
+
+
+def export_receipts(
+    uow: UnitOfWork,
+    path: Path,
+    kind: ExportFormat | str,
+    *,
+    site: str | None = None,
+    year: int | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> int:
+    """The register of the chosen series (every series when none), each number in order with its state."""
+    file_kind = ExportFormat(kind)
+    lines = [receipt_values(line) for line in receipts_register(uow, site, year, since=since, until=until)]
+    if file_kind is ExportFormat.CSV:
+        return _write_atomically(Path(path), lambda file: _write_csv(file, RECEIPT_COLUMNS, lines))
+    return _write_atomically(Path(path), lambda file: _write_xlsx(file, "Registro ricevute", RECEIPT_COLUMNS, lines))
 
 
 def _watched(

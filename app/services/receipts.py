@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import today
-from app.models.contribution import Contribution, ContributionState, Receipt, ReceiptCounter
+from app.models.contribution import Contribution, ContributionState, Receipt, ReceiptCounter, ReceiptMethod
 from app.models.household import Household
 from app.models.office import Office
 from app.services.contribution_programmes import terms_view
@@ -35,6 +35,14 @@ from app.services.receipt_rules import amount_in_words, parse_receipt_number, re
 from app.services.unit_of_work import UnitOfWork
 
 PLACE = "Bergamo"
+
+RECEIPT_METHOD_WORDS = {
+    ReceiptMethod.SAP_ACCOUNT: "accredito sul conto SAP",
+    ReceiptMethod.BANK_TRANSFER: "bonifico bancario",
+    ReceiptMethod.CASH: "contanti",
+    ReceiptMethod.CHEQUE: "assegno",
+    ReceiptMethod.OTHER: "altro",
+}
 
 
 def issue_receipt(uow: UnitOfWork, contribution: Contribution) -> Receipt:
