@@ -9,7 +9,8 @@ booked or missed (an attended appointment is shown by its visit; a cancelled one
 activity session attended. A household's timeline holds the visits recorded for the household or for any
 current member, the members' follow-ups, appointments and attendances, and the household's repayment
 plans: each decision on a plan (created, signed, suspended, lapsed...) and each payment, reversed ones
-flagged.
+flagged; its contribution applications (each step: presented, assessed, granted, paid, cancelled), their
+receipts (cancelled ones flagged) and each time it was informed about a programme.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import ColumnElement, false, func, or_, select
@@ -27,6 +28,13 @@ from sqlalchemy.orm import Session, aliased
 from app.clock import today
 from app.models.activity import Activity, ActivitySession, Attendance
 from app.models.appointment import Appointment, AppointmentStatus
+from app.models.contribution import (
+    Contribution,
+    ContributionProgramme,
+    ContributionState,
+    OutreachContact,
+    Receipt,
+)
 from app.models.catalogue import ActivityType, PartnerOrganisation, ReferralService, Topic
 from app.models.household import Household
 from app.models.office import Office
@@ -39,6 +47,7 @@ from app.services.dates import format_date
 from app.services.errors import NotFound
 from app.services.local_time import clock_label, local_day, start_of_local_day
 from app.services.money import format_amount
+from app.services.outreach import INFORMED_WAY_WORDS
 from app.services.unit_of_work import UnitOfWork
 
 CHANNEL_LABELS = {
@@ -56,6 +65,9 @@ class TimelineKind(StrEnum):
     ATTENDANCE = "attendance"
     PLAN = "plan"
     PLAN_PAYMENT = "plan_payment"
+    CONTRIBUTION = "contribution"
+    RECEIPT = "receipt"
+    OUTREACH = "outreach"
 
 
 @dataclass(frozen=True)
@@ -68,7 +80,8 @@ class TimelineEntry:
     detail: str
     ref_id: uuid.UUID
     """What to open: the visit, the follow-up, the appointment, for an attendance the activity, for a plan's
-    decision or payment the plan."""
+    decision or payment the plan, for a contribution's step or receipt the application, for an outreach
+    contact the programme."""
     all_day: bool = False
     state: str = ""
     """``annullata``, ``aperto``, ``scaduto``, ``chiuso``, ``prenotato``, ``non presentato``, or empty."""
@@ -320,6 +333,94 @@ def plan_payment_entries(session: Session, scope: TimelineScope) -> list[Timelin
     ]
 
 
+def contribution_entries(session: Session, scope: TimelineScope) -> list[TimelineEntry]:
+    """One entry per recorded step of each application, at the step's date, with who took it. Steps are
+    known by their date only; steps of the same day sit a second apart in their order, so the newest
+    first list shows them from the last (paid) to the first (presented)."""
+    if scope.household_id is None:
+        return []
+    rows = session.execute(
+        select(Contribution, ContributionProgramme.name)
+        .join(ContributionProgramme, ContributionProgramme.id == Contribution.programme_id)
+        .where(Contribution.household_id == scope.household_id)
+    )
+    entries = []
+    for application, programme in rows:
+        year = f"{programme} · annualità {application.programme_year}"
+        assessed = "respinta" if application.state is ContributionState.REJECTED else "ammessa"
+        granted = format_amount(application.granted_cents or 0)
+        protocol = f"protocollo {application.protocol_number}" if application.protocol_number else ""
+        steps = [
+            (application.applied_on, "Domanda di contributo presentata", application.created_by_name, protocol, False),
+            (application.assessed_on, f"Domanda di contributo {assessed}", application.assessed_by_name, application.assessment_note, False),
+            (application.granted_on, f"Contributo concesso: {granted}", application.granted_by_name, application.bill_reference, False),
+            (application.paid_on, f"Contributo pagato: {granted}", application.paid_by_name, "", False),
+            (application.cancelled_on, "Domanda di contributo annullata", application.cancelled_by_name, application.cancel_reason, True),
+        ]
+        entries += [
+            TimelineEntry(
+                kind=TimelineKind.CONTRIBUTION,
+                when=start_of_local_day(day) + timedelta(seconds=order),
+                all_day=True,
+                title=title,
+                detail=" · ".join(p for p in (year, note, who) if p),
+                ref_id=application.id,
+                state="annullata" if cancelling else "",
+                cancelled=cancelling,
+            )
+            for order, (day, title, who, note, cancelling) in enumerate(steps)
+            if day is not None
+        ]
+    return entries
+
+
+def receipt_entries(session: Session, scope: TimelineScope) -> list[TimelineEntry]:
+    if scope.household_id is None:
+        return []
+    rows = session.scalars(select(Receipt).where(Receipt.household_id == scope.household_id))
+    return [
+        TimelineEntry(
+            kind=TimelineKind.RECEIPT,
+            when=start_of_local_day(receipt.issued_on),
+            all_day=True,
+            title=f"Ricevuta {receipt.number}: {format_amount(receipt.amount_cents)}",
+            detail=" · ".join(
+                p
+                for p in (
+                    receipt.beneficiary_name,
+                    f"annullata il {format_date(receipt.cancelled_on)}: {receipt.cancel_reason}" if receipt.cancelled_on else "",
+                )
+                if p
+            ),
+            ref_id=receipt.contribution_id,
+            state="annullata" if receipt.cancelled_on else "",
+            cancelled=receipt.cancelled_on is not None,
+        )
+        for receipt in rows
+    ]
+
+
+def outreach_entries(session: Session, scope: TimelineScope) -> list[TimelineEntry]:
+    if scope.household_id is None:
+        return []
+    rows = session.execute(
+        select(OutreachContact, ContributionProgramme.name)
+        .join(ContributionProgramme, ContributionProgramme.id == OutreachContact.programme_id)
+        .where(OutreachContact.household_id == scope.household_id)
+    )
+    return [
+        TimelineEntry(
+            kind=TimelineKind.OUTREACH,
+            when=start_of_local_day(contact.informed_on),
+            all_day=True,
+            title=f"Informato: {programme}",
+            detail=" · ".join(p for p in (INFORMED_WAY_WORDS[contact.way], contact.note, contact.operator_name) if p),
+            ref_id=contact.programme_id,
+        )
+        for contact, programme in rows
+    ]
+
+
 TIMELINE_SOURCES: tuple[TimelineSource, ...] = (
     visit_entries,
     follow_up_entries,
@@ -327,6 +428,9 @@ TIMELINE_SOURCES: tuple[TimelineSource, ...] = (
     attendance_entries,
     plan_entries,
     plan_payment_entries,
+    contribution_entries,
+    receipt_entries,
+    outreach_entries,
 )
 
 _KIND_ORDER = {kind: rank for rank, kind in enumerate(TimelineKind)}

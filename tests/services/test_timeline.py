@@ -125,3 +125,32 @@ def test_an_empty_history_and_an_unknown_household(desk: Desk) -> None:
         household_timeline(desk.uow(write=False), uuid.uuid4())
     with pytest.raises(NotFound):
         person_timeline(desk.uow(write=False), uuid.uuid4())
+
+
+def test_a_households_timeline_holds_its_contribution_steps_receipts_and_outreach(desk: Desk) -> None:
+    from app.models.contribution import InformedWay
+    from app.services.contribution_programmes import SOLIDARITY
+    from app.services.outreach import record_informed
+    from app.services.receipts import cancel_receipt
+    from tests.contribution_samples import eligible_household, paid
+
+    household = eligible_household(desk)
+    record_informed(desk.uow(desk.operator), SOLIDARITY, household, "10/11/2026", InformedWay.PHONE, "non interessata")
+    _application, number = paid(desk, household, "524,65")
+    cancel_receipt(desk.uow(), number, "importo sbagliato")
+
+    entries = [e for e in household_timeline(desk.uow(write=False), household) if e.kind is not TimelineKind.VISIT]
+    assert [(e.kind.value, e.when.astimezone(clock.ROME).date(), e.title, e.cancelled) for e in entries] == [
+        ("contribution", date(2026, 11, 21), "Domanda di contributo annullata", True),
+        ("contribution", date(2026, 11, 21), "Contributo pagato: 524,65 €", False),
+        ("contribution", date(2026, 11, 21), "Contributo concesso: 524,65 €", False),
+        ("contribution", date(2026, 11, 21), "Domanda di contributo ammessa", False),
+        ("receipt", date(2026, 11, 21), "Ricevuta CEL/2026/0001: 524,65 €", True),
+        ("contribution", date(2026, 11, 20), "Domanda di contributo presentata", False),
+        ("outreach", date(2026, 11, 10), "Informato: Contributo regionale di solidarietà", False),
+    ]
+    cancelled = entries[0]
+    assert "ricevuta CEL/2026/0001 annullata: importo sbagliato" in cancelled.detail
+    assert cancelled.detail.endswith(desk.coordinator.name)
+    assert "annullata il 21/11/2026: importo sbagliato" in entries[4].detail
+    assert entries[6].detail == "per telefono · non interessata · " + desk.operator.name
