@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
+from app.clock import today as desk_today
 from app.models.contribution import ReceiptMethod
-from app.services import contributions, households
-from app.services.contribution_programmes import HEATING
+from app.services import contribution_programmes, contributions, households
+from app.services.contribution_programmes import HEATING, TermsForm
 from app.services.contributions import ApplicationForm
 from app.services.registry_forms import HouseholdForm, IseeForm, PersonForm
 from tests.conftest import Desk
@@ -63,3 +64,22 @@ def paid(desk: Desk, household_id: uuid.UUID, cost: str = "600,00") -> tuple[uui
     application = granted(desk, household_id, cost)
     number = contributions.pay_contribution(desk.uow(desk.operator), application, "21/11/2026", ReceiptMethod.SAP_ACCOUNT)
     return application, number
+
+
+def terms_form(desk: Desk, code: str = HEATING, **changes: object) -> TermsForm:
+    """The terms of ``code`` in force today as the programme screen fills them, with ``changes``."""
+    view = contribution_programmes.programme_view(desk.uow(write=False), code)
+    current = view.terms_on(desk_today())
+    assert current is not None
+    return replace(current.form(), **changes)  # type: ignore[arg-type]
+
+
+def save_terms(desk: Desk, code: str = HEATING, **changes: object) -> uuid.UUID:
+    """New terms for ``code`` saved by the coordinator (from 01/11/2026 unless ``effective_from`` is given)."""
+    changes.setdefault("effective_from", "01/11/2026")
+    return contribution_programmes.save_terms(desk.uow(), code, terms_form(desk, code, **changes))
+
+
+def many_eligible(desk: Desk, count: int, prefix: str = "M") -> list[uuid.UUID]:
+    """``count`` eligible drafts assessed eligible, each for its own household (codes M001, M002, ...)."""
+    return [eligible(desk, eligible_household(desk, f"{prefix}{index:03d}", surname=f"Nucleo{index}")) for index in range(1, count + 1)]

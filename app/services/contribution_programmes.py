@@ -276,7 +276,7 @@ def programme_view_in(session: Session, programme: ContributionProgramme) -> Pro
             select(Contribution.terms_id, func.count())
             .where(Contribution.programme_id == programme.id)
             .group_by(Contribution.terms_id)
-        )
+        ).all()
     )
     return ProgrammeView(
         id=programme.id,

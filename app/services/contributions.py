@@ -609,7 +609,7 @@ def list_applications(
                 select(Receipt.contribution_id, Receipt.number).where(
                     Receipt.contribution_id.in_([row[0].id for row in rows])
                 )
-            )
+            ).all()
         )
         holders = _holder_names(session, [row[0].household_id for row in rows])
         return [
