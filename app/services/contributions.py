@@ -25,6 +25,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -39,7 +40,7 @@ from app.models.contribution import (
     Receipt,
     ReceiptMethod,
 )
-from app.models.household import Household, IseeAttestation
+from app.models.household import Household, IseeAttestation, IseeKind
 from app.models.office import Office
 from app.models.operator import Role
 from app.models.person import HouseholdRole, Person
@@ -140,7 +141,10 @@ def household_facts(
     excluding: uuid.UUID | None,
 ) -> HouseholdFacts:
     """What the registry says of the household on ``on``, for the checks of ``programme``."""
-    attestations = list(session.scalars(select(IseeAttestation).where(IseeAttestation.household_id == household.id)))
+    attestations = [
+        StoredIsee(*row)
+        for row in session.execute(select(*ISEE_COLUMNS).where(IseeAttestation.household_id == household.id))
+    ]
     others = select(Contribution).where(
         Contribution.programme_id == programme.id, Contribution.household_id == household.id
     )
@@ -157,9 +161,21 @@ def household_facts(
     )
 
 
+class StoredIsee(NamedTuple):
+    """An attestation as the checks read it (plain columns: the outreach list reads thousands)."""
+
+    kind: IseeKind
+    filing_date: date
+    value_cents: int
+    valid_until: date
+
+
+ISEE_COLUMNS = (IseeAttestation.kind, IseeAttestation.filing_date, IseeAttestation.value_cents, IseeAttestation.valid_until)
+
+
 def build_facts(
     household: Household,
-    attestations: Sequence[IseeAttestation],
+    attestations: Sequence[StoredIsee],
     *,
     active_plan: bool,
     applications: Sequence[Contribution],
