@@ -30,12 +30,20 @@ ELIGIBLE = HouseholdForm(
 
 
 def eligible_household(
-    desk: Desk, code: str = "N001", surname: str = "Mazzà", name: str = "Giulia", isee: str = "12.345,67", **changes: object
+    desk: Desk,
+    code: str = "N001",
+    surname: str = "Mazzà",
+    name: str = "Giulia",
+    isee: str = "12.345,67",
+    *,
+    codice_fiscale: str = "",
+    **changes: object,
 ) -> uuid.UUID:
     household_id = households.create_household(
         desk.uow(),
         replace(ELIGIBLE, code=code, **changes),  # type: ignore[arg-type]
-        PersonForm(surname=surname, name=name, codice_fiscale="", phone="035 123456"),
+        PersonForm(surname=surname, name=name, codice_fiscale=codice_fiscale, phone="035 123456"),
+        confirmed=True,
     )
     if isee:
         households.add_attestation(
