@@ -1,6 +1,6 @@
 """Every menu and keyboard action in one place, with its Italian text and shortcut (CONVENTIONS 13).
 
-Ctrl+N records a visit from anywhere; a new household is Ctrl+Shift+N. Ctrl+1...7 switch section.
+Ctrl+N records a visit from anywhere; a new household is Ctrl+Shift+N. Ctrl+1...8 switch section.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ class Actions:
         self.show_visits = make(QCoreApplication.translate("Actions", "Visite"), "Ctrl+3")
         self.show_activities = make(QCoreApplication.translate("Actions", "Attività di gruppo"), "Ctrl+4")
         self.show_plans = make(QCoreApplication.translate("Actions", "Piani di rientro"), "Ctrl+5")
-        self.show_to_complete = make(QCoreApplication.translate("Actions", "Dati da completare"), "Ctrl+6")
-        self.show_settings = make(QCoreApplication.translate("Actions", "Impostazioni"), "Ctrl+7")
+        self.show_contributions = make(QCoreApplication.translate("Actions", "Contributi"), "Ctrl+6")
+        self.show_to_complete = make(QCoreApplication.translate("Actions", "Dati da completare"), "Ctrl+7")
+        self.show_settings = make(QCoreApplication.translate("Actions", "Impostazioni"), "Ctrl+8")
         self.about = make(QCoreApplication.translate("Actions", "&Informazioni su Portierato"))

@@ -42,6 +42,7 @@ class HouseholdPage(QWidget):
     open_visit = Signal(uuid.UUID)
     new_visit_for = Signal(uuid.UUID)
     show_visits = Signal(uuid.UUID, str)
+    new_contribution = Signal(uuid.UUID, str)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,7 +121,9 @@ class HouseholdPage(QWidget):
         self.new_plan_button = QPushButton(self.tr("Nuovo &piano di rientro…"), self)
         self.open_plan_button = QPushButton(self.tr("Apri il pia&no"), self)
         self.new_plan_button.setVisible(context.actor.role in (Role.TENANT_MANAGER, Role.COORDINATOR))
-        plans_box = self._box(self.tr("Piani di rientro"), self.plans, [self.new_plan_button, self.open_plan_button])
+        self.contribution_button = QPushButton(self.tr("Contributo &riscaldamento…"), self)
+        self.contribution_button.setToolTip(self.tr("Nuova domanda di contributo riscaldamento (azione L.1) per questo nucleo"))
+        plans_box = self._box(self.tr("Piani di rientro"), self.plans, [self.new_plan_button, self.open_plan_button, self.contribution_button])
 
         self.timeline = readonly_table([self.tr("Quando"), self.tr("Che cosa"), self.tr("Chi"), self.tr("Dettagli"), self.tr("Stato")], self, ActionTable)
         self.all_visits_button = QPushButton(self.tr("Tutte le visite del nucleo"), self)
@@ -179,6 +182,7 @@ class HouseholdPage(QWidget):
         self.plans.activated_row.connect(self._on_open_plan_button_clicked)
         self.open_plan_button.clicked.connect(self._on_open_plan_button_clicked)
         self.new_plan_button.clicked.connect(self._on_new_plan_button_clicked)
+        self.contribution_button.clicked.connect(self._on_contribution_button_clicked)
         self.all_visits_button.clicked.connect(self._on_all_visits_button_clicked)
         self._context.events.changed.connect(self._on_events_changed)
 
@@ -364,6 +368,10 @@ class HouseholdPage(QWidget):
         PlanWindow(self._context, plan_id, self).exec()
         if self._detail is not None:
             self.show_household(self._detail.id)
+
+    def _on_contribution_button_clicked(self) -> None:
+        if self._detail is not None:
+            self.new_contribution.emit(self._detail.id, self.title.text())
 
     def _on_new_plan_button_clicked(self) -> None:
         from app.ui.plan_dialogs import PlanDialog

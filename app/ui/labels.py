@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.clock import ROME
+from app.models.contribution import ArrearsRule, CapPeriod, ContributionState, InformedWay, ReceiptMethod, StampDuty
 from app.models.household import IseeKind, SapArea
 from app.models.operator import Role
 from app.models.participant import Answer, Education, LabourStatus
@@ -16,6 +17,7 @@ from app.models.person import Sex
 from app.models.repayment_plan import DebtKind, PaymentMethod, PlanState
 from app.models.visit import AgeBracket, Channel
 from app.services.backups import BackupFile
+from app.services.eligibility import Outcome
 from app.services.offices import OfficeView, Slot
 from app.services.repayment_rules import AgingBucket
 
@@ -232,3 +234,75 @@ def proposal_label(state: PlanState) -> str:
         PlanState.LAPSED: QCoreApplication.translate("Labels", "decadenza?"),
     }
     return labels.get(state, plan_state_label(state))
+
+
+def contribution_state_label(state: ContributionState) -> str:
+    labels = {
+        ContributionState.DRAFT: QCoreApplication.translate("Labels", "in bozza"),
+        ContributionState.ELIGIBLE: QCoreApplication.translate("Labels", "ammessa"),
+        ContributionState.REJECTED: QCoreApplication.translate("Labels", "respinta"),
+        ContributionState.GRANTED: QCoreApplication.translate("Labels", "concessa"),
+        ContributionState.PAID: QCoreApplication.translate("Labels", "pagata"),
+        ContributionState.CANCELLED: QCoreApplication.translate("Labels", "annullata"),
+    }
+    return labels[ContributionState(state)]
+
+
+def receipt_method_label(method: ReceiptMethod) -> str:
+    labels = {
+        ReceiptMethod.SAP_ACCOUNT: QCoreApplication.translate("Labels", "accredito sul conto SAP"),
+        ReceiptMethod.BANK_TRANSFER: QCoreApplication.translate("Labels", "bonifico bancario"),
+        ReceiptMethod.CASH: QCoreApplication.translate("Labels", "contanti"),
+        ReceiptMethod.CHEQUE: QCoreApplication.translate("Labels", "assegno"),
+        ReceiptMethod.OTHER: QCoreApplication.translate("Labels", "altro"),
+    }
+    return labels[ReceiptMethod(method)]
+
+
+def informed_way_label(way: InformedWay) -> str:
+    labels = {
+        InformedWay.DESK: QCoreApplication.translate("Labels", "allo sportello"),
+        InformedWay.PHONE: QCoreApplication.translate("Labels", "per telefono"),
+        InformedWay.LETTER: QCoreApplication.translate("Labels", "per lettera"),
+        InformedWay.HOME_VISIT: QCoreApplication.translate("Labels", "con una visita a domicilio"),
+        InformedWay.MESSAGE: QCoreApplication.translate("Labels", "con un messaggio"),
+    }
+    return labels[InformedWay(way)]
+
+
+def outcome_mark(outcome: Outcome) -> str:
+    """The checklist's sign for a rule: passed, failed, or to be decided by a person."""
+    return {Outcome.PASSED: "✓", Outcome.FAILED: "✗", Outcome.UNDECIDED: "?"}[Outcome(outcome)]
+
+
+def outcome_label(outcome: Outcome) -> str:
+    labels = {
+        Outcome.PASSED: QCoreApplication.translate("Labels", "requisiti soddisfatti"),
+        Outcome.FAILED: QCoreApplication.translate("Labels", "un requisito non è soddisfatto"),
+        Outcome.UNDECIDED: QCoreApplication.translate("Labels", "un requisito è da verificare"),
+    }
+    return labels[Outcome(outcome)]
+
+
+def cap_period_label(period: CapPeriod) -> str:
+    labels = {
+        CapPeriod.PROGRAMME: QCoreApplication.translate("Labels", "per l'intero programma"),
+        CapPeriod.YEAR: QCoreApplication.translate("Labels", "per ogni annualità"),
+    }
+    return labels[CapPeriod(period)]
+
+
+def arrears_rule_label(rule: ArrearsRule) -> str:
+    labels = {
+        ArrearsRule.PLAN_REQUIRED: QCoreApplication.translate("Labels", "morosità ammessa solo con un piano di rientro attivo"),
+        ArrearsRule.IGNORED: QCoreApplication.translate("Labels", "la morosità non conta"),
+    }
+    return labels[ArrearsRule(rule)]
+
+
+def stamp_duty_label(duty: StampDuty) -> str:
+    labels = {
+        StampDuty.PAID: QCoreApplication.translate("Labels", "marca da bollo di 2,00 € applicata"),
+        StampDuty.EXEMPT: QCoreApplication.translate("Labels", "esente (con la norma indicata)"),
+    }
+    return labels[StampDuty(duty)]

@@ -34,10 +34,11 @@ from app.ui.visit_entry import VisitEntryDialog, VisitPrefill
 from app.ui.visits_view import VisitsView
 
 if TYPE_CHECKING:
-    from app.ui.plans_view import PlansView  # built when the section is first opened
+    from app.ui.contributions_view import ContributionsView  # built when the section is first opened
+    from app.ui.plans_view import PlansView
 
 GEOMETRY_KEY = "ui/main_window_geometry"
-DAY, HOUSEHOLDS, VISITS, ACTIVITIES, PLANS, TO_COMPLETE, SETTINGS = range(7)
+DAY, HOUSEHOLDS, VISITS, ACTIVITIES, PLANS, CONTRIBUTIONS, TO_COMPLETE, SETTINGS = range(8)
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
                 self.tr("Visite"),
                 self.tr("Attività di gruppo"),
                 self.tr("Piani di rientro"),
+                self.tr("Contributi"),
                 self.tr("Dati da completare"),
                 self.tr("Impostazioni"),
             ]
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self.visits: VisitsView | None = None
         self.activities: QWidget | None = None
         self.plans: PlansView | None = None
+        self.contributions: ContributionsView | None = None
         self.to_complete: ToCompleteView | None = None
         self.settings: SettingsView | None = None
         self.sections = QStackedWidget(self)
@@ -118,7 +121,7 @@ class MainWindow(QMainWindow):
         registry_menu.addAction(a.find)
         registry_menu.addAction(a.new_household)
         view_menu = self.menuBar().addMenu(self.tr("&Vai a"))
-        for action in (a.show_day, a.show_households, a.show_visits, a.show_activities, a.show_plans, a.show_to_complete, a.show_settings):
+        for action in (a.show_day, a.show_households, a.show_visits, a.show_activities, a.show_plans, a.show_contributions, a.show_to_complete, a.show_settings):
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("A&iuto"))
         help_menu.addAction(a.about)
@@ -139,6 +142,7 @@ class MainWindow(QMainWindow):
             (a.show_visits, VISITS),
             (a.show_activities, ACTIVITIES),
             (a.show_plans, PLANS),
+            (a.show_contributions, CONTRIBUTIONS),
             (a.show_to_complete, TO_COMPLETE),
             (a.show_settings, SETTINGS),
         ):
@@ -156,6 +160,7 @@ class MainWindow(QMainWindow):
         self.household_page.open_visit.connect(self.open_visit)
         self.household_page.new_visit_for.connect(lambda person_id: VisitEntryDialog(self._context, prefill=VisitPrefill(person_id=person_id), parent=self).exec())
         self.household_page.show_visits.connect(self._on_household_page_show_visits)
+        self.household_page.new_contribution.connect(self._on_household_page_new_contribution)
         self._back.activated.connect(self._on_household_page_back_requested)
         self._back_alt.activated.connect(self._on_household_page_back_requested)
 
@@ -177,6 +182,11 @@ class MainWindow(QMainWindow):
             plans.open_household.connect(self.open_household)
             self.plans = plans
             self.sections.addWidget(plans)
+        if row == CONTRIBUTIONS and self.contributions is None:
+            from app.ui.contributions_view import ContributionsView
+
+            self.contributions = ContributionsView(self._context, self)
+            self.sections.addWidget(self.contributions)
         if row == TO_COMPLETE and self.to_complete is None:
             self.to_complete = ToCompleteView(self._context, self)
             self.to_complete.open_household.connect(self.open_household)
@@ -185,7 +195,7 @@ class MainWindow(QMainWindow):
             self.settings = SettingsView(self._context, self)
             self.sections.addWidget(self.settings)
         widgets = {DAY: self.day, HOUSEHOLDS: self.registry, VISITS: self.visits, ACTIVITIES: self.activities, PLANS: self.plans}
-        widgets.update({TO_COMPLETE: self.to_complete, SETTINGS: self.settings})
+        widgets.update({CONTRIBUTIONS: self.contributions, TO_COMPLETE: self.to_complete, SETTINGS: self.settings})
         widget = widgets[row]
         assert widget is not None
         return widget
@@ -196,6 +206,8 @@ class MainWindow(QMainWindow):
             self.day.focus_first()
         if row == PLANS and self.plans is not None:
             self.plans.focus_first()
+        if row == CONTRIBUTIONS and self.contributions is not None:
+            self.contributions.focus_first()
 
     def new_visit(self) -> None:
         VisitEntryDialog(self._context, parent=self).exec()
@@ -233,6 +245,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(VISITS)
         assert self.visits is not None
         self.visits.show_for(None, household_id, label)
+
+    def _on_household_page_new_contribution(self, household_id: uuid.UUID, label: str) -> None:
+        self.sidebar.setCurrentRow(CONTRIBUTIONS)
+        assert self.contributions is not None
+        self.contributions.new_application(household_id, label)
 
     def open_household(self, household_id: uuid.UUID) -> None:
         self.sidebar.setCurrentRow(HOUSEHOLDS)

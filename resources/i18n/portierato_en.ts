@@ -70,16 +70,21 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="35"/>
+        <source>Contributi</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="36"/>
         <source>Dati da completare</source>
         <translation>Details to complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="36"/>
+        <location filename="../../app/ui/actions.py" line="37"/>
         <source>Impostazioni</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="37"/>
+        <location filename="../../app/ui/actions.py" line="38"/>
         <source>&amp;Informazioni su Portierato</source>
         <translation>&amp;About Portierato</translation>
     </message>
@@ -93,7 +98,7 @@
     </message>
     <message>
         <location filename="../../app/ui/activities_view.py" line="61"/>
-        <location filename="../../app/ui/activities_view.py" line="93"/>
+        <location filename="../../app/ui/activities_view.py" line="90"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
@@ -109,7 +114,7 @@
     </message>
     <message>
         <location filename="../../app/ui/activities_view.py" line="64"/>
-        <location filename="../../app/ui/activities_view.py" line="92"/>
+        <location filename="../../app/ui/activities_view.py" line="90"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
@@ -149,37 +154,37 @@
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_view.py" line="91"/>
+        <location filename="../../app/ui/activities_view.py" line="90"/>
         <source>al</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_view.py" line="119"/>
+        <location filename="../../app/ui/activities_view.py" line="111"/>
         <source>tutti gli sportelli</source>
         <translation>all desks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_view.py" line="122"/>
+        <location filename="../../app/ui/activities_view.py" line="114"/>
         <source>tutti i tipi</source>
         <translation>all types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_view.py" line="190"/>
+        <location filename="../../app/ui/activities_view.py" line="182"/>
         <source>1 attività nel periodo</source>
         <translation>1 activity in the period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_view.py" line="190"/>
+        <location filename="../../app/ui/activities_view.py" line="182"/>
         <source>%n attività nel periodo</source>
         <translation>%n activities in the period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_view.py" line="192"/>
+        <location filename="../../app/ui/activities_view.py" line="184"/>
         <source>Nessuna attività nel periodo: Ctrl+Shift+A per registrarne una.</source>
         <translation>No activities in the period: Ctrl+Shift+A to record one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activities_view.py" line="200"/>
+        <location filename="../../app/ui/activities_view.py" line="192"/>
         <source>dal %1 al %2</source>
         <translation>from %1 to %2</translation>
     </message>
@@ -356,6 +361,187 @@ F2 edits, Ins adds, Del removes.</translation>
     </message>
 </context>
 <context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="58"/>
+        <source>Nuova domanda di contributo riscaldamento</source>
+        <translation>New heating contribution application</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="65"/>
+        <source>&amp;Nucleo</source>
+        <translation>&amp;Household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="65"/>
+        <source>Nessuna persona trovata.</source>
+        <translation>No person found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="68"/>
+        <source>Nucleo</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="69"/>
+        <source>&amp;Data della domanda</source>
+        <translation>Application &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="70"/>
+        <source>&amp;Annualità</source>
+        <translation>Programme &amp;year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="71"/>
+        <source>Requisiti (anteprima)</source>
+        <translation>Requirements (preview)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="78"/>
+        <source>&amp;Salva la domanda</source>
+        <translation>&amp;Save the application</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="78"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="100"/>
+        <source>Scegliere la persona: la domanda è del suo nucleo.</source>
+        <translation>Choose the person: the application is for their household.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="102"/>
+        <source>La persona scelta non fa parte di un nucleo.</source>
+        <translation>The chosen person is not part of a household.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="121"/>
+        <source>Un requisito non è soddisfatto: la domanda sarà respinta.</source>
+        <translation>A requirement is not met: the application will be rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="123"/>
+        <source>Un requisito è da verificare: deciderà un coordinatore.</source>
+        <translation>A requirement must be verified: a coordinator will decide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="125"/>
+        <source>Tutti i requisiti sono soddisfatti.</source>
+        <translation>All requirements are met.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="129"/>
+        <source>Scegliere la persona che presenta la domanda (con il suo nucleo).</source>
+        <translation>Choose the person who applies (with their household).</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsTab</name>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="74"/>
+        <source>tutte</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="79"/>
+        <source>tutti</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="83"/>
+        <source>nucleo, cognome o protocollo</source>
+        <translation>household, surname or protocol</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="87"/>
+        <source>Nucleo</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="88"/>
+        <source>Intestatario</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="89"/>
+        <source>Annualità</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="90"/>
+        <source>Presentata</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="91"/>
+        <source>Stato</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="92"/>
+        <source>Protocollo</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="93"/>
+        <source>Spesa</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="94"/>
+        <source>Concesso</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="95"/>
+        <source>Ricevuta</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="102"/>
+        <source>&amp;Nuova domanda…</source>
+        <translation>&amp;New application…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="103"/>
+        <source>&amp;Apri</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="109"/>
+        <source>S&amp;tato</source>
+        <translation>S&amp;tate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="109"/>
+        <source>&amp;Cerca</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="109"/>
+        <source>Ann&amp;ualità</source>
+        <translation>Y&amp;ear</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="137"/>
+        <source>1 domanda</source>
+        <translation>1 application</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="137"/>
+        <source>%n domande</source>
+        <translation>%n applications</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="137"/>
+        <source>Nessuna domanda con questi filtri.</source>
+        <translation>No application with these filters.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <location filename="../../app/ui/appointment_dialog.py" line="21"/>
@@ -446,6 +632,54 @@ F2 edits, Ins adds, Del removes.</translation>
         <location filename="../../app/ui/appointment_dialog.py" line="81"/>
         <source>Scrivere i minuti come numero, per esempio 20.</source>
         <translation>Write the minutes as a number, for example 20.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="161"/>
+        <source>Valutazione della domanda – nucleo %1</source>
+        <translation>Assessment of the application – household %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="166"/>
+        <source>Da verificare:</source>
+        <translation>To verify:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="168"/>
+        <source>&amp;Decisione</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="168"/>
+        <source>Ammetti la domanda</source>
+        <translation>Admit the application</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="168"/>
+        <source>Respingi la domanda</source>
+        <translation>Reject the application</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="170"/>
+        <source>&amp;Motivazione</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="170"/>
+        <source>obbligatoria</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="171"/>
+        <source>&amp;Conferma</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="171"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -718,6 +952,260 @@ F2 edits, Ins adds, Del removes.</translation>
         <location filename="../../app/ui/catalogues_tab.py" line="281"/>
         <source>Eliminare «%1» dall&apos;elenco?</source>
         <translation>Delete “%1” from the list?</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionDialogs</name>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="39"/>
+        <source>Requisito</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="39"/>
+        <source>Dati usati</source>
+        <translation>Data used</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionWindow</name>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="55"/>
+        <source>Domanda</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="56"/>
+        <source>Passaggi</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="61"/>
+        <source>Richiedente</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="62"/>
+        <source>Alloggio</source>
+        <translation>Dwelling</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="63"/>
+        <source>Presentata il</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="64"/>
+        <source>Protocollo</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="65"/>
+        <source>Importi</source>
+        <translation>Amounts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="71"/>
+        <source>Inserita</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="72"/>
+        <source>Valutata</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="73"/>
+        <source>Concessa</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="74"/>
+        <source>Pagata</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="75"/>
+        <source>Annullata</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="90"/>
+        <source>Requisiti (come verificati per la domanda)</source>
+        <translation>Requirements (as checked for the application)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="98"/>
+        <source>Stampa &amp;domanda…</source>
+        <translation>Print &amp;application…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="99"/>
+        <source>&amp;Protocollo…</source>
+        <translation>&amp;Protocol…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="100"/>
+        <source>&amp;Verifica di nuovo</source>
+        <translation>&amp;Verify again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="101"/>
+        <source>V&amp;aluta</source>
+        <translation>Assess (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="102"/>
+        <source>Conc&amp;edi…</source>
+        <translation>Grant (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="103"/>
+        <source>Registra pa&amp;gamento…</source>
+        <translation>Record pa&amp;yment…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="104"/>
+        <source>Stampa &amp;ricevuta…</source>
+        <translation>Print &amp;receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="105"/>
+        <source>A&amp;nnulla…</source>
+        <translation>Ca&amp;ncel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="106"/>
+        <source>&amp;Chiudi</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="147"/>
+        <source>Domanda di contributo – nucleo %1</source>
+        <translation>Contribution application – household %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="148"/>
+        <source>%1 – annualità %2 – nucleo %3</source>
+        <translation>%1 – year %2 – household %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="149"/>
+        <source>Stato: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="155"/>
+        <source>n. %1 del %2</source>
+        <translation>no. %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="157"/>
+        <source>non ancora assegnato</source>
+        <translation>not assigned yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="159"/>
+        <source>tetto %1, già ricevuti dal nucleo %2</source>
+        <translation>cap %1, already received by the household %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="161"/>
+        <source>spesa documentata %1 (%2)</source>
+        <translation>documented cost %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="163"/>
+        <source>concessi %1</source>
+        <translation>granted %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="169"/>
+        <source>il %1 da %2</source>
+        <translation>on %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="180"/>
+        <source>ricevuta %1</source>
+        <translation>receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="187"/>
+        <source>Verificati il %1: %2</source>
+        <translation>Checked on %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="210"/>
+        <source>Operazione non eseguita</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="247"/>
+        <source>Valutazione</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="247"/>
+        <source>La domanda è %1.</source>
+        <translation>The application is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="274"/>
+        <source>La domanda resta nell&apos;elenco come annullata, con il motivo.</source>
+        <translation>The application stays in the list as cancelled, with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="276"/>
+        <source>L&apos;importo concesso torna nel budget.</source>
+        <translation>The granted amount returns to the budget.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="278"/>
+        <source>Anche la ricevuta %1 viene annullata.</source>
+        <translation>Receipt %1 is cancelled too.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="279"/>
+        <source>Annulla la domanda – nucleo %1</source>
+        <translation>Cancel the application – household %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="279"/>
+        <source>&amp;Annulla la domanda</source>
+        <translation>&amp;Cancel the application</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsView</name>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="54"/>
+        <source>Budget %1 · già erogato prima %2 (%3 nuclei) · concessi %4 (%5) · pagati %6 (%7) · disponibili %8</source>
+        <translation>Budget %1 · paid out before %2 (%3 households) · granted %4 (%5) · paid %6 (%7) · available %8</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="410"/>
+        <source>Contributo riscaldamento (azione L.1): il budget e dove è andato</source>
+        <translation>Heating contribution (action L.1): the budget and where it went</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="416"/>
+        <source>&amp;Domande</source>
+        <translation>&amp;Applications</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="417"/>
+        <source>R&amp;icevute</source>
+        <translation>Rece&amp;ipts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="418"/>
+        <source>Da in&amp;formare</source>
+        <translation>To in&amp;form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="419"/>
+        <source>Pro&amp;gramma</source>
+        <translation>Pro&amp;gramme</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1790,69 @@ Save with the same version?</translation>
     </message>
 </context>
 <context>
+    <name>GrantDialog</name>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="187"/>
+        <source>Concessione del contributo – nucleo %1</source>
+        <translation>Grant of the contribution – household %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="191"/>
+        <source>&amp;Spesa di riscaldamento (€)</source>
+        <translation>Heating &amp;cost (€)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="193"/>
+        <source>&amp;Riferimento bolletta</source>
+        <translation>&amp;Bill reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="193"/>
+        <source>numero e periodo della bolletta SAP</source>
+        <translation>number and period of the SAP bill</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="200"/>
+        <source>&amp;Importo concesso (€)</source>
+        <translation>Granted &amp;amount (€)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="200"/>
+        <source>vuoto: l&apos;importo proposto</source>
+        <translation>empty: the proposed amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="202"/>
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="203"/>
+        <source>&amp;Concedi</source>
+        <translation>&amp;Grant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="203"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="214"/>
+        <source>Scrivere la spesa documentata, per esempio 524,65.</source>
+        <translation>Write the documented cost, for example 524,65.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="223"/>
+        <source>Importo proposto: %1 · al nucleo restano %2 del tetto di %3 (già ricevuti %4) · budget disponibile %5</source>
+        <translation>Proposed amount: %1 · the household has %2 left of the cap of %3 (already received %4) · budget available %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="238"/>
+        <source>Contributo non concesso</source>
+        <translation>Contribution not granted</translation>
+    </message>
+</context>
+<context>
     <name>HolderChangeDialog</name>
     <message>
         <location filename="../../app/ui/registry_dialogs.py" line="276"/>
@@ -1470,394 +2021,404 @@ Save with the same version?</translation>
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../app/ui/household_page.py" line="55"/>
+        <location filename="../../app/ui/household_page.py" line="56"/>
         <source>← Elenco (Esc)</source>
         <translation>← List (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="56"/>
+        <location filename="../../app/ui/household_page.py" line="57"/>
         <source>Modifica nucleo (Ctrl+E)</source>
         <translation>Edit household (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="72"/>
+        <location filename="../../app/ui/household_page.py" line="73"/>
         <source>Alloggio e situazione</source>
         <translation>Dwelling and situation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="74"/>
+        <location filename="../../app/ui/household_page.py" line="75"/>
         <source>Alloggio</source>
         <translation>Dwelling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="75"/>
+        <location filename="../../app/ui/household_page.py" line="76"/>
         <source>Assegnazione</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="76"/>
+        <location filename="../../app/ui/household_page.py" line="77"/>
         <source>Morosità</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="77"/>
+        <location filename="../../app/ui/household_page.py" line="78"/>
         <source>Reddito mensile</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="78"/>
+        <location filename="../../app/ui/household_page.py" line="79"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="79"/>
+        <location filename="../../app/ui/household_page.py" line="80"/>
         <source>Note</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="82"/>
+        <location filename="../../app/ui/household_page.py" line="83"/>
         <source>Cognome e nome</source>
         <translation>Surname and name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="82"/>
+        <location filename="../../app/ui/household_page.py" line="83"/>
         <source>Ruolo</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="82"/>
+        <location filename="../../app/ui/household_page.py" line="83"/>
         <source>Codice fiscale</source>
         <translation>Tax code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="82"/>
+        <location filename="../../app/ui/household_page.py" line="83"/>
         <source>Nascita</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="82"/>
+        <location filename="../../app/ui/household_page.py" line="83"/>
         <source>Sesso</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="82"/>
+        <location filename="../../app/ui/household_page.py" line="83"/>
         <source>Telefono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="82"/>
+        <location filename="../../app/ui/household_page.py" line="83"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="85"/>
+        <location filename="../../app/ui/household_page.py" line="86"/>
         <source>Aggiungi componente</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="86"/>
+        <location filename="../../app/ui/household_page.py" line="87"/>
         <source>Modifica persona</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="87"/>
+        <location filename="../../app/ui/household_page.py" line="88"/>
         <source>Cambio intestatario…</source>
         <translation>Change holder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="88"/>
-        <location filename="../../app/ui/household_page.py" line="420"/>
-        <location filename="../../app/ui/household_page.py" line="427"/>
+        <location filename="../../app/ui/household_page.py" line="89"/>
+        <location filename="../../app/ui/household_page.py" line="428"/>
+        <location filename="../../app/ui/household_page.py" line="435"/>
         <source>Esce dal nucleo</source>
         <translation>Leaves the household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="89"/>
+        <location filename="../../app/ui/household_page.py" line="90"/>
         <source>Nuova visita</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="90"/>
+        <location filename="../../app/ui/household_page.py" line="91"/>
         <source>Informativa privacy…</source>
         <translation>Privacy notice…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="91"/>
+        <location filename="../../app/ui/household_page.py" line="92"/>
         <source>Dati per il finanziatore…</source>
         <translation>Funder data…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="93"/>
+        <location filename="../../app/ui/household_page.py" line="94"/>
         <source>Componenti</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="107"/>
+        <location filename="../../app/ui/household_page.py" line="108"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="107"/>
+        <location filename="../../app/ui/household_page.py" line="108"/>
         <source>Valore</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="107"/>
+        <location filename="../../app/ui/household_page.py" line="108"/>
         <source>Presentata il</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="107"/>
+        <location filename="../../app/ui/household_page.py" line="108"/>
         <source>Valida fino al</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="107"/>
-        <location filename="../../app/ui/household_page.py" line="116"/>
-        <location filename="../../app/ui/household_page.py" line="125"/>
+        <location filename="../../app/ui/household_page.py" line="108"/>
+        <location filename="../../app/ui/household_page.py" line="117"/>
+        <location filename="../../app/ui/household_page.py" line="128"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="107"/>
+        <location filename="../../app/ui/household_page.py" line="108"/>
         <source>Protocollo</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="110"/>
+        <location filename="../../app/ui/household_page.py" line="111"/>
         <source>Aggiungi ISEE</source>
         <translation>Add ISEE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="111"/>
+        <location filename="../../app/ui/household_page.py" line="112"/>
         <source>Modifica ISEE</source>
         <translation>Edit ISEE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="112"/>
-        <location filename="../../app/ui/household_page.py" line="445"/>
-        <location filename="../../app/ui/household_page.py" line="451"/>
+        <location filename="../../app/ui/household_page.py" line="113"/>
+        <location filename="../../app/ui/household_page.py" line="453"/>
+        <location filename="../../app/ui/household_page.py" line="459"/>
         <source>Elimina ISEE</source>
         <translation>Delete ISEE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="113"/>
+        <location filename="../../app/ui/household_page.py" line="114"/>
         <source>Attestazioni ISEE</source>
         <translation>ISEE certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="116"/>
+        <location filename="../../app/ui/household_page.py" line="117"/>
         <source>Piano</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="116"/>
+        <location filename="../../app/ui/household_page.py" line="117"/>
         <source>Debito</source>
         <translation>Debt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="116"/>
+        <location filename="../../app/ui/household_page.py" line="117"/>
         <source>Residuo</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="116"/>
+        <location filename="../../app/ui/household_page.py" line="117"/>
         <source>Scaduto</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="116"/>
+        <location filename="../../app/ui/household_page.py" line="117"/>
         <source>Prossima rata</source>
         <translation>Next installment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="116"/>
+        <location filename="../../app/ui/household_page.py" line="117"/>
         <source>Proposta</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="120"/>
+        <location filename="../../app/ui/household_page.py" line="121"/>
         <source>Nuovo &amp;piano di rientro…</source>
         <translation>New repayment &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="121"/>
+        <location filename="../../app/ui/household_page.py" line="122"/>
         <source>Apri il pia&amp;no</source>
         <translation>Open the pla&amp;n</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="123"/>
-        <location filename="../../app/ui/household_page.py" line="377"/>
+        <location filename="../../app/ui/household_page.py" line="124"/>
+        <source>Contributo &amp;riscaldamento…</source>
+        <translation>Heating cont&amp;ribution…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="125"/>
+        <source>Nuova domanda di contributo riscaldamento (azione L.1) per questo nucleo</source>
+        <translation>New heating contribution application (action L.1) for this household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/household_page.py" line="126"/>
+        <location filename="../../app/ui/household_page.py" line="385"/>
         <source>Piani di rientro</source>
         <translation>Repayment plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="125"/>
+        <location filename="../../app/ui/household_page.py" line="128"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="125"/>
+        <location filename="../../app/ui/household_page.py" line="128"/>
         <source>Che cosa</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="125"/>
+        <location filename="../../app/ui/household_page.py" line="128"/>
         <source>Chi</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="125"/>
+        <location filename="../../app/ui/household_page.py" line="128"/>
         <source>Dettagli</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="126"/>
+        <location filename="../../app/ui/household_page.py" line="129"/>
         <source>Tutte le visite del nucleo</source>
         <translation>All the household&apos;s visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="127"/>
+        <location filename="../../app/ui/household_page.py" line="130"/>
         <source>Storia del nucleo (visite, seguiti, appuntamenti, attività, piani di rientro)</source>
         <translation>Household history (visits, follow-ups, appointments, activities, repayment plans)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="131"/>
+        <location filename="../../app/ui/household_page.py" line="134"/>
         <source>Storico intestatari</source>
         <translation>Holder history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="208"/>
+        <location filename="../../app/ui/household_page.py" line="212"/>
         <source>Nucleo %1</source>
         <translation>Household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="210"/>
+        <location filename="../../app/ui/household_page.py" line="214"/>
         <source>riscaldamento centralizzato</source>
         <translation>central heating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="210"/>
+        <location filename="../../app/ui/household_page.py" line="214"/>
         <source>riscaldamento autonomo</source>
         <translation>individual heating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="213"/>
+        <location filename="../../app/ui/household_page.py" line="217"/>
         <source>data non indicata</source>
         <translation>date not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="214"/>
+        <location filename="../../app/ui/household_page.py" line="218"/>
         <source>dal %1, area %2</source>
         <translation>since %1, area %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="216"/>
+        <location filename="../../app/ui/household_page.py" line="220"/>
         <source>dato mancante (non comunicato dall&apos;ente gestore)</source>
         <translation>missing (not reported by the housing manager)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="219"/>
+        <location filename="../../app/ui/household_page.py" line="223"/>
         <source>%1 al %2</source>
         <translation>%1 as of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="221"/>
+        <location filename="../../app/ui/household_page.py" line="225"/>
         <source>non indicato</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="222"/>
+        <location filename="../../app/ui/household_page.py" line="226"/>
         <source>nessuno</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="231"/>
+        <location filename="../../app/ui/household_page.py" line="235"/>
         <source>intestatario</source>
         <translation>holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="231"/>
+        <location filename="../../app/ui/household_page.py" line="235"/>
         <source>componente</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="232"/>
+        <location filename="../../app/ui/household_page.py" line="236"/>
         <source>CF da completare</source>
         <translation>tax code to complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="252"/>
+        <location filename="../../app/ui/household_page.py" line="256"/>
         <source>valida, è quella che conta oggi</source>
         <translation>valid, the one that applies today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="254"/>
+        <location filename="../../app/ui/household_page.py" line="258"/>
         <source>valida</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="254"/>
+        <location filename="../../app/ui/household_page.py" line="258"/>
         <source>scaduta</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="269"/>
+        <location filename="../../app/ui/household_page.py" line="273"/>
         <source>dal %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="274"/>
+        <location filename="../../app/ui/household_page.py" line="278"/>
         <source>%1 il %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="307"/>
+        <location filename="../../app/ui/household_page.py" line="311"/>
         <source>%1: da %2 a %3</source>
         <translation>%1: from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="313"/>
+        <location filename="../../app/ui/household_page.py" line="317"/>
         <source>Nessun cambio di intestatario registrato.</source>
         <translation>No change of holder recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="332"/>
+        <location filename="../../app/ui/household_page.py" line="336"/>
         <source>Informativa privacy</source>
         <translation>Privacy notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="333"/>
+        <location filename="../../app/ui/household_page.py" line="337"/>
         <source>Registrare che %1 ha ricevuto oggi l&apos;informativa?</source>
         <translation>Record that %1 received the privacy notice today?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="378"/>
+        <location filename="../../app/ui/household_page.py" line="386"/>
         <source>Il nucleo ha già un piano %1 dal %2: aprirlo per firmarlo, rinegoziarlo o chiuderlo.</source>
         <translation>The household already has a plan (%1) from %2: open it to sign, renegotiate or close it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="389"/>
+        <location filename="../../app/ui/household_page.py" line="397"/>
         <source>Visite del nucleo %1</source>
         <translation>Visits of household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="409"/>
+        <location filename="../../app/ui/household_page.py" line="417"/>
         <source>Cambio intestatario</source>
         <translation>Change of holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="409"/>
+        <location filename="../../app/ui/household_page.py" line="417"/>
         <source>Aggiungere prima il nuovo intestatario come componente del nucleo.</source>
         <translation>First add the new holder as a member of the household.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="421"/>
+        <location filename="../../app/ui/household_page.py" line="429"/>
         <source>%1 non fa più parte del nucleo? La persona resta registrata.</source>
         <translation>Is %1 no longer part of the household? The person stays on record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="445"/>
+        <location filename="../../app/ui/household_page.py" line="453"/>
         <source>Eliminare l&apos;attestazione selezionata? Usare solo per un inserimento sbagliato.</source>
         <translation>Delete the selected certificate? Only for one entered by mistake.</translation>
     </message>
@@ -2007,6 +2568,39 @@ Save with the same version?</translation>
     </message>
 </context>
 <context>
+    <name>InformedDialog</name>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="296"/>
+        <source>Inquilino informato – %1</source>
+        <translation>Tenant informed – %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="300"/>
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="301"/>
+        <source>&amp;Come</source>
+        <translation>&amp;How</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="302"/>
+        <source>&amp;Nota</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="303"/>
+        <source>&amp;Registra</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="303"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>IseeDialog</name>
     <message>
         <location filename="../../app/ui/registry_dialogs.py" line="221"/>
@@ -2067,403 +2661,516 @@ Save with the same version?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="25"/>
+        <location filename="../../app/ui/labels.py" line="27"/>
         <source>protezione</source>
         <translation>protection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="26"/>
+        <location filename="../../app/ui/labels.py" line="28"/>
         <source>accesso</source>
         <translation>access</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="27"/>
+        <location filename="../../app/ui/labels.py" line="29"/>
         <source>permanenza</source>
         <translation>continued tenancy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="28"/>
+        <location filename="../../app/ui/labels.py" line="30"/>
         <source>decadenza</source>
         <translation>forfeiture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30"/>
+        <location filename="../../app/ui/labels.py" line="32"/>
         <source>non indicata</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/labels.py" line="41"/>
         <source>femmina</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/labels.py" line="42"/>
         <source>maschio</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/ui/labels.py" line="43"/>
         <source>non binario</source>
         <translation>non-binary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="43"/>
+        <location filename="../../app/ui/labels.py" line="45"/>
         <source>non indicato</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../app/ui/labels.py" line="54"/>
         <source>corrente</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53"/>
+        <location filename="../../app/ui/labels.py" line="55"/>
         <source>ordinario</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58"/>
+        <location filename="../../app/ui/labels.py" line="60"/>
         <source>operatore</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59"/>
+        <location filename="../../app/ui/labels.py" line="61"/>
         <source>tenant manager</source>
         <translation>tenant manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="60"/>
+        <location filename="../../app/ui/labels.py" line="62"/>
         <source>coordinatore</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67"/>
+        <location filename="../../app/ui/labels.py" line="69"/>
         <source>lunedì</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../app/ui/labels.py" line="70"/>
         <source>martedì</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
+        <location filename="../../app/ui/labels.py" line="71"/>
         <source>mercoledì</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/labels.py" line="72"/>
         <source>giovedì</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/ui/labels.py" line="73"/>
         <source>venerdì</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72"/>
+        <location filename="../../app/ui/labels.py" line="74"/>
         <source>sabato</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73"/>
+        <location filename="../../app/ui/labels.py" line="75"/>
         <source>domenica</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83"/>
+        <location filename="../../app/ui/labels.py" line="85"/>
         <source>nessun orario</source>
         <translation>no opening hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88"/>
+        <location filename="../../app/ui/labels.py" line="90"/>
         <source>su richiesta</source>
         <translation>on request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89"/>
+        <location filename="../../app/ui/labels.py" line="91"/>
         <source>alla chiusura</source>
         <translation>at closing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/labels.py" line="92"/>
         <source>prima di un ripristino</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="93"/>
+        <location filename="../../app/ui/labels.py" line="95"/>
         <source>prima di un aggiornamento</source>
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99"/>
+        <location filename="../../app/ui/labels.py" line="101"/>
         <source>%1 alle %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103"/>
+        <location filename="../../app/ui/labels.py" line="105"/>
         <source>gg/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="107"/>
+        <location filename="../../app/ui/labels.py" line="109"/>
         <source>es. 1.234,56</source>
         <translation>e.g. 1.234,56</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="112"/>
+        <location filename="../../app/ui/labels.py" line="114"/>
+        <location filename="../../app/ui/labels.py" line="264"/>
         <source>allo sportello</source>
         <translation>at the desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="113"/>
+        <location filename="../../app/ui/labels.py" line="115"/>
         <source>al telefono</source>
         <translation>by phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="114"/>
+        <location filename="../../app/ui/labels.py" line="116"/>
         <source>visita a domicilio</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="115"/>
+        <location filename="../../app/ui/labels.py" line="117"/>
         <source>contatto sul territorio</source>
         <translation>outreach contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="122"/>
+        <location filename="../../app/ui/labels.py" line="124"/>
         <source>fino a 17 anni</source>
         <translation>up to 17</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="123"/>
+        <location filename="../../app/ui/labels.py" line="125"/>
         <source>18-29 anni</source>
         <translation>18-29</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="124"/>
+        <location filename="../../app/ui/labels.py" line="126"/>
         <source>30-54 anni</source>
         <translation>30-54</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="125"/>
+        <location filename="../../app/ui/labels.py" line="127"/>
         <source>55-64 anni</source>
         <translation>55-64</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="126"/>
+        <location filename="../../app/ui/labels.py" line="128"/>
         <source>65 anni e oltre</source>
         <translation>65 and over</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="132"/>
+        <location filename="../../app/ui/labels.py" line="134"/>
         <source>gg/mm/aaaa hh:mm</source>
         <translation>dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="137"/>
+        <location filename="../../app/ui/labels.py" line="139"/>
         <source>sì</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="138"/>
+        <location filename="../../app/ui/labels.py" line="140"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="139"/>
+        <location filename="../../app/ui/labels.py" line="141"/>
         <source>preferisce non rispondere</source>
         <translation>prefers not to say</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="146"/>
+        <location filename="../../app/ui/labels.py" line="148"/>
         <source>disoccupato/a</source>
         <translation>unemployed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="147"/>
+        <location filename="../../app/ui/labels.py" line="149"/>
         <source>disoccupato/a da più di 12 mesi</source>
         <translation>unemployed for more than 12 months</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="148"/>
+        <location filename="../../app/ui/labels.py" line="150"/>
         <source>inattivo/a (non cerca lavoro, studia, pensione...)</source>
         <translation>inactive (not looking for work, studying, retired...)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="149"/>
+        <location filename="../../app/ui/labels.py" line="151"/>
         <source>occupato/a (anche in proprio)</source>
         <translation>employed (including self-employed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="156"/>
+        <location filename="../../app/ui/labels.py" line="158"/>
         <source>fino alla licenza media (ISCED 0-2)</source>
         <translation>up to lower secondary school (ISCED 0-2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="157"/>
+        <location filename="../../app/ui/labels.py" line="159"/>
         <source>diploma o qualifica professionale (ISCED 3-4)</source>
         <translation>upper secondary or vocational qualification (ISCED 3-4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="158"/>
+        <location filename="../../app/ui/labels.py" line="160"/>
         <source>laurea o titolo superiore (ISCED 5-8)</source>
         <translation>degree or higher (ISCED 5-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="164"/>
+        <location filename="../../app/ui/labels.py" line="166"/>
         <source>non chiesto</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="169"/>
+        <location filename="../../app/ui/labels.py" line="171"/>
         <source>bozza (da firmare)</source>
         <translation>draft (to be signed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="170"/>
+        <location filename="../../app/ui/labels.py" line="172"/>
         <source>attivo</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="171"/>
+        <location filename="../../app/ui/labels.py" line="173"/>
         <source>sospeso</source>
         <translation>suspended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="172"/>
+        <location filename="../../app/ui/labels.py" line="174"/>
         <source>concluso</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="173"/>
+        <location filename="../../app/ui/labels.py" line="175"/>
         <source>decaduto</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="174"/>
+        <location filename="../../app/ui/labels.py" line="176"/>
         <source>rinegoziato</source>
         <translation>renegotiated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="175"/>
+        <location filename="../../app/ui/labels.py" line="177"/>
         <source>ritirato (mai firmato)</source>
         <translation>withdrawn (never signed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="183"/>
+        <location filename="../../app/ui/labels.py" line="185"/>
         <source>riattivare (fine della sospensione)</source>
         <translation>reactivate (end of the suspension)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="185"/>
+        <location filename="../../app/ui/labels.py" line="187"/>
         <source>attivare (firmato)</source>
         <translation>activate (signed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="186"/>
+        <location filename="../../app/ui/labels.py" line="188"/>
         <source>sospendere (es. morosità incolpevole)</source>
         <translation>suspend (e.g. arrears through no fault of the tenant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="187"/>
+        <location filename="../../app/ui/labels.py" line="189"/>
         <source>concludere (tutto pagato)</source>
         <translation>complete (everything paid)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="188"/>
+        <location filename="../../app/ui/labels.py" line="190"/>
         <source>dichiarare decaduto</source>
         <translation>declare lapsed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="189"/>
+        <location filename="../../app/ui/labels.py" line="191"/>
         <source>rinegoziare</source>
         <translation>renegotiate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="190"/>
+        <location filename="../../app/ui/labels.py" line="192"/>
         <source>ritirare la bozza (non firmata)</source>
         <translation>withdraw the draft (not signed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="197"/>
+        <location filename="../../app/ui/labels.py" line="199"/>
         <source>canone di locazione</source>
         <translation>rent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="198"/>
+        <location filename="../../app/ui/labels.py" line="200"/>
         <source>spese per servizi</source>
         <translation>service charges</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="199"/>
-        <location filename="../../app/ui/labels.py" line="212"/>
+        <location filename="../../app/ui/labels.py" line="201"/>
+        <location filename="../../app/ui/labels.py" line="214"/>
+        <location filename="../../app/ui/labels.py" line="257"/>
         <source>altro</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="206"/>
+        <location filename="../../app/ui/labels.py" line="208"/>
         <source>PagoPA</source>
         <translation>PagoPA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="207"/>
+        <location filename="../../app/ui/labels.py" line="209"/>
         <source>bonifico</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="208"/>
+        <location filename="../../app/ui/labels.py" line="210"/>
         <source>addebito diretto</source>
         <translation>direct debit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="209"/>
+        <location filename="../../app/ui/labels.py" line="211"/>
         <source>bollettino postale</source>
         <translation>postal payment slip</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="210"/>
+        <location filename="../../app/ui/labels.py" line="212"/>
+        <location filename="../../app/ui/labels.py" line="255"/>
         <source>contanti</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="211"/>
+        <location filename="../../app/ui/labels.py" line="213"/>
         <source>da estratto conto</source>
         <translation>from the statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="231"/>
+        <location filename="../../app/ui/labels.py" line="233"/>
         <source>concluderlo?</source>
         <translation>complete it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="232"/>
+        <location filename="../../app/ui/labels.py" line="234"/>
         <source>decadenza?</source>
         <translation>lapse?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="220"/>
+        <location filename="../../app/ui/labels.py" line="241"/>
+        <source>in bozza</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="242"/>
+        <source>ammessa</source>
+        <translation>eligible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="243"/>
+        <source>respinta</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="244"/>
+        <source>concessa</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="245"/>
+        <source>pagata</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="246"/>
+        <source>annullata</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="253"/>
+        <source>accredito sul conto SAP</source>
+        <translation>credit on the SAP account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="254"/>
+        <source>bonifico bancario</source>
+        <translation>bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="256"/>
+        <source>assegno</source>
+        <translation>cheque</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="265"/>
+        <source>per telefono</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="266"/>
+        <source>per lettera</source>
+        <translation>by letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="267"/>
+        <source>con una visita a domicilio</source>
+        <translation>with a home visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="268"/>
+        <source>con un messaggio</source>
+        <translation>with a message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="280"/>
+        <source>requisiti soddisfatti</source>
+        <translation>requirements met</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="281"/>
+        <source>un requisito non è soddisfatto</source>
+        <translation>a requirement is not met</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="282"/>
+        <source>un requisito è da verificare</source>
+        <translation>a requirement must be verified</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="289"/>
+        <source>per l&apos;intero programma</source>
+        <translation>for the whole programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="290"/>
+        <source>per ogni annualità</source>
+        <translation>for each year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="297"/>
+        <source>morosità ammessa solo con un piano di rientro attivo</source>
+        <translation>arrears accepted only with an active repayment plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="298"/>
+        <source>la morosità non conta</source>
+        <translation>arrears do not count</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="305"/>
+        <source>marca da bollo di 2,00 € applicata</source>
+        <translation>2,00 € revenue stamp applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="306"/>
+        <source>esente (con la norma indicata)</source>
+        <translation>exempt (with the rule given)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="222"/>
         <source>1-30 giorni</source>
         <translation>1-30 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="219"/>
+        <location filename="../../app/ui/labels.py" line="221"/>
         <source>in tolleranza</source>
         <translation>within grace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="221"/>
+        <location filename="../../app/ui/labels.py" line="223"/>
         <source>31-60 giorni</source>
         <translation>31-60 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="222"/>
+        <location filename="../../app/ui/labels.py" line="224"/>
         <source>61-90 giorni</source>
         <translation>61-90 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="223"/>
+        <location filename="../../app/ui/labels.py" line="225"/>
         <source>oltre 90 giorni</source>
         <translation>over 90 days</translation>
     </message>
@@ -2504,107 +3211,112 @@ Save with the same version?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="50"/>
         <source>Portierato di Comunità – %1</source>
         <translation>Portierato di Comunità – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Giornata</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Nuclei familiari</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Visite</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>Attività di gruppo</source>
         <translation>Group activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>Piani di rientro</source>
         <translation>Repayment plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
+        <source>Contributi</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Dati da completare</source>
         <translation>Details to complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>Impostazioni</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Postazione %1 · sportello %2 · %3</source>
         <translation>Workstation %1 · desk %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>&amp;Sportello</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;Anagrafe</source>
         <translation>&amp;Registry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>&amp;Vai a</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>A&amp;iuto</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Appuntamento</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Anagrafe dell&apos;ente gestore</source>
         <translation>Housing manager&apos;s registry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Fogli di calcolo (*.csv *.xlsx);;Tutti i file (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Copia di sicurezza</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Copia di sicurezza scritta: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Portierato</source>
         <translation>Portierato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Portierato di Comunità – Comune di Bergamo, progetto «Vivere SAP Bergamo».
 Dati in: %1
 Registro errori: %2</source>
@@ -2978,6 +3690,74 @@ mercoledì 9:00-12:00</translation>
     </message>
 </context>
 <context>
+    <name>OutreachView</name>
+    <message>
+        <location filename="../../app/ui/outreach_view.py" line="37"/>
+        <source>Nucleo</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outreach_view.py" line="38"/>
+        <source>Intestatario</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outreach_view.py" line="39"/>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outreach_view.py" line="40"/>
+        <source>Indirizzo</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outreach_view.py" line="41"/>
+        <source>Perché</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outreach_view.py" line="42"/>
+        <source>Da verificare</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outreach_view.py" line="43"/>
+        <source>Informato</source>
+        <translation>Informed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outreach_view.py" line="54"/>
+        <source>Segna informa&amp;to…</source>
+        <translation>Mark as informed (&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outreach_view.py" line="59"/>
+        <source>&amp;Programma</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outreach_view.py" line="75"/>
+        <source>1 nucleo sembra avere i requisiti e non ha fatto domanda</source>
+        <translation>1 household seems eligible and has not applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outreach_view.py" line="75"/>
+        <source>%n nuclei sembrano avere i requisiti e non hanno fatto domanda</source>
+        <translation>%n households seem eligible and have not applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outreach_view.py" line="77"/>
+        <source>Nessun nucleo da informare per questo programma.</source>
+        <translation>No household to inform for this programme.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outreach_view.py" line="83"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
         <location filename="../../app/ui/participant_dialog.py" line="23"/>
@@ -3099,6 +3879,41 @@ mercoledì 9:00-12:00</translation>
         <location filename="../../app/ui/plan_dialogs.py" line="265"/>
         <source>Nota</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="247"/>
+        <source>Pagamento del contributo – nucleo %1</source>
+        <translation>Payment of the contribution – household %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="252"/>
+        <source>Importo concesso: %1. Registrare il pagamento emette la ricevuta numerata.</source>
+        <translation>Granted amount: %1. Recording the payment issues the numbered receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="254"/>
+        <source>&amp;Data del pagamento</source>
+        <translation>Payment &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="256"/>
+        <source>&amp;Modalità</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="258"/>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="261"/>
+        <source>&amp;Registra e stampa la ricevuta</source>
+        <translation>&amp;Record and print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="261"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3998,83 +4813,83 @@ installment</translation>
         <translation>Export &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="111"/>
+        <location filename="../../app/ui/plans_view.py" line="112"/>
         <source>Situazione a&amp;l</source>
         <translation>Situation &amp;on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="112"/>
+        <location filename="../../app/ui/plans_view.py" line="113"/>
         <source>&amp;Sportello</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="113"/>
+        <location filename="../../app/ui/plans_view.py" line="114"/>
         <source>S&amp;tato</source>
         <translation>S&amp;tate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="114"/>
+        <location filename="../../app/ui/plans_view.py" line="115"/>
         <source>&amp;Fascia</source>
         <translation>&amp;Bucket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="175"/>
+        <location filename="../../app/ui/plans_view.py" line="172"/>
         <source>1 piano</source>
         <translation>1 plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="175"/>
+        <location filename="../../app/ui/plans_view.py" line="172"/>
         <source>%n piani</source>
         <translation>%n plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="177"/>
+        <location filename="../../app/ui/plans_view.py" line="174"/>
         <source>in corso: residuo %1, scaduto %2</source>
         <translation>running: outstanding %1, overdue %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="180"/>
+        <location filename="../../app/ui/plans_view.py" line="177"/>
         <source>Nessun piano con questi filtri. Un nuovo piano si crea dalla pagina del nucleo.</source>
         <translation>No plan with these filters. A new plan is created from the household page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="198"/>
+        <location filename="../../app/ui/plans_view.py" line="195"/>
         <source>%1 il %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="243"/>
+        <location filename="../../app/ui/plans_view.py" line="240"/>
         <source>Importa i pagamenti dall&apos;estratto dell&apos;ente gestore</source>
         <translation>Import the payments from the landlord&apos;s statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="243"/>
+        <location filename="../../app/ui/plans_view.py" line="240"/>
         <source>Fogli (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="255"/>
+        <location filename="../../app/ui/plans_view.py" line="252"/>
         <source>Esporta i piani di rientro</source>
         <translation>Export the repayment plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="263"/>
-        <location filename="../../app/ui/plans_view.py" line="265"/>
+        <location filename="../../app/ui/plans_view.py" line="260"/>
+        <location filename="../../app/ui/plans_view.py" line="262"/>
         <source>Esportazione</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="263"/>
+        <location filename="../../app/ui/plans_view.py" line="260"/>
         <source>1 piano esportato in %1</source>
         <translation>1 plan exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="263"/>
+        <location filename="../../app/ui/plans_view.py" line="260"/>
         <source>%n piani esportati in %1</source>
         <translation>%n plans exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_view.py" line="265"/>
+        <location filename="../../app/ui/plans_view.py" line="262"/>
         <source>Esportazione non riuscita: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -4121,6 +4936,152 @@ installment</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeTab</name>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="349"/>
+        <source>&amp;Modifica le condizioni…</source>
+        <translation>&amp;Modify the terms…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="351"/>
+        <source>Solo un coordinatore può modificare le condizioni.</source>
+        <translation>Only a coordinator can modify the terms.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="357"/>
+        <source>&amp;Programma</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="372"/>
+        <source>In vigore dal %1 (condizioni attuali)</source>
+        <translation>In force from %1 (current terms)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="372"/>
+        <source>Dal %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="375"/>
+        <source>Annualità</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="376"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="377"/>
+        <source>Tetto per nucleo</source>
+        <translation>Cap per household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="378"/>
+        <source>ISEE</source>
+        <translation>ISEE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="378"/>
+        <source>da %1 a %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="379"/>
+        <source>Mesi dall&apos;assegnazione</source>
+        <translation>Months since assignment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="380"/>
+        <source>Aree SAP</source>
+        <translation>SAP areas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="381"/>
+        <source>Riscaldamento centralizzato</source>
+        <translation>Centralised heating</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="381"/>
+        <source>richiesto</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="381"/>
+        <source>non richiesto</source>
+        <translation>not required</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="382"/>
+        <source>Morosità</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="383"/>
+        <source>Già erogato prima</source>
+        <translation>Paid out before</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="383"/>
+        <source>%1 a %2 nuclei</source>
+        <translation>%1 to %2 households</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="384"/>
+        <source>Bollo</source>
+        <translation>Stamp duty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="385"/>
+        <source>Finanziamento</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="386"/>
+        <source>CUP</source>
+        <translation>CUP</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="387"/>
+        <source>Atto</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="388"/>
+        <source>Registrate da</source>
+        <translation>Recorded by</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolDialog</name>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="139"/>
+        <source>Protocollo della domanda – nucleo %1</source>
+        <translation>Protocol of the application – household %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="142"/>
+        <source>&amp;Numero di protocollo</source>
+        <translation>Protocol &amp;number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="144"/>
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="145"/>
+        <source>&amp;Registra</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="145"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../../app/bootstrap.py" line="175"/>
@@ -4148,6 +5109,176 @@ installment</translation>
 %1</source>
         <translation>An unexpected error occurred: the operation was not completed, but what had been typed in the open windows is still there. The details are in the log:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="283"/>
+        <source>&amp;Motivo</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="284"/>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinting</name>
+    <message>
+        <location filename="../../app/ui/receipt_printing.py" line="28"/>
+        <source>Ricevuta</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_printing.py" line="31"/>
+        <source>Ricevuta %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_printing.py" line="44"/>
+        <source>Domanda di contributo – nucleo %1</source>
+        <translation>Contribution application – household %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_printing.py" line="55"/>
+        <source>Registro delle ricevute %1/%2</source>
+        <translation>Receipts register %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsTab</name>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="193"/>
+        <source>Numero</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="193"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="193"/>
+        <source>Beneficiario</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="193"/>
+        <source>Nucleo</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="193"/>
+        <source>Importo</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="193"/>
+        <source>Stato</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="193"/>
+        <source>Copie</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="201"/>
+        <source>Anteprima/&amp;Stampa…</source>
+        <translation>Preview/&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="202"/>
+        <source>Ann&amp;ulla ricevuta…</source>
+        <translation>Cancel receipt (&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="204"/>
+        <source>Registro &amp;PDF…</source>
+        <translation>Register &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="205"/>
+        <source>Esporta &amp;Excel…</source>
+        <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="211"/>
+        <source>Se&amp;rie</source>
+        <translation>Se&amp;ries</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="257"/>
+        <source>1 ricevuta</source>
+        <translation>1 receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="257"/>
+        <source>%n ricevute</source>
+        <translation>%n receipts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="259"/>
+        <source>valide: %1</source>
+        <translation>valid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="261"/>
+        <source>Nessuna ricevuta in questa serie: le ricevute nascono quando si registra il pagamento di un contributo.</source>
+        <translation>No receipt in this series: receipts are issued when the payment of a contribution is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="267"/>
+        <source>annullata il %1: %2</source>
+        <translation>cancelled on %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="269"/>
+        <source>valida</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="301"/>
+        <source>Annulla la ricevuta %1</source>
+        <translation>Cancel receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="302"/>
+        <source>La ricevuta resta nel registro con il suo numero e stampa ANNULLATA; il pagamento è annullato e l&apos;importo torna nel budget.</source>
+        <translation>The receipt stays in the register with its number and prints ANNULLATA; the payment is cancelled and the amount returns to the budget.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="304"/>
+        <source>&amp;Annulla la ricevuta</source>
+        <translation>&amp;Cancel the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="324"/>
+        <source>Esporta il registro delle ricevute</source>
+        <translation>Export the receipts register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="332"/>
+        <location filename="../../app/ui/contributions_view.py" line="334"/>
+        <source>Esportazione</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="332"/>
+        <source>1 ricevuta esportata in %1</source>
+        <translation>1 receipt exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="332"/>
+        <source>%n ricevute esportate in %1</source>
+        <translation>%n receipts exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="334"/>
+        <source>Esportazione non riuscita: %1</source>
+        <translation>Export failed: %1</translation>
     </message>
 </context>
 <context>
@@ -4214,6 +5345,149 @@ installment</translation>
         <location filename="../../app/ui/settings_view.py" line="433"/>
         <source>Il mio profilo</source>
         <translation>My profile</translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="43"/>
+        <source>Condizioni del programma – %1</source>
+        <translation>Programme terms – %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="49"/>
+        <source>Le nuove condizioni valgono dalla data indicata; le domande già decise restano con le condizioni di allora.</source>
+        <translation>The new terms apply from the date given; applications already decided keep the terms of their time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="51"/>
+        <source>Requisiti e importi</source>
+        <translation>Requirements and amounts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="52"/>
+        <source>Ricevuta</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="53"/>
+        <source>No&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="54"/>
+        <source>In &amp;vigore dal</source>
+        <translation>In force from (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="55"/>
+        <source>&amp;Annualità</source>
+        <translation>Programme &amp;year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="55"/>
+        <source>es. 2025, 2026</source>
+        <translation>e.g. 2025, 2026</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="56"/>
+        <source>&amp;Budget (€)</source>
+        <translation>&amp;Budget (€)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="57"/>
+        <source>&amp;Tetto per nucleo (€)</source>
+        <translation>Household &amp;cap (€)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="59"/>
+        <source>Tetto ca&amp;lcolato</source>
+        <translation>Cap counted (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="62"/>
+        <source>IS&amp;EE massimo (€)</source>
+        <translation>Maximum IS&amp;EE (€)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="64"/>
+        <source>Mesi dall&apos;asse&amp;gnazione</source>
+        <translation>Months since assi&amp;gnment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="66"/>
+        <source>Aree SA&amp;P ammesse</source>
+        <translation>Accepted SA&amp;P areas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="70"/>
+        <source>M&amp;orosità</source>
+        <translation>Arrears (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="72"/>
+        <source>Già e&amp;rogato prima (€)</source>
+        <translation>Already paid out (&amp;R) (€)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="73"/>
+        <source>&amp;Nuclei già beneficiari</source>
+        <translation>&amp;Households already paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="75"/>
+        <source>Bollo oltre &amp;77,47 €</source>
+        <translation>Stamp duty above &amp;77,47 €</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="77"/>
+        <source>Norma di esen&amp;zione</source>
+        <translation>Exemption rule (&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="78"/>
+        <source>&amp;Dichiarazione di finanziamento</source>
+        <translation>Funding statement (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="61"/>
+        <source>ISEE m&amp;inimo (€)</source>
+        <translation>M&amp;inimum ISEE (€)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="67"/>
+        <source>Riscaldamento</source>
+        <translation>Heating</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="67"/>
+        <source>&amp;centralizzato richiesto</source>
+        <translation>&amp;centralised required</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="79"/>
+        <source>C&amp;UP</source>
+        <translation>C&amp;UP</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="80"/>
+        <source>es. determina n. 123 del 15/01/2025</source>
+        <translation>e.g. determina no. 123 of 15/01/2025</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="80"/>
+        <source>Atto di ri&amp;ferimento</source>
+        <translation>Re&amp;ference act</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="83"/>
+        <source>&amp;Salva le condizioni</source>
+        <translation>&amp;Save the terms</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="83"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

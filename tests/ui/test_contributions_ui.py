@@ -1,0 +1,202 @@
+"""The heating contribution at the desk: from a new application to the printed receipt, the budget counter,
+refusals, the programme's terms (coordinator only), the outreach list and the receipts register."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.models.contribution import ContributionState, InformedWay
+from app.services import contribution_programmes, contributions, receipts
+from app.services.contribution_programmes import HEATING
+from app.ui.context import DeskContext
+from app.ui.contribution_dialogs import ApplicationDialog, GrantDialog, InformedDialog, PaymentDialog, ReasonDialog
+from app.ui.contribution_window import ContributionWindow
+from app.ui.contributions_view import ContributionsView, ProgrammeTab, ReceiptsTab
+from app.ui.forms import select_data
+from app.ui.outreach_view import OutreachView
+from app.ui.programme_dialog import TermsDialog
+from tests.conftest import Desk
+from tests.contribution_samples import eligible, eligible_household, paid
+from tests.ui.conftest import MessageBoxes, ModalDialogs, press, push, shown_errors, type_here
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_from_a_new_application_to_the_printed_receipt(
+    qtbot: QtBot, desk: Desk, context: DeskContext, dialogs: ModalDialogs, message_boxes: MessageBoxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from app.ui.document_viewer import DocumentViewer
+    from tests.ui.test_document_viewer import accept_printing_to
+
+    household_id = eligible_household(desk)
+    view = ContributionsView(context)
+    qtbot.addWidget(view)
+    view.show()
+    assert "Budget 40.800,00 €" in view.counter.text() and "già erogato prima 7.869,78 € (15 nuclei)" in view.counter.text()
+    printed = tmp_path / "stampante.pdf"
+    monkeypatch.setattr(QPrintDialog, "exec", accept_printing_to(printed))
+    receipt_texts: list[str] = []
+    counters: list[str] = []
+
+    def apply(dialog: ApplicationDialog) -> None:
+        type_here(qtbot, dialog, "Mazz")
+        press(qtbot, dialog, Qt.Key.Key_Return)  # one person found: picked
+        qtbot.waitUntil(lambda: dialog.checks.rowCount() == 6)
+        marks = [dialog.checks.item(row, 0).text() for row in range(6)]
+        assert marks == ["✓"] * 6
+        assert "12.345,67" in " ".join(dialog.checks.item(row, 2).text() for row in range(6))
+        press(qtbot, dialog, Qt.Key.Key_Return, CTRL)
+
+    def grant(dialog: GrantDialog) -> None:
+        type_here(qtbot, dialog, "650,00")
+        qtbot.waitUntil(lambda: "Importo proposto: 600,00 €" in dialog.figures.text())
+        press(qtbot, dialog, Qt.Key.Key_Tab)
+        type_here(qtbot, dialog, "Bolletta 2026/118")
+        press(qtbot, dialog, Qt.Key.Key_Return, CTRL)
+
+    def pay(dialog: PaymentDialog) -> None:
+        counters.append(view.counter.text())
+        press(qtbot, dialog, Qt.Key.Key_Return, CTRL)
+
+    def print_receipt(viewer: DocumentViewer) -> None:
+        receipt_texts.append(pdf_text(viewer.pdf_bytes))
+        push(qtbot, viewer.print_button)
+        push(qtbot, viewer.close_button)
+
+    def work(window: ContributionWindow) -> None:
+        assert window.application is not None and window.application.state is ContributionState.DRAFT
+        push(qtbot, window.assess_button)
+        assert window.application.state is ContributionState.ELIGIBLE
+        push(qtbot, window.grant_button)
+        assert window.application.state is ContributionState.GRANTED
+        push(qtbot, window.pay_button)
+        assert window.application.state is ContributionState.PAID
+        window.accept()
+
+    dialogs.drive(ApplicationDialog, apply)
+    dialogs.drive(GrantDialog, grant)
+    dialogs.drive(PaymentDialog, pay)
+    dialogs.drive(DocumentViewer, print_receipt)
+    dialogs.drive(ContributionWindow, work)
+    push(qtbot, view.applications.new_button)
+
+    [row] = contributions.list_applications(desk.uow(write=False), HEATING)
+    assert row.household_id == household_id and row.state is ContributionState.PAID and row.granted_cents == 60_000
+    assert "concessi 1 (600,00 €)" in counters[0]
+    (text,) = receipt_texts
+    assert row.receipt_number in text and "seicento/00" in text and "DUPLICATO" not in text
+    assert printed.stat().st_size > 0
+    assert receipts.receipt_view(desk.uow(write=False), row.receipt_number).print_count == 1
+    assert "pagati 1 (600,00 €)" in view.counter.text() and "disponibili 32.330,22 €" in view.counter.text()
+    assert view.applications.table.item(0, 8).text() == row.receipt_number
+    assert message_boxes.texts("warning") == []
+
+
+def test_a_grant_beyond_the_budget_is_refused_with_the_figures_and_keeps_what_was_typed(
+    qtbot: QtBot, desk: Desk, context: DeskContext, dialogs: ModalDialogs, message_boxes: MessageBoxes
+) -> None:
+    current = contribution_programmes.programme_view(desk.uow(write=False), HEATING).terms[-1]
+    contribution_programmes.save_terms(desk.uow(), HEATING, replace(current.form(), effective_from="01/11/2026", budget="7.869,78"))
+    application = eligible(desk, eligible_household(desk))
+    kept: list[str] = []
+
+    def grant(dialog: GrantDialog) -> None:
+        type_here(qtbot, dialog, "500,00")
+        press(qtbot, dialog, Qt.Key.Key_Tab)
+        type_here(qtbot, dialog, "Bolletta 7")
+        press(qtbot, dialog, Qt.Key.Key_Return, CTRL)
+        assert dialog.isVisible()
+        kept.extend([dialog.cost.text(), dialog.bill.text()])
+        assert "Budget esaurito" in shown_errors(dialog)["amount"]
+
+    dialogs.drive(GrantDialog, grant)
+    window = ContributionWindow(context, application)
+    qtbot.addWidget(window)
+    window.show()
+    push(qtbot, window.grant_button)
+
+    assert kept == ["500,00", "Bolletta 7"]
+    (warning,) = message_boxes.texts("warning")
+    assert "Budget esaurito" in warning and "restano 0,00 € del budget" in warning
+    assert contributions.application_view(desk.uow(write=False), application).state is ContributionState.ELIGIBLE
+
+
+def test_only_a_coordinator_changes_the_programme_terms(qtbot: QtBot, desk: Desk, context: DeskContext, dialogs: ModalDialogs) -> None:
+    operator_tab = ProgrammeTab(replace(context, actor=desk.operator))
+    qtbot.addWidget(operator_tab)
+    operator_tab.reload()
+    assert not operator_tab.edit_button.isVisible() and "40.800,00 €" in operator_tab.text.toPlainText()
+
+    def edit(dialog: TermsDialog) -> None:
+        dialog.budget.selectAll()
+        dialog.budget.setFocus()
+        type_here(qtbot, dialog, "50.000,00")
+        dialog.areas.boxes[next(iter(dialog.areas.boxes))].setChecked(True)
+        press(qtbot, dialog, Qt.Key.Key_Return, CTRL)
+
+    dialogs.drive(TermsDialog, edit)
+    tab = ProgrammeTab(context)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.reload()
+    push(qtbot, tab.edit_button)
+
+    assert contribution_programmes.budget_counter(desk.uow(write=False), HEATING).budget_cents == 5_000_000
+    assert "In vigore dal 21/11/2026 (condizioni attuali)" in tab.text.toPlainText()
+    assert "50.000,00 €" in tab.text.toPlainText() and "40.800,00 €" in tab.text.toPlainText()  # the history stays
+
+
+def test_an_informed_tenant_is_recorded_from_the_outreach_list(qtbot: QtBot, desk: Desk, context: DeskContext, dialogs: ModalDialogs) -> None:
+    eligible_household(desk)
+    view = OutreachView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.reload()
+    assert view.table.rowCount() == 1 and view.table.item(0, 0).text() == "N001"
+
+    def inform(dialog: InformedDialog) -> None:
+        select_data(dialog.way, InformedWay.PHONE)
+        dialog.note.setText("richiamerà")
+        press(qtbot, dialog, Qt.Key.Key_Return, CTRL)
+
+    dialogs.drive(InformedDialog, inform)
+    push(qtbot, view.informed_button)
+
+    assert view.table.item(0, view.INFORMED).text() == "21/11/2026 per telefono (Antonio Negro)"
+
+
+def test_the_register_lists_the_receipt_and_a_cancelled_one_shows_its_state(
+    qtbot: QtBot, desk: Desk, context: DeskContext, dialogs: ModalDialogs
+) -> None:
+    _, number = paid(desk, eligible_household(desk))
+    tab = ReceiptsTab(context)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.reload()
+    assert tab.series.currentText() == "CEL/2026"
+    assert [tab.table.item(0, c).text() for c in (0, 1, 3, 4, 5, 6)] == [number, "21/11/2026", "N001", "600,00 €", "valida", "0"]
+
+    def cancel(dialog: ReasonDialog) -> None:
+        type_here(qtbot, dialog, "importo sbagliato")
+        press(qtbot, dialog, Qt.Key.Key_Return, CTRL)
+
+    dialogs.drive(ReasonDialog, cancel)
+    push(qtbot, tab.cancel_button)
+
+    assert tab.table.item(0, tab.STATE).text() == "annullata il 21/11/2026: importo sbagliato"
+    assert not tab.cancel_button.isEnabled()
+    assert receipts.receipt_view(desk.uow(write=False), number).cancelled
