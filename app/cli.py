@@ -113,6 +113,17 @@ def _plan_state(text: str) -> str:
     return value
 
 
+def _year(text: str) -> int:
+    if not text.strip().isdigit() or not 2000 <= int(text) <= 2100:
+        raise argparse.ArgumentTypeError(f"anno non valido «{text}»: scrivere l'anno, per esempio 2026")
+    return int(text)
+
+
+def _period_options(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--from", dest="date_from", type=_day, metavar="DATA", help=f"primo giorno ({what}; AAAA-MM-GG o gg/mm/aaaa)")
+    parser.add_argument("--to", dest="date_to", type=_day, metavar="DATA", help="ultimo giorno, compreso")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="portierato",
@@ -167,7 +178,25 @@ def build_parser() -> argparse.ArgumentParser:
     plans.add_argument("--format", choices=("csv", "xlsx"), help="formato del file (altrimenti dalla sua estensione)")
     plans.add_argument("--out", required=True, type=Path, metavar="FILE", help="il file da scrivere")
     _home_option(plans, top_level=False)
+    contributions = exported.add_parser("contributions", help="le domande del contributo per il riscaldamento (azione L.1)")
+    _period_options(contributions, "per data della domanda")
+    contributions.add_argument("--format", choices=("csv", "xlsx"), help="formato del file (altrimenti dalla sua estensione)")
+    contributions.add_argument("--out", required=True, type=Path, metavar="FILE", help="il file da scrivere")
+    _home_option(contributions, top_level=False)
+    receipts = exported.add_parser("receipts", help="il registro delle ricevute, annullate comprese")
+    _period_options(receipts, "per data della ricevuta")
+    receipts.add_argument("--year", type=_year, metavar="ANNO", help="solo le ricevute di un anno (serie)")
+    receipts.add_argument("--site", metavar="CODICE", help="solo le ricevute di una postazione (CEL, COL, ...)")
+    receipts.add_argument("--format", choices=("csv", "xlsx"), help="formato del file (altrimenti dalla sua estensione)")
+    receipts.add_argument("--out", required=True, type=Path, metavar="FILE", help="il file da scrivere")
+    _home_option(receipts, top_level=False)
     _home_option(exporting, top_level=False)
+
+    receipt = commands.add_parser("receipt", help="scrive il PDF di una ricevuta di contributo")
+    receipt.add_argument("number", metavar="NUMERO", help="il numero della ricevuta, per esempio CEL/2026/0007")
+    receipt.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="il file PDF da scrivere")
+    receipt.add_argument("--duplicate", action="store_true", help="segna DUPLICATO anche se è la prima copia stampata")
+    _home_option(receipt, top_level=False)
 
     backup = commands.add_parser("backup", help="copia di sicurezza del database")
     backup.add_argument("--out", type=Path, metavar="FILE", help="dove scriverla (altrimenti nella cartella backups)")
@@ -288,6 +317,10 @@ def _command_demo(options: argparse.Namespace, paths: Paths) -> int:
     _say(f"  {report.households} nuclei, {report.persons} persone, {report.attestations} attestazioni ISEE.")
     _say(f"  {report.visits} visite, {report.appointments} appuntamenti, {report.activities} attività di gruppo.")
     _say(f"  {report.plans} piani di rientro, {report.plan_payments} pagamenti registrati sui piani.")
+    _say(
+        f"  {report.applications} domande di contributo L.1, {report.grants} contributi concessi, "
+        f"{report.receipts} ricevute."
+    )
     _say("")
     _say("Utenti per provare il programma:")
     for account in report.accounts:
@@ -400,8 +433,11 @@ def _command_export(options: argparse.Namespace, paths: Paths) -> int:
     kind = options.format or out.suffix.lower().lstrip(".")
     if kind not in ("csv", "xlsx"):
         return _usage("indicare --format csv o --format xlsx (il file non finisce con .csv o .xlsx)")
-    if options.what == "visits" and options.date_from > options.date_to:
-        return _usage(f"--from ({options.date_from:%d/%m/%Y}) viene dopo --to ({options.date_to:%d/%m/%Y})")
+    date_from, date_to = getattr(options, "date_from", None), getattr(options, "date_to", None)
+    if date_from is not None and date_to is not None and date_from > date_to:
+        return _usage(f"--from ({date_from:%d/%m/%Y}) viene dopo --to ({date_to:%d/%m/%Y})")
+    if options.what in ("contributions", "receipts"):
+        return _export_contributions(options, paths, out, kind)
     store = _open_store(paths)
     if store is None:
         return UNUSABLE
@@ -428,6 +464,91 @@ def _command_export(options: argparse.Namespace, paths: Paths) -> int:
     else:
         _say(f"{'Esportata 1 visita' if rows == 1 else f'Esportate {rows} visite'} in {out}")
     return OK
+
+
+def _export_contributions(options: argparse.Namespace, paths: Paths, out: Path, kind: str) -> int:
+    """``export contributions`` (the L.1 applications, by application date) and ``export receipts`` (the
+    register, by issue date, optionally one year's or one site's series)."""
+    from app.services.contribution_programmes import HEATING
+    from app.services.exports import ExportFailed, export_contributions, export_receipts
+    from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
+
+    store = _open_store(paths)
+    if store is None:
+        return UNUSABLE
+    try:
+        reading = UnitOfWork(store, COMMAND_LINE, write=False)
+        try:
+            if options.what == "contributions":
+                rows = export_contributions(
+                    reading, out, kind, programme_code=HEATING, since=options.date_from, until=options.date_to
+                )
+            else:
+                site = options.site.strip().upper() if options.site else None
+                rows = export_receipts(
+                    reading, out, kind, site=site, year=options.year, since=options.date_from, until=options.date_to
+                )
+        except ExportFailed as failed:
+            return _refuse(failed.message)
+    finally:
+        store.engine.dispose()
+    if options.what == "contributions":
+        _say(f"{'Esportata 1 domanda' if rows == 1 else f'Esportate {rows} domande'} in {out}")
+    else:
+        _say(f"{'Esportata 1 ricevuta' if rows == 1 else f'Esportate {rows} ricevute'} in {out}")
+    return OK
+
+
+def _command_receipt(options: argparse.Namespace, paths: Paths) -> int:
+    """The receipt's PDF, written whole or not at all; then the printed copy is counted. The copy says
+    DUPLICATO when asked or when a copy was printed before (a cancelled receipt says ANNULLATA)."""
+    from app.printing.receipt import receipt_pdf
+    from app.services.errors import NotFound
+    from app.services.receipts import receipt_view, record_receipt_printed
+    from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
+
+    out: Path = options.out
+    if out.is_dir():
+        return _refuse(f"{out} è una cartella: indicare il file da scrivere, per esempio {out / 'ricevuta.pdf'}")
+    store = _open_store(paths)
+    if store is None:
+        return UNUSABLE
+    try:
+        try:
+            view = receipt_view(UnitOfWork(store, COMMAND_LINE, write=False), options.number)
+        except NotFound as missing:
+            return _refuse(missing.message)
+        duplicate = options.duplicate or view.print_count > 0
+        document = receipt_pdf(view, duplicate=duplicate)
+        try:
+            _write_whole(out, document)
+        except OSError as error:
+            return _refuse(f"Il file {out} non si può scrivere: {error.strerror or error}.")
+        copies = record_receipt_printed(UnitOfWork(store, COMMAND_LINE), view.number)
+    finally:
+        store.engine.dispose()
+    if view.cancelled:
+        mark = "annullata"
+    elif duplicate:
+        mark = f"duplicato, copia n. {copies}"
+    else:
+        mark = "originale"
+    _say(f"Ricevuta {view.number} scritta in {out} ({mark}).")
+    return OK
+
+
+def _write_whole(target: Path, content: bytes) -> None:
+    """Beside the target first, then moved over it: a failure never leaves half a file under its name."""
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(prefix=".portierato-", suffix=".tmp", dir=target.parent if str(target.parent) else ".")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(content)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def _unknown_office(store: Store, office: str) -> str | None:
@@ -500,6 +621,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, "Paths"], int]] = {
     "setup": _command_setup,
     "import": _command_import,
     "export": _command_export,
+    "receipt": _command_receipt,
     "backup": _command_backup,
     "restore": _command_restore,
     "check": _command_check,
