@@ -2809,7 +2809,7 @@ def _heating_story(
         cost = rng.randint(*_HEATING_COSTS)
         if rng.random() < 0.15:
             cost = 52_465  # the average of 2025's grants, below the cap
-        bill = f"Bolletta SAP {rng.randint(100, 999)}/{year} (riscaldamento {rng.choice(_BILL_MONTHS)})"
+        bill = f"bolletta SAP n. {rng.randint(100, 999)}/{year}, quota riscaldamento {rng.choice(_BILL_MONTHS)}"
         try:
             grant_contribution(desk.uow(), state["id"], f"{cost / 100:.2f}".replace(".", ","), bill, granted_on=granted.isoformat())
         except ValidationFailed:
