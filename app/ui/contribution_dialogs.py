@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QTableWidget, QWidget
 
 from app.clock import today
 from app.models.contribution import InformedWay, ReceiptMethod
@@ -39,14 +39,18 @@ def checklist_table(parent: QWidget) -> QTableWidget:
         ["", QCoreApplication.translate("ContributionDialogs", "Requisito"), QCoreApplication.translate("ContributionDialogs", "Dati usati")],
         parent,
     )
-    table.setWordWrap(True)
+    table.setWordWrap(False)
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+    table.setColumnWidth(1, 250)  # long rule names are elided (full text in the tooltip), the data get the room
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return table
 
 
 def fill_checklist(table: QTableWidget, checks: tuple[RuleCheck, ...]) -> None:
     fill_table(table, [(check.rule, [outcome_mark(check.outcome), check.title, check.detail]) for check in checks])
-    table.resizeRowsToContents()
+    for row, check in enumerate(checks):
+        table.item(row, 1).setToolTip(check.title)
+        table.item(row, 2).setToolTip(check.detail)  # a long detail is elided in the cell
     table.clearSelection()
 
 
@@ -64,15 +68,16 @@ class ApplicationDialog(FormDialog):
             self.picker = self.add_field(
                 "household", self.tr("&Nucleo"), PersonPicker(context, self, empty_hint=self.tr("Nessuna persona trovata."))
             )
+            self.picker.setMinimumWidth(380)
         else:
             self.add_field("household", self.tr("Nucleo"), QLabel(household_label, self))
         self.applied_on = self.add_field("applied_on", self.tr("&Data della domanda"), line_edit(format_date(today()), date_placeholder(), parent=self))
         self.programme_year = self.add_field("programme_year", self.tr("&Annualità"), line_edit(str(today().year), parent=self))
-        checks_form = self.add_column(self.tr("Requisiti (anteprima)"), stretch=2)
+        checks_form = self.add_column(self.tr("Requisiti (anteprima)"), stretch=1)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.checks = checklist_table(self)
-        self.checks.setMinimumWidth(480)
+        self.checks.setMinimumWidth(520)
         checks_form.addRow(self.summary)
         checks_form.addRow(self.checks)
         self.name_buttons(self.tr("&Salva la domanda"), self.tr("Annulla"))
@@ -84,7 +89,7 @@ class ApplicationDialog(FormDialog):
         self.programme_year.textChanged.connect(self._timer.start)
         if self.picker is not None:
             self.picker.picked.connect(self._on_picker_picked)
-        self.resize(1000, 520)
+        self.resize(1120, 520)
         self.refresh_preview()
         self.mark_clean()
 

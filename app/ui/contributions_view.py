@@ -182,7 +182,7 @@ class ApplicationsTab(QWidget):
 
 
 class ReceiptsTab(QWidget):
-    NUMBER, DATE, BENEFICIARY, HOUSEHOLD, AMOUNT, STATE, COPIES = range(7)
+    NUMBER, DATE, BENEFICIARY, HOUSEHOLD, AMOUNT, COPIES, STATE = range(7)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,7 +190,7 @@ class ReceiptsTab(QWidget):
         self._lines: list[RegisterLine] = []
         self.series = QComboBox(self)
         self.table = readonly_table(
-            [self.tr("Numero"), self.tr("Data"), self.tr("Beneficiario"), self.tr("Nucleo"), self.tr("Importo"), self.tr("Stato"), self.tr("Copie")],
+            [self.tr("Numero"), self.tr("Data"), self.tr("Beneficiario"), self.tr("Nucleo"), self.tr("Importo"), self.tr("Copie"), self.tr("Stato")],
             self,
             ActionTable,
         )
@@ -268,7 +268,7 @@ class ReceiptsTab(QWidget):
             if line.cancelled_on
             else self.tr("valida")
         )
-        return [line.number, format_date(line.issued_on), line.beneficiary_name, line.household_code, format_amount(line.amount_cents), state, str(line.print_count)]
+        return [line.number, format_date(line.issued_on), line.beneficiary_name, line.household_code, format_amount(line.amount_cents), str(line.print_count), state]
 
     def _selected(self) -> RegisterLine | None:
         key = selected_key(self.table)

@@ -188,7 +188,7 @@ def test_the_register_lists_the_receipt_and_a_cancelled_one_shows_its_state(
     tab.show()
     tab.reload()
     assert tab.series.currentText() == "CEL/2026"
-    assert [tab.table.item(0, c).text() for c in (0, 1, 3, 4, 5, 6)] == [number, "21/11/2026", "N001", "600,00 €", "valida", "0"]
+    assert [tab.table.item(0, c).text() for c in (0, 1, 3, 4, 5, 6)] == [number, "21/11/2026", "N001", "600,00 €", "0", "valida"]
 
     def cancel(dialog: ReasonDialog) -> None:
         type_here(qtbot, dialog, "importo sbagliato")
