@@ -22,6 +22,7 @@ from app.models.activity import Activity, ActivitySession, Attendance
 from app.models.appointment import Appointment, AppointmentStatus
 from app.models.audit import AuditEntry
 from app.models.catalogue import ActivityType, PartnerOrganisation, Topic
+from app.models.contribution import Contribution, ContributionProgramme, ContributionState, OutreachContact, Receipt, ReceiptMethod
 from app.models.dwelling import Dwelling
 from app.models.household import HolderChange, Household, IseeAttestation, IseeKind, SapArea
 from app.models.office import Office
@@ -34,6 +35,10 @@ from app.services.activities import list_activities
 from app.services.appointments import appointments_on, opening_containing
 from app.services.catalogues import SEEDS, CatalogueKind, add_item, list_items, set_retired
 from app.services.codice_fiscale import disagreements, parse_codice_fiscale
+from app.services.contribution_programmes import HEATING, SOLIDARITY, budget_counter
+from app.services.contributions import stored_checks
+from app.services.eligibility import Outcome, overall_outcome
+from app.services.outreach import outreach_list
 from app.services.demo import DEMO_ACCOUNTS, DEMO_PARTNERS, DemoReport, DemoRefused, compose_codice_fiscale, fill_demo
 from app.services.desk_day import desk_day
 from app.services.households import persons_to_complete, search_households
@@ -225,6 +230,12 @@ def test_the_report_counts_what_was_stored(small: tuple[Home, DemoReport]) -> No
     assert report.activities == _count(home, Activity) > 0
     assert report.plans == _count(home, RepaymentPlan) > 0
     assert report.plan_payments == _count(home, PlanPayment) > report.plans
+    assert report.applications == _count(home, Contribution) > 0
+    with home.uow() as uow:
+        granted = uow.session.scalar(select(func.count()).where(Contribution.granted_on.is_not(None)))
+    assert report.grants == granted > 0
+    assert report.receipts == _count(home, Receipt) > 0
+    assert report.outreach_contacts == _count(home, OutreachContact) > 0
 
 
 def test_the_data_is_written_by_the_demo_coordinator_on_this_laptop(small: tuple[Home, DemoReport]) -> None:
@@ -458,6 +469,15 @@ def test_no_date_is_in_the_future_whatever_the_day(home: Home, day: date) -> Non
             *uow.session.scalars(select(PlanStateChange.decided_on)),
             *uow.session.scalars(select(PlanSuspension.starts_on)),
             *uow.session.scalars(select(PlanSuspension.ends_on)),
+            *uow.session.scalars(select(Contribution.applied_on)),
+            *uow.session.scalars(select(Contribution.protocol_date)),
+            *uow.session.scalars(select(Contribution.assessed_on)),
+            *uow.session.scalars(select(Contribution.granted_on)),
+            *uow.session.scalars(select(Contribution.paid_on)),
+            *uow.session.scalars(select(Contribution.cancelled_on)),
+            *uow.session.scalars(select(Receipt.issued_on)),
+            *uow.session.scalars(select(Receipt.cancelled_on)),
+            *uow.session.scalars(select(OutreachContact.informed_on)),
         ]
         moments = [
             *uow.session.scalars(select(Visit.started_at)),
@@ -830,3 +850,125 @@ def test_the_households_arrears_agree_with_their_plans(filled: Home) -> None:
             lapsed_on = _decided_on(view, PlanState.LAPSED)
             owed = plan_detail(filled.uow(), view.id, lapsed_on).situation.outstanding_cents
             assert (household.arrears_cents, household.arrears_as_of) == (owed, lapsed_on)
+
+
+# --- contributions --------------------------------------------------------------------------------------
+
+
+def _applications(home: Home) -> list[tuple[Contribution, str]]:
+    with home.uow() as uow:
+        rows = uow.session.execute(
+            select(Contribution, Office.code)
+            .join(Household, Household.id == Contribution.household_id)
+            .join(Office, Office.id == Household.office_id)
+        )
+        return [(contribution, code) for contribution, code in rows]
+
+
+def _account(username: str) -> str:
+    return next(a.full_name for a in DEMO_ACCOUNTS if a.username == username)
+
+
+def test_heating_applications_in_every_state_over_the_three_desks_and_both_years(filled: Home) -> None:
+    rows = _applications(filled)
+    states = Counter(c.state for c, _ in rows)
+    assert set(states) == set(ContributionState)
+    assert {c.cancelled_from for c, _ in rows if c.state is ContributionState.CANCELLED} >= {
+        ContributionState.DRAFT,
+        ContributionState.GRANTED,
+        ContributionState.PAID,
+    }
+    for year in (2025, 2026):
+        for desk in ("CEL", "COL", "LAZ"):
+            mine = Counter(c.state for c, office in rows if office == desk and c.programme_year == year)
+            assert mine[ContributionState.PAID] >= 2, (year, desk, mine)
+            assert mine[ContributionState.REJECTED] >= 1, (year, desk, mine)
+            assert mine[ContributionState.GRANTED] + mine[ContributionState.ELIGIBLE] >= 1, (year, desk, mine)
+    assert sum(1 for c, _ in rows if c.protocol_number) > 0.6 * len(rows)
+    assert all(c.protocol_date is not None for c, _ in rows if c.protocol_number)
+    assert all(c.applied_on.year == c.programme_year and c.applied_on.month >= 10 for c, _ in rows)
+
+
+def test_every_decision_agrees_with_its_checklist_and_was_taken_by_who_may(filled: Home) -> None:
+    coordinator, manager = _account("demo.coord"), _account("demo.tenant")
+    rows = [c for c, _ in _applications(filled)]
+    decided = [c for c in rows if c.assessed_on is not None]
+    undecided = [c for c in decided if overall_outcome(stored_checks(c)) is Outcome.UNDECIDED]
+    assert any(c.state is ContributionState.REJECTED for c in undecided), "the coordinator refused one"
+    assert any(c.granted_on for c in undecided), "and admitted another, then granted"
+    for contribution in decided:
+        outcome = overall_outcome(stored_checks(contribution))
+        if outcome is Outcome.UNDECIDED:
+            assert contribution.assessed_by_name == coordinator and contribution.assessment_note
+        else:
+            assert contribution.assessed_by_name == manager and not contribution.assessment_note
+        if outcome is Outcome.FAILED:
+            assert contribution.state is ContributionState.REJECTED
+            assert any(check.outcome is Outcome.FAILED for check in stored_checks(contribution))
+    rejected_rules = {
+        check.rule
+        for c in rows
+        if c.state is ContributionState.REJECTED
+        for check in stored_checks(c)
+        if check.outcome is Outcome.FAILED
+    }
+    assert len(rejected_rules) >= 2, rejected_rules
+    granted = [c for c in rows if c.granted_on is not None]
+    assert granted and {c.granted_by_name for c in granted} == {manager}
+    assert all(c.bill_reference and 0 < (c.granted_cents or 0) <= (c.heating_cost_cents or 0) for c in granted)
+    cancelled_grants = [c for c in rows if c.cancelled_from in (ContributionState.GRANTED, ContributionState.PAID)]
+    assert cancelled_grants and {c.cancelled_by_name for c in cancelled_grants} == {coordinator}
+    assert all(c.cancel_reason for c in rows if c.state is ContributionState.CANCELLED)
+
+
+def test_the_budget_and_every_households_cap_are_respected(filled: Home) -> None:
+    rows = [c for c, _ in _applications(filled)]
+    counter = budget_counter(filled.uow(), HEATING)
+    spending = [c for c in rows if c.state in (ContributionState.GRANTED, ContributionState.PAID)]
+    assert counter.granted_cents + counter.paid_cents == sum(c.granted_cents or 0 for c in spending)
+    assert counter.opening_cents == 786_978
+    assert 0 < counter.left_cents < counter.budget_cents - counter.opening_cents
+    received = Counter[object]()
+    for contribution in spending:
+        received[contribution.household_id] += contribution.granted_cents or 0
+    assert max(received.values()) <= 60_000
+    repeat = [h for h in received if len({c.programme_year for c in spending if c.household_id == h}) == 2]
+    assert repeat, "some households were granted in both years, within the cap"
+    assert any(0 < (c.granted_cents or 0) < 60_000 for c in spending)
+
+
+def test_paid_grants_have_gap_free_receipts_some_reprinted_one_cancelled(filled: Home) -> None:
+    rows = [c for c, _ in _applications(filled)]
+    with filled.uow() as uow:
+        issued = uow.session.scalars(select(Receipt).order_by(Receipt.year, Receipt.sequence)).all()
+    by_year: dict[int, list[Receipt]] = {}
+    for receipt in issued:
+        by_year.setdefault(receipt.year, []).append(receipt)
+    assert set(by_year) == {2025, 2026}
+    for year, series in by_year.items():
+        assert [r.number for r in series] == [f"CEL/{year}/{n:04d}" for n in range(1, len(series) + 1)]
+        assert [r.issued_on for r in series] == sorted(r.issued_on for r in series), "numbered in the order paid"
+        assert all(r.issued_on.year == year for r in series)
+    paid = {c.id for c in rows if c.state is ContributionState.PAID}
+    assert {r.contribution_id for r in issued if r.cancelled_on is None} == paid
+    cancelled = [r for r in issued if r.cancelled_on is not None]
+    assert len(cancelled) >= 1 and all(r.cancel_reason for r in cancelled)
+    assert all(r.print_count >= 1 for r in issued)
+    assert any(r.print_count >= 2 for r in issued), "some duplicates printed"
+    assert {r.payment_method for r in issued} >= {ReceiptMethod.SAP_ACCOUNT, ReceiptMethod.CASH, ReceiptMethod.BANK_TRANSFER}
+    assert all(r.iban for r in issued if r.payment_method is ReceiptMethod.BANK_TRANSFER)
+    assert all(r.act_reference and r.cup for r in issued)
+
+
+def test_outreach_lists_show_households_not_yet_informed_and_a_few_contacts(filled: Home) -> None:
+    with filled.uow() as uow:
+        contacts = Counter(
+            uow.session.scalars(
+                select(ContributionProgramme.code).join(OutreachContact, OutreachContact.programme_id == ContributionProgramme.id)
+            )
+        )
+    assert contacts[HEATING] >= 2 and contacts[SOLIDARITY] >= 2
+    for code in (HEATING, SOLIDARITY):
+        rows = outreach_list(filled.uow(), code, TODAY)
+        assert any(row.informed is not None for row in rows)
+        assert sum(row.informed is None and not row.to_verify for row in rows) >= 3, code
