@@ -34,7 +34,7 @@ from app.clock import today
 from app.services.contribution_programmes import programme_row, terms_row_on, terms_view
 from app.services.contributions import ISEE_COLUMNS, StoredIsee, build_facts
 from app.services.dates import DateError, add_months, format_date, parse_date
-from app.services.eligibility import Outcome, ProgrammeRules, eligibility_checks
+from app.services.eligibility import Outcome, ProgrammeRules, RuleCheck, eligibility_checks
 from app.services.errors import ValidationFailed
 from app.services.households import dwelling_address, household_row
 from app.services.repayment_plans import OPEN_STATES as RUNNING_PLAN_STATES
@@ -140,13 +140,28 @@ def outreach_list(uow: UnitOfWork, programme_code: str, on: date, *, include_inf
                     phone=holder[1] if holder else "",
                     address=dwelling_address(dwelling.street, dwelling.house_number, dwelling.staircase, dwelling.floor, dwelling.unit),
                     neighbourhood=dwelling.neighbourhood,
-                    reasons="; ".join(c.detail for c in checks if c.outcome is Outcome.PASSED and c.rule != "uniqueness"),
+                    reasons="; ".join(
+                        _reason(c) for c in sorted(checks, key=_reason_rank) if c.outcome is Outcome.PASSED and c.rule in REASON_ORDER
+                    ),
                     to_verify="; ".join(c.detail for c in checks if c.outcome is Outcome.UNDECIDED),
                     informed=_record(contact) if contact else None,
                 )
             )
         rows.sort(key=lambda r: (r.neighbourhood, r.address, r.household_code))
         return rows
+
+
+REASON_ORDER = ("isee", "area", "seniority", "arrears", "heating")
+"""The reasons a household may be eligible, most telling first (the list's column is narrow)."""
+
+
+def _reason_rank(check: RuleCheck) -> int:
+    return REASON_ORDER.index(check.rule) if check.rule in REASON_ORDER else len(REASON_ORDER)
+
+
+def _reason(check: RuleCheck) -> str:
+    """The check's data, but the heating one without the address (the list shows it in its own column)."""
+    return "riscaldamento centralizzato" if check.rule == "heating" else check.detail
 
 
 def _candidates(rules: ProgrammeRules, on: date) -> Select[tuple[Household]]:

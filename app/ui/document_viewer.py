@@ -104,6 +104,7 @@ class DocumentViewer(QDialog):
         self.pdf_bytes = pdf_bytes
         self.suggested_name = safe_file_name(suggested_name)
         self.printed = False
+        self.saved = False
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(pdf_bytes))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -281,12 +282,16 @@ class DocumentViewer(QDialog):
                 self.tr("Il documento non è stato salvato in %1: %2").replace("%1", str(path)).replace("%2", error.strerror or str(error)),
             )
             return
+        self.saved = True
         settings.setValue(SAVE_FOLDER_KEY, str(path.parent))
 
 
-def show_document(parent: QWidget | None, title: str, pdf_bytes: bytes, suggested_name: str) -> bool:
-    """Opens the viewer until the operator closes it; True if the document was printed."""
+def show_document(
+    parent: QWidget | None, title: str, pdf_bytes: bytes, suggested_name: str, *, saving_counts: bool = False
+) -> bool:
+    """Opens the viewer until the operator closes it; True if the document was printed, or also saved when
+    ``saving_counts`` (a saved receipt is a copy that can be printed elsewhere, so it is counted)."""
     viewer = DocumentViewer(title, pdf_bytes, suggested_name, parent)
     viewer.exec()
     viewer.deleteLater()
-    return viewer.printed
+    return viewer.printed or (saving_counts and viewer.saved)

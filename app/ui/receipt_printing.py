@@ -1,8 +1,8 @@
 """Printing a contribution's application form, its receipt and a receipts register through the shared
 document viewer.
 
-A receipt printed (on paper) is counted on the receipt, so the next copy says DUPLICATO (DESIGN 2.4); a
-preview closed without printing counts nothing.
+A receipt printed (on paper) or saved to a file is counted on the receipt, so the next copy says DUPLICATO
+(DESIGN 2.4); a preview closed without printing or saving counts nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from app.ui.context import DeskContext
 
 
 def print_receipt(context: DeskContext, number: str, parent: QWidget) -> bool:
-    """Shows the receipt (DUPLICATO when a copy was printed already, ANNULLATA when cancelled); True when printed."""
+    """Shows the receipt (DUPLICATO when a copy was printed already, ANNULLATA when cancelled); True when
+    printed or saved."""
     from app.printing.receipt import receipt_pdf
     from app.ui.document_viewer import show_document
 
@@ -29,7 +30,7 @@ def print_receipt(context: DeskContext, number: str, parent: QWidget) -> bool:
         return False
     pdf = receipt_pdf(view, duplicate=view.next_copy_is_duplicate)
     title = QCoreApplication.translate("ReceiptPrinting", "Ricevuta %1").replace("%1", number)
-    printed = show_document(parent, title, pdf, f"ricevuta-{number.replace('/', '-')}.pdf".lower())
+    printed = show_document(parent, title, pdf, f"ricevuta-{number.replace('/', '-')}.pdf".lower(), saving_counts=True)
     if printed:
         receipts.record_receipt_printed(context.uow(), number)
         context.events.changed.emit("contributions")
