@@ -41,7 +41,7 @@ def checklist_table(parent: QWidget) -> QTableWidget:
     )
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-    table.setColumnWidth(1, 250)  # long rule names are elided (full text in the tooltip), the data get the room
+    table.setColumnWidth(1, 330)  # long rule names are elided (full text in the tooltip), the data get the room
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return table
 
