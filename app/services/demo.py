@@ -8,8 +8,10 @@ ISEE attestations, arrears and incomes spread so that every screen and every rul
 heating contribution range) has cases to show. Then six months of the desks' work up to yesterday: visits
 with their topics, referrals and follow-ups, privacy notices and the funder's participant data of the
 persons seen, appointments (the past ones attended or missed, the desks' coming openings booked, today's
-included) and group activities with their attendance. Last, the tenant manager's repayment plans of
-households in arrears, in every state and aging bucket, with their payments and decisions.
+included) and group activities with their attendance. Then the tenant manager's repayment plans of
+households in arrears, in every state and aging bucket, with their payments and decisions. Last, the
+heating contribution of action L.1 in its programme years: applications in every state at the three
+desks, grants, payments with their numbered receipts, and tenants informed from the outreach lists.
 
 Everything is fictional by construction: names are drawn at random from common first names and surnames,
 birth dates are random, so the codici fiscali computed from them (valid in form and check letter, built
@@ -18,7 +20,7 @@ with the official rules) belong to nobody in particular; e-mail addresses use th
 
 The demo is repeatable: the same seed on the same day gives the same data, whatever the hour (today's
 openings only have appointments still booked). Each section (registry, visits, participant data,
-appointments, activities, plans; later contributions) is one function with its own random generator
+appointments, activities, plans, contributions) is one function with its own random generator
 derived from the seed, so adding a section never changes what the others produce. The registry and the
 desks' work are written in one unit of work acting as the demo coordinator, so the audit trail and the site
 stamps are those of any other change, and a failure leaves nothing of them half written.
@@ -31,10 +33,14 @@ first visit. The demo builds only what their rules accept otherwise (visits at t
 openings, appointments inside an opening, attendance of sessions already held), and keeps the moment a
 row was first written (``created_at``) when the work happened, as the desk would have recorded it.
 
-The repayment plans are the exception: their rules (schedules, allocation of payments, which decision is
-allowed when, the household's arrears on closing) are many and live in their use cases, so the plans go
-through them, one transaction per step, each taken on its own past day with the clock pinned to it
-(:func:`_fill_plans`), after the unit of work above has been committed.
+The repayment plans and the contributions are the exception: their rules (schedules, allocation of
+payments, which decision is allowed when, the household's arrears on closing; eligibility, budget and cap,
+gap-free receipt numbers) are many and live in their use cases, so they go through them, one transaction
+per step, each taken on its own past day with the clock pinned to it (:func:`_fill_plans`,
+:func:`_fill_contributions`), after the unit of work above has been committed. The registry gives a share
+of the households the L.1 rules could admit an ISEE in the range for each programme year
+(:func:`_shape_for_heating`, with its own generator), so the contributions and the outreach list have
+tenants to show.
 """
 
 from __future__ import annotations
@@ -79,7 +85,15 @@ from app.services.appointments import (
 )
 from app.services.catalogues import SEEDS, CatalogueKind, add_item, list_items
 from app.services.codice_fiscale import MONTH_LETTERS, codice_fiscale_key
-from app.services.contribution_programmes import HEATING, SOLIDARITY, programme_row, save_terms, terms_row_on, terms_view
+from app.services.contribution_programmes import (
+    HEATING,
+    SOLIDARITY,
+    TermsView,
+    programme_row,
+    save_terms,
+    terms_row_on,
+    terms_view,
+)
 from app.services.contributions import (
     ApplicationForm,
     assess_application,
@@ -2647,7 +2661,7 @@ _TERMS_ACT = "Determinazione dirigenziale n. 2187 del 24/09/2025 (esempio)"
 _TERMS_CUP = "H14E25000000000"
 
 
-def _heating_terms(session: Session, day: date) -> Any:
+def _heating_terms(session: Session, day: date) -> TermsView | None:
     """The L.1 terms in force on ``day``, or ``None`` when the programme has none yet."""
     try:
         programme = programme_row(session, HEATING)
@@ -2660,7 +2674,7 @@ def _season(year: int) -> tuple[date, date]:
     return date(year, *APPLICATION_SEASON), date(year, *APPLICATION_SEASON_END)
 
 
-def _shape_for_heating(rng: random.Random, households: Sequence[Household], day: date, terms: Any) -> int:
+def _shape_for_heating(rng: random.Random, households: Sequence[Household], day: date, terms: TermsView | None) -> int:
     """A share of the households the L.1 rules could admit get an ISEE in the range for every programme
     year whose applications opened before ``day``; returns the attestations added."""
     if terms is None:
@@ -2871,7 +2885,7 @@ def _demo_iban(rng: random.Random) -> str:
     return f"IT{stdnum_iban.calc_check_digits(f'IT00{bban}')}{bban}"
 
 
-def _read_applicants(store: Store, terms: Any, year: int, on: date, rng: random.Random) -> list[_Applicant]:
+def _read_applicants(store: Store, terms: TermsView, year: int, on: date, rng: random.Random) -> list[_Applicant]:
     """The households of the active desks with their outcome on ``on``, in random order."""
     with UnitOfWork(store, COMMAND_LINE, write=False) as uow:
         session = uow.session
@@ -2973,7 +2987,7 @@ def _run_stories(desk: _HeatingDesk, stories: list[list[_Step]]) -> None:
                 stopped.add(index)
 
 
-def _fill_terms(store: Store, coordinator: Actor, terms: Any, on: date) -> None:
+def _fill_terms(store: Store, coordinator: Actor, terms: TermsView, on: date) -> None:
     """The coordinator completes the programme's terms with the act and the CUP the receipts print, on the
     same date they were in force from (no application used them yet)."""
     if terms.used or terms.act_reference:
