@@ -356,6 +356,15 @@ class HouseholdPage(QWidget):
             self.open_visit.emit(entry.ref_id)
         elif entry.kind in (TimelineKind.PLAN, TimelineKind.PLAN_PAYMENT):
             self._open_plan(entry.ref_id)
+        elif entry.kind in (TimelineKind.CONTRIBUTION, TimelineKind.RECEIPT):
+            self._open_contribution(entry.ref_id)
+
+    def _open_contribution(self, application_id: uuid.UUID) -> None:
+        from app.ui.contribution_window import ContributionWindow
+
+        ContributionWindow(self._context, application_id, self).exec()
+        if self._detail is not None:
+            self.show_household(self._detail.id)
 
     def _on_open_plan_button_clicked(self) -> None:
         plan_id = selected_key(self.plans)

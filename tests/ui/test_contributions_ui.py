@@ -200,3 +200,42 @@ def test_the_register_lists_the_receipt_and_a_cancelled_one_shows_its_state(
     assert tab.table.item(0, tab.STATE).text() == "annullata il 21/11/2026: importo sbagliato"
     assert not tab.cancel_button.isEnabled()
     assert receipts.receipt_view(desk.uow(write=False), number).cancelled
+
+
+def test_a_receipt_saved_from_the_household_timeline_is_a_counted_copy(
+    qtbot: QtBot, desk: Desk, context: DeskContext, dialogs: ModalDialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.services.timeline import TimelineKind
+    from app.ui.document_viewer import DocumentViewer
+    from app.ui.household_page import HouseholdPage
+
+    household = eligible_household(desk)
+    _, number = paid(desk, household)
+    page = HouseholdPage(context)
+    qtbot.addWidget(page)
+    page.show_household(household)
+    page.show()
+    receipt_row = next(i for i, entry in enumerate(page._timeline) if entry.kind is TimelineKind.RECEIPT)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(tmp_path / "ricevuta"), ""))
+    saved: list[bytes] = []
+
+    def save(viewer: DocumentViewer) -> None:
+        push(qtbot, viewer.save_button)
+        saved.append(viewer.pdf_bytes)
+        viewer.accept()
+
+    def print_from_window(window: ContributionWindow) -> None:
+        push(qtbot, window.receipt_button)
+        window.accept()
+
+    dialogs.drive(DocumentViewer, save)
+    dialogs.drive(ContributionWindow, print_from_window)
+    page.timeline.selectRow(receipt_row)
+    page._on_timeline_activated()  # Enter on the timeline's row
+
+    assert [type(d).__name__ for d in dialogs.opened] == ["ContributionWindow", "DocumentViewer"]
+    assert (tmp_path / "ricevuta.pdf").read_bytes() == saved[0]
+    assert number in pdf_text(saved[0]) and "DUPLICATO" not in pdf_text(saved[0])
+    assert receipts.receipt_view(desk.uow(write=False), number).next_copy_is_duplicate
