@@ -335,16 +335,7 @@ def budget_counter(uow: UnitOfWork, code: str, on: date | None = None) -> Budget
 
 
 def budget_counter_in(session: Session, programme: ContributionProgramme, terms: ProgrammeTerms) -> BudgetCounter:
-    totals = {
-        state: (count, cents or 0)
-        for state, count, cents in session.execute(
-            select(Contribution.state, func.count(), func.sum(Contribution.granted_cents))
-            .where(Contribution.programme_id == programme.id, Contribution.state.in_(SPENDING_STATES))
-            .group_by(Contribution.state)
-        )
-    }
-    granted_count, granted_cents = totals.get(ContributionState.GRANTED, (0, 0))
-    paid_count, paid_cents = totals.get(ContributionState.PAID, (0, 0))
+    (granted_count, granted_cents), (paid_count, paid_cents) = spending(session, programme)
     return BudgetCounter(
         budget_cents=terms.budget_cents,
         opening_cents=terms.opening_spent_cents,
@@ -354,6 +345,19 @@ def budget_counter_in(session: Session, programme: ContributionProgramme, terms:
         paid_cents=paid_cents,
         paid_count=paid_count,
     )
+
+
+def spending(session: Session, programme: ContributionProgramme) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(count, cents) of the programme's granted and of its paid contributions."""
+    totals = {
+        state: (count, cents or 0)
+        for state, count, cents in session.execute(
+            select(Contribution.state, func.count(), func.sum(Contribution.granted_cents))
+            .where(Contribution.programme_id == programme.id, Contribution.state.in_(SPENDING_STATES))
+            .group_by(Contribution.state)
+        )
+    }
+    return totals.get(ContributionState.GRANTED, (0, 0)), totals.get(ContributionState.PAID, (0, 0))
 
 
 # --- changing the terms ------------------------------------------------------------------------------
@@ -372,13 +376,22 @@ def save_terms(uow: UnitOfWork, code: str, form: TermsForm, *, name: str | None 
         if name is not None and name.strip() != programme.name:
             programme.name = name.strip()
         same_day = next((t for t in programme.terms if t.effective_from == values["effective_from"]), None)
+        (_, granted), (_, paid) = spending(session, programme)
+        committed = values["opening_spent_cents"] + granted + paid  # type: ignore[operator]
+        if values["budget_cents"] < committed:  # type: ignore[operator]
+            raise ValidationFailed(
+                {
+                    "budget": f"Budget: non può essere inferiore a quanto già erogato, concesso e pagato "
+                    f"({format_amount(committed)})."
+                }
+            )
         if same_day is not None:
             used = session.scalar(select(func.count()).where(Contribution.terms_id == same_day.id)) or 0
             if used:
                 raise ValidationFailed(
                     {
                         "effective_from": f"Le condizioni in vigore dal {format_date(same_day.effective_from)} "
-                        f"sono già state usate per {used} domande e non si cambiano: indicare la data da cui "
+                        f"sono già state usate per {used} {'domanda' if used == 1 else 'domande'} e non si cambiano: indicare la data da cui "
                         "valgono le nuove condizioni."
                     }
                 )

@@ -269,6 +269,7 @@ def create_application(uow: UnitOfWork, form: ApplicationForm) -> uuid.UUID:
                 {"programme_year": f"Annualità: il {year} non è un'annualità del programma ({', '.join(map(str, years))})."}
             )
         household = household_row(session, form.household_id)
+        lock_programme(session, programme.id)
         existing = _open_application(session, programme.id, household.id, year)
         if existing is not None:
             raise ValidationFailed(
@@ -391,7 +392,9 @@ def _proposal(session: Session, contribution: Contribution, cost: int) -> GrantP
         )
         if view.cap_period is CapPeriod.PROGRAMME or c.programme_year == contribution.programme_year
     )
-    counter = budget_counter_in(session, contribution.programme, terms)
+    # the budget is the programme's as it stands today (a budget lowered by new terms binds every grant),
+    # the cap the one the application is decided under
+    counter = budget_counter_in(session, contribution.programme, terms_row_on(session, contribution.programme, today()))
     left = max(counter.left_cents, 0)
     cap_left = max(view.cap_cents - received, 0)
     return GrantProposal(
@@ -416,13 +419,16 @@ def grant_contribution(
         errors["bill_reference"] = "Riferimento della bolletta: campo obbligatorio (numero e periodo della bolletta SAP)."
     typed = _amount(amount, "amount", "Importo concesso", errors) if amount.strip() else None
     day = _date(granted_on, "granted_on", "Data della concessione", errors) if granted_on.strip() else today()
-    if errors:
+    if errors or day is None:
         raise ValidationFailed(errors)
     with uow:
         session = uow.session
         contribution = _contribution(session, contribution_id)
         _require_state(contribution, (ContributionState.ELIGIBLE,), "concedere il contributo")
-        if day is not None and day < contribution.applied_on:
+        lock_programme(session, contribution.programme_id)
+        if day > today():
+            raise ValidationFailed({"granted_on": f"Data della concessione: non può essere dopo oggi ({format_date(today())})."})
+        if day < contribution.applied_on:
             raise ValidationFailed({"granted_on": "Data della concessione: non può essere prima della domanda."})
         proposal = _proposal(session, contribution, cost)
         figures = (
@@ -469,6 +475,7 @@ def pay_contribution(uow: UnitOfWork, contribution_id: uuid.UUID, paid_on: str, 
         session = uow.session
         contribution = _contribution(session, contribution_id)
         _require_state(contribution, (ContributionState.GRANTED,), "registrare il pagamento")
+        lock_programme(session, contribution.programme_id)
         if contribution.granted_on and day < contribution.granted_on:
             raise ValidationFailed({"paid_on": "Data del pagamento: non può essere prima della concessione."})
         contribution.state = ContributionState.PAID
@@ -662,6 +669,13 @@ def household_applications(uow: UnitOfWork, household_id: uuid.UUID) -> list[App
 
 
 # --- helpers -----------------------------------------------------------------------------------------
+
+
+def lock_programme(session: Session, programme_id: uuid.UUID) -> None:
+    """Serialises the writers of one programme (one application per year, the budget, the receipt
+    counter). On SQLite the writing transaction already holds the database's write lock (``BEGIN
+    IMMEDIATE``) and ``FOR UPDATE`` is left out; on PostgreSQL this locks the programme's row."""
+    session.execute(select(ContributionProgramme.id).where(ContributionProgramme.id == programme_id).with_for_update())
 
 
 def _contribution(session: Session, contribution_id: uuid.UUID) -> Contribution:

@@ -29,7 +29,7 @@ from app.models.contribution import (
 from app.models.dwelling import Dwelling
 from app.models.household import Household, IseeAttestation
 from app.models.person import HouseholdRole, Person
-from app.models.repayment_plan import RepaymentPlan
+from app.models.repayment_plan import PlanState, RepaymentPlan
 from app.clock import today
 from app.services.contribution_programmes import programme_row, terms_row_on, terms_view
 from app.services.contributions import ISEE_COLUMNS, StoredIsee, build_facts
@@ -37,7 +37,6 @@ from app.services.dates import DateError, add_months, format_date, parse_date
 from app.services.eligibility import Outcome, ProgrammeRules, RuleCheck, eligibility_checks
 from app.services.errors import ValidationFailed
 from app.services.households import dwelling_address, household_row
-from app.services.repayment_plans import OPEN_STATES as RUNNING_PLAN_STATES
 from app.services.unit_of_work import UnitOfWork
 
 INFORMED_WAY_WORDS = {
@@ -93,7 +92,7 @@ def outreach_list(uow: UnitOfWork, programme_code: str, on: date, *, include_inf
             select(IseeAttestation.household_id, *ISEE_COLUMNS).where(IseeAttestation.valid_until >= date(on.year - 2, 1, 1))
         ):
             attestations[household_id].append(StoredIsee(*columns))
-        planned = set(session.scalars(select(RepaymentPlan.household_id).where(RepaymentPlan.state.in_(RUNNING_PLAN_STATES))))
+        planned = set(session.scalars(select(RepaymentPlan.household_id).where(RepaymentPlan.state == PlanState.ACTIVE)))
         applications: dict[uuid.UUID, list[Contribution]] = defaultdict(list)
         for application in session.scalars(select(Contribution).where(Contribution.programme_id == programme.id)):
             applications[application.household_id].append(application)

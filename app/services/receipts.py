@@ -25,7 +25,7 @@ from app.clock import today
 from app.models.contribution import Contribution, ContributionState, Receipt, ReceiptCounter, ReceiptMethod
 from app.models.household import Household
 from app.models.office import Office
-from app.services.contribution_programmes import terms_view
+from app.services.contribution_programmes import terms_row_on, terms_view
 from app.services.contribution_views import ReceiptView, RegisterLine
 from app.services.contributions import _holder, mark_cancelled
 from app.services.errors import NotFound, ValidationFailed
@@ -47,10 +47,14 @@ RECEIPT_METHOD_WORDS = {
 
 def issue_receipt(uow: UnitOfWork, contribution: Contribution) -> Receipt:
     """Inside the caller's (writing) transaction: the next number of the laptop's series for the year of
-    the payment, and every field the receipt prints, copied from the contribution, the registry and the
-    programme's terms as they are now."""
+    issue, and every field the receipt prints, copied from the contribution, the registry and the
+    programme's terms in force today.
+
+    A receipt is issued today, whatever the payment's date: numbers then follow their dates within a
+    series, and a series of a past year is never added to. The receipt's issuer lines (funding, CUP,
+    determina, stamp duty) are today's terms, so a CUP recorded after the application reaches its receipt."""
     session = uow.session
-    issued_on = contribution.paid_on or today()
+    issued_on = today()
     site = uow.store.site_code
     sequence = next_sequence(session, site, issued_on.year)
     household = session.get(Household, contribution.household_id)
@@ -58,7 +62,7 @@ def issue_receipt(uow: UnitOfWork, contribution: Contribution) -> Receipt:
     holder = _holder(session, household.id)
     dwelling = household.dwelling
     office = session.get(Office, household.office_id) if household.office_id else None
-    terms = terms_view(contribution.terms)
+    terms = terms_view(terms_row_on(session, contribution.programme, issued_on))
     amount = contribution.granted_cents or 0
     programme = contribution.programme
     receipt = Receipt(

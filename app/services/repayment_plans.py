@@ -696,10 +696,11 @@ def household_plan_ids(uow: UnitOfWork, household_id: uuid.UUID) -> list[uuid.UU
 
 
 def has_active_plan(session: Session, household_id: uuid.UUID) -> bool:
-    """Whether the household's arrears are covered by a running plan (the heating contribution asks)."""
+    """Whether the household's arrears are covered by an active plan (the heating contribution asks; a
+    suspended plan is not active, DESIGN 2.3 rule 5)."""
     return (
         session.scalar(
-            select(RepaymentPlan.id).where(RepaymentPlan.household_id == household_id, RepaymentPlan.state.in_(OPEN_STATES))
+            select(RepaymentPlan.id).where(RepaymentPlan.household_id == household_id, RepaymentPlan.state == PlanState.ACTIVE)
         )
         is not None
     )

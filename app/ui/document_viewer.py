@@ -105,6 +105,8 @@ class DocumentViewer(QDialog):
         self.suggested_name = safe_file_name(suggested_name)
         self.printed = False
         self.saved = False
+        self.one_copy = False
+        """Close once a copy is printed or saved (a receipt: the next copy is rendered again as DUPLICATO)."""
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(pdf_bytes))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -260,6 +262,8 @@ class DocumentViewer(QDialog):
                 self.tr("La stampante non ha accettato il documento. Controllare che sia accesa e collegata, "
                         "oppure salvare il documento e stamparlo più tardi."),
             )
+        elif self.one_copy:
+            self.accept()
 
     def _on_save_action_triggered(self) -> None:
         settings = QSettings()
@@ -284,14 +288,20 @@ class DocumentViewer(QDialog):
             return
         self.saved = True
         settings.setValue(SAVE_FOLDER_KEY, str(path.parent))
+        if self.one_copy:
+            self.accept()
 
 
 def show_document(
-    parent: QWidget | None, title: str, pdf_bytes: bytes, suggested_name: str, *, saving_counts: bool = False
+    parent: QWidget | None, title: str, pdf_bytes: bytes, suggested_name: str, *, one_copy: bool = False
 ) -> bool:
-    """Opens the viewer until the operator closes it; True if the document was printed, or also saved when
-    ``saving_counts`` (a saved receipt is a copy that can be printed elsewhere, so it is counted)."""
+    """Opens the viewer until the operator closes it; True if the document was printed.
+
+    ``one_copy`` (receipts): the viewer closes as soon as one copy is printed or saved, and True means
+    that copy (a saved receipt can be printed elsewhere, so it counts as one): the caller counts it, and
+    the next copy is rendered again, as a DUPLICATO."""
     viewer = DocumentViewer(title, pdf_bytes, suggested_name, parent)
+    viewer.one_copy = one_copy
     viewer.exec()
     viewer.deleteLater()
-    return viewer.printed or (saving_counts and viewer.saved)
+    return viewer.printed or (one_copy and viewer.saved)

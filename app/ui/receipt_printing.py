@@ -2,7 +2,8 @@
 document viewer.
 
 A receipt printed (on paper) or saved to a file is counted on the receipt, so the next copy says DUPLICATO
-(DESIGN 2.4); a preview closed without printing or saving counts nothing.
+(DESIGN 2.4); the viewer closes after that one copy, so a second copy is rendered again (as DUPLICATO) and
+counted too. A preview closed without printing or saving counts nothing.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def print_receipt(context: DeskContext, number: str, parent: QWidget) -> bool:
         return False
     pdf = receipt_pdf(view, duplicate=view.next_copy_is_duplicate)
     title = QCoreApplication.translate("ReceiptPrinting", "Ricevuta %1").replace("%1", number)
-    printed = show_document(parent, title, pdf, f"ricevuta-{number.replace('/', '-')}.pdf".lower(), saving_counts=True)
+    printed = show_document(parent, title, pdf, f"ricevuta-{number.replace('/', '-')}.pdf".lower(), one_copy=True)
     if printed:
         receipts.record_receipt_printed(context.uow(), number)
         context.events.changed.emit("contributions")

@@ -225,7 +225,7 @@ def test_terms_used_by_an_application_are_never_changed(desk: Desk) -> None:
     with pytest.raises(ValidationFailed) as refused:
         save_terms(desk, effective_from="01/01/2025", cap="500,00")
     assert refused.value.errors == {
-        "effective_from": "Le condizioni in vigore dal 01/01/2025 sono già state usate per 1 domande e non si cambiano: "
+        "effective_from": "Le condizioni in vigore dal 01/01/2025 sono già state usate per 1 domanda e non si cambiano: "
         "indicare la data da cui valgono le nuove condizioni."
     }
     assert programme(desk).terms[0].cap_cents == 60_000

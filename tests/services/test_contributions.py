@@ -501,3 +501,48 @@ def test_new_terms_areas_apply_to_new_applications_only(desk: Desk) -> None:
     after = apply(desk, household, "21/11/2026")
     area = next(c for c in view(desk, after).checks if c.rule == "area")
     assert (area.title, area.outcome, area.detail) == ("Area SAP accesso", Outcome.FAILED, "Area protezione: non ammessa")
+
+
+def test_a_budget_lowered_by_new_terms_binds_applications_made_before(desk: Desk) -> None:
+    earlier = eligible(desk, eligible_household(desk, "N001"))
+    save_terms(desk, budget="8.469,78")  # 600,00 left after the opening amount
+    assert counter(desk).left_cents == 60_000
+    contributions.grant_contribution(desk.uow(), earlier, "600,00", "Bolletta 2026/118")
+    later = eligible(desk, eligible_household(desk, "N002", surname="Rota"))
+    assert "Budget esaurito" in refusal(contributions.grant_contribution, desk.uow(), later, "600,00", "Bolletta 2026/119")["amount"]
+    assert counter(desk).left_cents == 0
+
+
+def test_the_budget_cannot_be_set_below_what_is_committed(desk: Desk) -> None:
+    granted(desk, eligible_household(desk))
+    assert refusal(save_terms, desk, budget="8.000,00") == {
+        "budget": "Budget: non può essere inferiore a quanto già erogato, concesso e pagato (8.469,78 €)."
+    }
+    save_terms(desk, budget="8.469,78")
+    assert counter(desk).left_cents == 0
+
+
+def test_a_grant_cannot_be_dated_after_today(desk: Desk) -> None:
+    application = eligible(desk, eligible_household(desk))
+    assert refusal(contributions.grant_contribution, desk.uow(), application, "600,00", "Bolletta", granted_on="22/11/2026") == {
+        "granted_on": "Data della concessione: non può essere dopo oggi (21/11/2026)."
+    }
+    assert view(desk, application).state is ContributionState.ELIGIBLE
+
+
+def test_arrears_with_a_suspended_plan_do_not_pass(desk: Desk) -> None:
+    from app.models.repayment_plan import PlanState
+    from app.services import repayment_plans
+    from tests.plan_samples import active_plan
+
+    household, plan = active_plan(desk, code="P001")
+    households.update_household(
+        desk.uow(),
+        household,
+        replace(ELIGIBLE, code="P001", arrears_amount="1.000,00"),
+    )
+    households.add_attestation(desk.uow(), household, IseeForm("ordinario", "15/01/2026", "12.345,67"), confirmed=True)
+    arrears = lambda: next(c for c in contributions.preview_checks(desk.uow(write=False), household, HEATING, date(2026, 11, 20), 2026) if c.rule == "arrears")  # noqa: E731
+    assert arrears().outcome is Outcome.PASSED
+    repayment_plans.change_state(desk.uow(), plan, PlanState.SUSPENDED, date(2026, 11, 20), "morosità incolpevole")
+    assert (arrears().outcome, arrears().detail) == (Outcome.FAILED, "Morosità 1.000,00 € al 30/09/2026, senza piano di rientro attivo")

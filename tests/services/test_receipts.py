@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from app import clock
 from app.models.contribution import ContributionState, ReceiptMethod, StampDuty
 from app.services import contribution_programmes, contributions, households, receipts
 from app.services.contribution_programmes import FUNDING_STATEMENT, HEATING
@@ -77,18 +78,30 @@ def test_numbers_follow_each_other_per_site_and_year(desk: Desk) -> None:
     assert receipts.receipt_series(desk.uow(write=False)) == [("BOR", 2026), ("CEL", 2026)]
 
 
-def test_a_payment_dated_last_year_opens_that_year_series(desk: Desk) -> None:
+def test_a_receipt_takes_the_series_of_its_issue_day_not_of_the_payment(desk: Desk) -> None:
+    """Issued today whatever the payment's date: a past year's series is never added to, and numbers follow
+    their dates within a series."""
     household = eligible_household(desk)
     households.add_attestation(desk.uow(), household, IseeForm("ordinario", "15/01/2025", "11.000,00"), confirmed=True)
-    application_id = contributions.create_application(
-        desk.uow(), contributions.ApplicationForm(household, HEATING, "10/12/2025")
-    )
-    contributions.assess_application(desk.uow(), application_id)
-    contributions.grant_contribution(desk.uow(), application_id, "400,00", "Bolletta 2025/077", granted_on="15/12/2025")
-    number = contributions.pay_contribution(desk.uow(), application_id, "20/12/2025", ReceiptMethod.CASH)
-    assert number == "CEL/2025/0001"
-    assert view(desk, number).issued_on == date(2025, 12, 20)
-    assert paid(desk, eligible_household(desk, "N002", surname="Rota"))[1] == "CEL/2026/0001"
+    with clock.pinned(date(2025, 12, 20)):
+        application_id = contributions.create_application(
+            desk.uow(), contributions.ApplicationForm(household, HEATING, "10/12/2025")
+        )
+        contributions.assess_application(desk.uow(), application_id)
+        contributions.grant_contribution(desk.uow(), application_id, "400,00", "Bolletta 2025/077", granted_on="15/12/2025")
+        assert contributions.pay_contribution(desk.uow(), application_id, "20/12/2025", ReceiptMethod.CASH) == "CEL/2025/0001"
+    assert view(desk, "CEL/2025/0001").issued_on == date(2025, 12, 20)
+
+    late = eligible_household(desk, "N002", surname="Rota")
+    households.add_attestation(desk.uow(), late, IseeForm("ordinario", "15/01/2025", "11.000,00"), confirmed=True)
+    with clock.pinned(date(2025, 12, 22)):
+        application_id = contributions.create_application(desk.uow(), contributions.ApplicationForm(late, HEATING, "22/12/2025"))
+        contributions.assess_application(desk.uow(), application_id)
+        contributions.grant_contribution(desk.uow(), application_id, "100,00", "Bolletta 2025/078")
+    # paid on 30/12/2025 but recorded today: this year's series, issued today
+    assert contributions.pay_contribution(desk.uow(), application_id, "30/12/2025", ReceiptMethod.CASH) == "CEL/2026/0001"
+    assert view(desk, "CEL/2026/0001").issued_on == date(2026, 11, 21)
+    assert contributions.application_view(desk.uow(write=False), application_id).paid_on == date(2025, 12, 30)
     assert receipts.receipt_series(desk.uow(write=False)) == [("CEL", 2026), ("CEL", 2025)]
 
 
@@ -250,3 +263,11 @@ def test_refused_payment_takes_no_number(desk: Desk) -> None:
         "state": "Non si può registrare il pagamento: la domanda è pagata."
     }
     assert [l.number for l in receipts.receipts_register(desk.uow(write=False))] == ["CEL/2026/0001"]
+
+
+def test_the_receipt_prints_the_cup_and_act_in_force_on_its_day(desk: Desk) -> None:
+    application = granted(desk, eligible_household(desk))  # applied under the seeded terms, without CUP
+    save_terms(desk, effective_from="21/11/2026", cup="h14e25000000000", act_reference="Determina n. 2187 del 20/11/2026")
+    number = contributions.pay_contribution(desk.uow(desk.operator), application, "21/11/2026", ReceiptMethod.CASH)
+    receipt = view(desk, number)
+    assert (receipt.cup, receipt.act_reference) == ("H14E25000000000", "Determina n. 2187 del 20/11/2026")
