@@ -249,7 +249,7 @@ class ReceiptDocument(PrintedDocument):
         ]
         if receipt.act_reference.strip():
             rows.append(("Atto di riferimento", receipt.act_reference))
-        rows.append(("Imposta di bollo", receipt.stamp_duty_line))
+        rows.append(("Bollo", receipt.stamp_duty_line))
         return rows
 
     def _closing(self) -> list[Flowable]:

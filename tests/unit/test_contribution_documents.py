@@ -125,7 +125,7 @@ def test_the_stamp_duty_line_is_printed_as_computed() -> None:
     below = text_of(receipt_pdf(receipt_view(7747), printed_on=TODAY))
     paid = receipt_view(7748, stamp_duty_line=stamp_duty_line(7748, StampDuty.PAID, ""))
 
-    assert f"Imposta di bollo Esente da imposta di bollo: {EXEMPTION}" in above
+    assert f"Bollo Esente da imposta di bollo: {EXEMPTION}" in above
     assert "Imposta di bollo non dovuta (importo non superiore a 77,47 €)." in below
     assert "Importo 77,47 €" in below and "Euro settantasette/47" in below
     assert "Imposta di bollo di 2,00 € assolta." in text_of(receipt_pdf(paid, printed_on=TODAY))
