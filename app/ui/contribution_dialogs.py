@@ -39,9 +39,12 @@ def checklist_table(parent: QWidget) -> QTableWidget:
         ["", QCoreApplication.translate("ContributionDialogs", "Requisito"), QCoreApplication.translate("ContributionDialogs", "Dati usati")],
         parent,
     )
-    table.setWordWrap(False)
+    # long rule names and data wrap onto more lines: the operator reads why a rule fails without the mouse
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
     table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-    table.setColumnWidth(1, 330)  # long rule names are elided (full text in the tooltip), the data get the room
+    table.setColumnWidth(1, 380)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return table
 
@@ -50,7 +53,8 @@ def fill_checklist(table: QTableWidget, checks: tuple[RuleCheck, ...]) -> None:
     fill_table(table, [(check.rule, [outcome_mark(check.outcome), check.title, check.detail]) for check in checks])
     for row, check in enumerate(checks):
         table.item(row, 1).setToolTip(check.title)
-        table.item(row, 2).setToolTip(check.detail)  # a long detail is elided in the cell
+        table.item(row, 2).setToolTip(check.detail)
+    table.resizeRowsToContents()
     table.clearSelection()
 
 
@@ -68,7 +72,7 @@ class ApplicationDialog(FormDialog):
             self.picker = self.add_field(
                 "household", self.tr("&Nucleo"), PersonPicker(context, self, empty_hint=self.tr("Nessuna persona trovata."))
             )
-            self.picker.setMinimumWidth(380)
+            self.picker.setMinimumWidth(520)  # the result list shows the household code whole
         else:
             self.add_field("household", self.tr("Nucleo"), QLabel(household_label, self))
         self.applied_on = self.add_field("applied_on", self.tr("&Data della domanda"), line_edit(format_date(today()), date_placeholder(), parent=self))
@@ -77,7 +81,7 @@ class ApplicationDialog(FormDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.checks = checklist_table(self)
-        self.checks.setMinimumWidth(520)
+        self.checks.setMinimumWidth(600)
         checks_form.addRow(self.summary)
         checks_form.addRow(self.checks)
         self.name_buttons(self.tr("&Salva la domanda"), self.tr("Annulla"))
@@ -89,7 +93,7 @@ class ApplicationDialog(FormDialog):
         self.programme_year.textChanged.connect(self._timer.start)
         if self.picker is not None:
             self.picker.picked.connect(self._on_picker_picked)
-        self.resize(1120, 520)
+        self.resize(1200, 560)  # fits a 1366x768 screen
         self.refresh_preview()
         self.mark_clean()
 
@@ -260,7 +264,7 @@ class PaymentDialog(FormDialog):
         self.method = self.add_field(
             "method", self.tr("&Modalità"), choice_box([(receipt_method_label(m), m) for m in ReceiptMethod], ReceiptMethod.SAP_ACCOUNT, parent=self)
         )
-        self.iban = self.add_field("iban", self.tr("&IBAN"), line_edit(placeholder="IT60X0542811101000000123456", parent=self))
+        self.iban = self.add_field("iban", self.tr("&IBAN"), line_edit(parent=self))
         self.method.currentIndexChanged.connect(self._on_method_current_index_changed)
         self._on_method_current_index_changed()
         self.name_buttons(self.tr("&Registra e stampa la ricevuta"), self.tr("Annulla"))
@@ -268,7 +272,10 @@ class PaymentDialog(FormDialog):
         self.mark_clean()
 
     def _on_method_current_index_changed(self) -> None:
-        self.iban.setEnabled(ReceiptMethod(self.method.currentData()) is ReceiptMethod.BANK_TRANSFER)
+        transfer = ReceiptMethod(self.method.currentData()) is ReceiptMethod.BANK_TRANSFER
+        self.iban.setEnabled(transfer)
+        # a neutral shape, never a realistic IBAN that reads as data; nothing while the field is off
+        self.iban.setPlaceholderText(self.tr("IT.. .... (27 caratteri)") if transfer else "")
 
     def save(self, confirmed: bool) -> None:
         method = ReceiptMethod(self.method.currentData())

@@ -10,6 +10,7 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from app.clock import today
 from app.models.contribution import ContributionState
 from app.models.operator import Role
 from app.services import contributions
@@ -30,6 +31,8 @@ from app.ui.contribution_dialogs import (
 )
 from app.ui.labels import contribution_state_label, outcome_label, receipt_method_label
 from app.ui.receipt_printing import print_application, print_receipt
+
+STATUS_STYLE = "background: #eaf5ea; border: 1px solid #a9d3a9; padding: 4px;"
 
 
 class ContributionWindow(QDialog):
@@ -94,11 +97,16 @@ class ContributionWindow(QDialog):
         checks_layout = QVBoxLayout(checks_box)
         checks_layout.addWidget(self.outcome)
         checks_layout.addWidget(self.checks, 1)
+        self.status = QLabel(checks_box)
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(STATUS_STYLE)
+        self.status.hide()
+        checks_layout.addWidget(self.status)
 
         self.print_button = QPushButton(self.tr("Stampa &domanda…"), self)
         self.protocol_button = QPushButton(self.tr("&Protocollo…"), self)
-        self.recheck_button = QPushButton(self.tr("&Verifica di nuovo"), self)
-        self.assess_button = QPushButton(self.tr("V&aluta"), self)
+        self.recheck_button = QPushButton(self.tr("Verifica di n&uovo"), self)
+        self.assess_button = QPushButton(self.tr("Valu&ta…"), self)
         self.grant_button = QPushButton(self.tr("Conc&edi…"), self)
         self.pay_button = QPushButton(self.tr("Registra pa&gamento…"), self)
         self.receipt_button = QPushButton(self.tr("Stampa &ricevuta…"), self)
@@ -177,7 +185,8 @@ class ContributionWindow(QDialog):
         if a.payment_method is not None:
             paid_extra = receipt_method_label(a.payment_method) + (f" {a.iban}" if a.iban else "")
             if a.receipt_number:
-                paid_extra += " – " + self.tr("ricevuta %1").replace("%1", a.receipt_number)
+                # one line: the number must not break at its slashes, nor after "ricevuta"
+                paid_extra += " – " + self.tr("ricevuta %1").replace("%1", a.receipt_number.replace("/", "\u2060/\u2060")).replace(" ", "\u00a0")
         f["paid"].setText(step(a.paid_on, a.paid_by_name, paid_extra))
         f["cancelled"].setText(step(a.cancelled_on, a.cancelled_by_name, a.cancel_reason))
 
@@ -196,6 +205,27 @@ class ContributionWindow(QDialog):
         self.receipt_button.setVisible(bool(a.receipt_number))
         spending = state in (ContributionState.GRANTED, ContributionState.PAID)
         self.cancel_button.setVisible(state in (ContributionState.DRAFT, ContributionState.ELIGIBLE) or (spending and self._coordinator))
+        self._focus_next_step()
+
+    def next_step_button(self) -> QPushButton:
+        """The button of the step that usually comes next in the application's state (else Chiudi)."""
+        a = self.application
+        candidates = {
+            ContributionState.DRAFT: self.assess_button,
+            ContributionState.ELIGIBLE: self.grant_button,
+            ContributionState.GRANTED: self.pay_button,
+            ContributionState.PAID: self.receipt_button,
+        }
+        button = candidates.get(a.state) if a is not None else None
+        if button is None or button.isHidden() or not button.isEnabled():
+            return self.close_button
+        return button
+
+    def _focus_next_step(self) -> None:
+        button = self.next_step_button()
+        for other in (self.assess_button, self.grant_button, self.pay_button, self.receipt_button, self.close_button):
+            other.setDefault(other is button)
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @staticmethod
     def _overall(a: ApplicationView) -> Outcome:
@@ -229,6 +259,17 @@ class ContributionWindow(QDialog):
             return
         self._context.events.changed.emit("contributions")
         self.reload()
+        a = self.application
+        if a is not None:
+            outcomes = [Outcome(c.outcome) for c in a.checks]
+            self.status.setText(
+                self.tr("Requisiti verificati di nuovo il %1: %2 soddisfatti, %3 da verificare, %4 non soddisfatti.")
+                .replace("%1", format_date(today()))
+                .replace("%2", str(outcomes.count(Outcome.PASSED)))
+                .replace("%3", str(outcomes.count(Outcome.UNDECIDED)))
+                .replace("%4", str(outcomes.count(Outcome.FAILED)))
+            )
+            self.status.show()
 
     def _on_assess_button_clicked(self) -> None:
         a = self.application
@@ -236,6 +277,8 @@ class ContributionWindow(QDialog):
             return
         if self._overall(a) is Outcome.UNDECIDED:
             self._after(AssessmentDialog(self._context, a, self).exec())
+            return
+        if not self._confirm_assessment(a):
             return
         try:
             state = contributions.assess_application(self._context.uow(), self._id)
@@ -245,6 +288,22 @@ class ContributionWindow(QDialog):
         self._context.events.changed.emit("contributions")
         self.reload()
         QMessageBox.information(self, self.tr("Valutazione"), self.tr("La domanda è %1.").replace("%1", contribution_state_label(state)))
+
+    def _confirm_assessment(self, a: ApplicationView) -> bool:
+        """Valuta decides at once: the operator confirms the decision the checklist leads to."""
+        failed = [c for c in a.checks if Outcome(c.outcome) is Outcome.FAILED]
+        if failed:
+            text = self.tr("Respingere la domanda? Un requisito non è soddisfatto: %1.").replace(
+                "%1", "; ".join(f"{c.title} ({c.detail})" if c.detail else c.title for c in failed)
+            )
+            default = QMessageBox.StandardButton.No
+        else:
+            text = self.tr("Ammettere la domanda? Tutti i requisiti risultano soddisfatti.")
+            default = QMessageBox.StandardButton.Yes
+        answer = QMessageBox.question(
+            self, self.tr("Valutazione"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, default
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_grant_button_clicked(self) -> None:
         if self.application is not None:

@@ -10,7 +10,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -49,9 +49,21 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 COUNTER_STYLE = "background: #eef4fb; border: 1px solid #b8cde6; padding: 6px; font-weight: bold;"
 
 
-def counter_text(counter: BudgetCounter) -> str:
+def years_text(years: tuple[int, ...] | list[int]) -> str:
+    """2025–2026 for consecutive years, 2024, 2026 otherwise."""
+    ordered = sorted(set(years))
+    if len(ordered) > 1 and ordered == list(range(ordered[0], ordered[-1] + 1)):
+        return f"{ordered[0]}–{ordered[-1]}"
+    return ", ".join(str(year) for year in ordered)
+
+
+def counter_text(counter: BudgetCounter, years: tuple[int, ...] | list[int] = ()) -> str:
+    """The banner; the budget covers every year of the programme, so the years are named."""
     return (
-        QCoreApplication.translate("ContributionsView", "Budget %1 · già erogato prima %2 (%3 nuclei) · concessi %4 (%5) · pagati %6 (%7) · disponibili %8")
+        QCoreApplication.translate(
+            "ContributionsView", "Budget del programma %9: %1 · già erogato prima %2 (%3 nuclei) · concessi %4 (%5) · pagati %6 (%7) · disponibili %8"
+        )
+        .replace("%9", years_text(years))
         .replace("%1", format_amount(counter.budget_cents))
         .replace("%2", format_amount(counter.opening_cents))
         .replace("%3", str(counter.opening_households))
@@ -100,7 +112,7 @@ class ApplicationsTab(QWidget):
         self.table.setWordWrap(False)
         self.count = QLabel(self)
         self.new_button = QPushButton(self.tr("&Nuova domanda…"), self)
-        self.open_button = QPushButton(self.tr("&Apri"), self)
+        self.open_button = QPushButton(self.tr("A&pri"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
         buttons.addWidget(self.new_button)
@@ -131,6 +143,11 @@ class ApplicationsTab(QWidget):
         for row in range(self.table.rowCount()):
             for column in (self.COST, self.GRANTED):
                 self.table.item(row, column).setTextAlignment(RIGHT)
+        for row, data in enumerate(self._rows):
+            if data.state is ContributionState.CANCELLED and data.granted_cents is not None:
+                item = self.table.item(row, self.GRANTED)
+                item.setForeground(QBrush(QColor("#777777")))
+                item.setToolTip(self.tr("Domanda annullata: l'importo di %1 non è impegnato.").replace("%1", format_amount(data.granted_cents)))
         if shown is not None:
             self.select(shown)  # type: ignore[arg-type]
         self.count.setText(
@@ -147,9 +164,17 @@ class ApplicationsTab(QWidget):
             contribution_state_label(row.state),
             row.protocol_number,
             format_amount(row.heating_cost_cents) if row.heating_cost_cents is not None else "",
-            format_amount(row.granted_cents) if row.granted_cents is not None else "",
+            self._granted(row),
             row.receipt_number,
         ]
+
+    def _granted(self, row: ApplicationRow) -> str:
+        """A cancelled application commits no money: its amount does not show as granted."""
+        if row.granted_cents is None:
+            return ""
+        if row.state is ContributionState.CANCELLED:
+            return self.tr("annullato")
+        return format_amount(row.granted_cents)
 
     def select(self, application_id: uuid.UUID) -> None:
         for number, row in enumerate(self._rows):
@@ -198,11 +223,11 @@ class ReceiptsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(self.BENEFICIARY, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(self.BENEFICIARY, 200)
         self.count = QLabel(self)
-        self.preview_button = QPushButton(self.tr("Anteprima/&Stampa…"), self)
+        self.preview_button = QPushButton(self.tr("Anteprima/S&tampa…"), self)
         self.cancel_button = QPushButton(self.tr("Ann&ulla ricevuta…"), self)
         self.cancel_button.setVisible(context.actor.role is Role.COORDINATOR)
         self.register_button = QPushButton(self.tr("Registro &PDF…"), self)
-        self.export_button = QPushButton(self.tr("Esporta &Excel…"), self)
+        self.export_button = QPushButton(self.tr("Esporta E&xcel…"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
         for button in (self.preview_button, self.cancel_button, self.register_button, self.export_button):
@@ -414,8 +439,8 @@ class ContributionsView(QWidget):
         self.programme = ProgrammeTab(context, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.applications, self.tr("&Domande"))
-        self.tabs.addTab(self.receipts, self.tr("R&icevute"))
-        self.tabs.addTab(self.outreach, self.tr("Da in&formare"))
+        self.tabs.addTab(self.receipts, self.tr("Ric&evute"))
+        self.tabs.addTab(self.outreach, self.tr("Da inf&ormare"))
         self.tabs.addTab(self.programme, self.tr("Pro&gramma"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.counter)
@@ -425,7 +450,11 @@ class ContributionsView(QWidget):
     def reload(self) -> None:
         self._loaded = True
         try:
-            self.counter.setText(counter_text(contribution_programmes.budget_counter(self._context.reader(), HEATING)))
+            reader = self._context.reader()
+            programme = contribution_programmes.programme_view(reader, HEATING)
+            in_force = programme.terms_on(today())
+            years = sorted(in_force.years) if in_force is not None else []
+            self.counter.setText(counter_text(contribution_programmes.budget_counter(reader, HEATING), years))
         except ServiceError as refused:
             self.counter.setText(refused.message)
         self.applications.reload()

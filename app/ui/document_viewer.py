@@ -119,9 +119,9 @@ class DocumentViewer(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        self.zoom_in_action = self._action(self.tr("Ingrandisci"), "Ctrl+=", QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action(self.tr("Riduci"), "Ctrl+-", QKeySequence.StandardKey.ZoomOut)
-        self.fit_width_action = self._action(self.tr("Adatta alla larghezza"), "Ctrl+0")
+        self.zoom_in_action = self._action(self.tr("&Ingrandisci"), "Ctrl+=", QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action(self.tr("&Riduci"), "Ctrl+-", QKeySequence.StandardKey.ZoomOut)
+        self.fit_width_action = self._action(self.tr("&Adatta alla larghezza"), "Ctrl+0")
         self.print_action = self._action(self.tr("Stampa…"), QKeySequence.StandardKey.Print)
         self.save_action = self._action(self.tr("Salva…"), QKeySequence.StandardKey.Save)
 
@@ -135,9 +135,9 @@ class DocumentViewer(QDialog):
         tools.addWidget(self.page_label)
 
         self.buttons = QDialogButtonBox(self)
-        self.print_button = self._button(self.tr("Stampa… (Ctrl+P)"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = self._button(self.tr("Salva… (Ctrl+S)"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = self._button(self.tr("Chiudi"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.print_button = self._button(self.tr("&Stampa… (Ctrl+P)"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = self._button(self.tr("Sa&lva… (Ctrl+S)"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self._button(self.tr("&Chiudi"), QDialogButtonBox.ButtonRole.RejectRole)
         self.print_button.setDefault(True)
 
         self.problem = QLabel(self)
@@ -163,8 +163,9 @@ class DocumentViewer(QDialog):
             sequences = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
             shortcuts += [sequence for sequence in sequences if sequence not in shortcuts]
         action = QAction(text, self)
+        action.setIconText(text)  # kept as given, so a tool button shows its Alt letter (Qt strips it otherwise)
         action.setShortcuts(shortcuts)
-        action.setToolTip(f"{text} ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.setToolTip(f"{text.replace('&', '')} ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})")
         self.addAction(action)
         return action
 

@@ -3,10 +3,11 @@ applied, with why, so the desk can inform them; "informed on date, by way, by op
 
 from __future__ import annotations
 
+import html
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.clock import today
 from app.services import outreach
@@ -45,11 +46,17 @@ class OutreachView(QWidget):
             self,
             ActionTable,
         )
-        self.table.setWordWrap(False)
+        # long reasons wrap onto more lines in their cells (the detail below shows them whole as well)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
-        for column, width in ((self.HOLDER, 150), (self.ADDRESS, 180), (self.WHY, 260), (self.TO_VERIFY, 180)):
+        for column, width in ((self.HOLDER, 140), (self.ADDRESS, 170), (self.WHY, 280), (self.TO_VERIFY, 200)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the full reasons, what to verify and the contact with its note, for the row chosen with the keyboard
+        self.detail = QTextBrowser(self)
+        self.detail.setMaximumHeight(130)
         self.count = QLabel(self)
         self.informed_button = QPushButton(self.tr("Segna informa&to…"), self)
         buttons = QHBoxLayout()
@@ -58,11 +65,13 @@ class OutreachView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filter_row(self, [(self.tr("&Programma"), self.programme)]))
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(buttons)
         self.programme.currentIndexChanged.connect(self.reload)
         self.informed_button.clicked.connect(self._on_informed_button_clicked)
         self.table.activated_row.connect(self._on_informed_button_clicked)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemSelectionChanged.connect(self._show_detail)
 
     def reload(self) -> None:
         code = self.programme.currentData()
@@ -77,14 +86,36 @@ class OutreachView(QWidget):
             else self.tr("Nessun nucleo da informare per questo programma.")
         )
         self._update_buttons()
+        self._show_detail()
+
+    def _informed_text(self, row: OutreachRow) -> str:
+        if row.informed is None:
+            return ""
+        text = (
+            self.tr("%1 %2 (%3)")
+            .replace("%1", format_date(row.informed.informed_on))
+            .replace("%2", informed_way_label(row.informed.way))
+            .replace("%3", row.informed.operator_name)
+        )
+        return f"{text}: {row.informed.note}" if row.informed.note else text
+
+    def _show_detail(self) -> None:
+        row = self._selected()
+        if row is None:
+            self.detail.clear()
+            return
+        parts = [
+            (self.tr("Perché"), row.reasons),
+            (self.tr("Da verificare"), row.to_verify or self.tr("niente")),
+            (self.tr("Informato"), self._informed_text(row) or self.tr("non ancora")),
+        ]
+        self.detail.setHtml(
+            f"<b>{html.escape(row.household_code)} {html.escape(row.holder_name)}</b><br>"
+            + "<br>".join(f"<b>{html.escape(caption)}:</b> {html.escape(text)}" for caption, text in parts)
+        )
 
     def _cells(self, row: OutreachRow) -> list[str]:
-        informed = (
-            self.tr("%1 %2 (%3)").replace("%1", format_date(row.informed.informed_on)).replace("%2", informed_way_label(row.informed.way)).replace("%3", row.informed.operator_name)
-            if row.informed
-            else ""
-        )
-        return [row.household_code, row.holder_name, row.phone, row.address, row.reasons, row.to_verify, informed]
+        return [row.household_code, row.holder_name, row.phone, row.address, row.reasons, row.to_verify, self._informed_text(row)]
 
     def _selected(self) -> OutreachRow | None:
         key = selected_key(self.table)

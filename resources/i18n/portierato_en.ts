@@ -363,77 +363,77 @@ F2 edits, Ins adds, Del removes.</translation>
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="58"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="66"/>
         <source>Nuova domanda di contributo riscaldamento</source>
         <translation>New heating contribution application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="65"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="73"/>
         <source>&amp;Nucleo</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="65"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="73"/>
         <source>Nessuna persona trovata.</source>
         <translation>No person found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="68"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="77"/>
         <source>Nucleo</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="69"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="78"/>
         <source>&amp;Data della domanda</source>
         <translation>Application &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="70"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="79"/>
         <source>&amp;Annualità</source>
         <translation>Programme &amp;year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="71"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="80"/>
         <source>Requisiti (anteprima)</source>
         <translation>Requirements (preview)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="78"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="87"/>
         <source>&amp;Salva la domanda</source>
         <translation>&amp;Save the application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="78"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="87"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="100"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="109"/>
         <source>Scegliere la persona: la domanda è del suo nucleo.</source>
         <translation>Choose the person: the application is for their household.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="102"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="111"/>
         <source>La persona scelta non fa parte di un nucleo.</source>
         <translation>The chosen person is not part of a household.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="121"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="130"/>
         <source>Un requisito non è soddisfatto: la domanda sarà respinta.</source>
         <translation>A requirement is not met: the application will be rejected.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="123"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="132"/>
         <source>Un requisito è da verificare: deciderà un coordinatore.</source>
         <translation>A requirement must be verified: a coordinator will decide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="125"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="134"/>
         <source>Tutti i requisiti sono soddisfatti.</source>
         <translation>All requirements are met.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="129"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="138"/>
         <source>Scegliere la persona che presenta la domanda (con il suo nucleo).</source>
         <translation>Choose the person who applies (with their household).</translation>
     </message>
@@ -441,102 +441,112 @@ F2 edits, Ins adds, Del removes.</translation>
 <context>
     <name>ApplicationsTab</name>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="74"/>
+        <location filename="../../app/ui/contributions_view.py" line="86"/>
         <source>tutte</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="79"/>
+        <location filename="../../app/ui/contributions_view.py" line="91"/>
         <source>tutti</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="83"/>
+        <location filename="../../app/ui/contributions_view.py" line="95"/>
         <source>nucleo, cognome o protocollo</source>
         <translation>household, surname or protocol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="87"/>
+        <location filename="../../app/ui/contributions_view.py" line="99"/>
         <source>Nucleo</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="88"/>
+        <location filename="../../app/ui/contributions_view.py" line="100"/>
         <source>Intestatario</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="89"/>
+        <location filename="../../app/ui/contributions_view.py" line="101"/>
         <source>Annualità</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="90"/>
+        <location filename="../../app/ui/contributions_view.py" line="102"/>
         <source>Presentata</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="91"/>
+        <location filename="../../app/ui/contributions_view.py" line="103"/>
         <source>Stato</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="92"/>
+        <location filename="../../app/ui/contributions_view.py" line="104"/>
         <source>Protocollo</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="93"/>
+        <location filename="../../app/ui/contributions_view.py" line="105"/>
         <source>Spesa</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="94"/>
+        <location filename="../../app/ui/contributions_view.py" line="106"/>
         <source>Concesso</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="95"/>
+        <location filename="../../app/ui/contributions_view.py" line="107"/>
         <source>Ricevuta</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="102"/>
+        <location filename="../../app/ui/contributions_view.py" line="114"/>
         <source>&amp;Nuova domanda…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="103"/>
-        <source>&amp;Apri</source>
-        <translation>&amp;Open</translation>
+        <location filename="../../app/ui/contributions_view.py" line="115"/>
+        <source>A&amp;pri</source>
+        <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="109"/>
+        <location filename="../../app/ui/contributions_view.py" line="176"/>
+        <source>annullato</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="121"/>
         <source>S&amp;tato</source>
         <translation>S&amp;tate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="109"/>
+        <location filename="../../app/ui/contributions_view.py" line="121"/>
         <source>&amp;Cerca</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="109"/>
+        <location filename="../../app/ui/contributions_view.py" line="121"/>
         <source>Ann&amp;ualità</source>
         <translation>Y&amp;ear</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="137"/>
+        <location filename="../../app/ui/contributions_view.py" line="150"/>
+        <source>Domanda annullata: l&apos;importo di %1 non è impegnato.</source>
+        <translation>Application cancelled: the amount of %1 is not committed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="154"/>
         <source>1 domanda</source>
         <translation>1 application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="137"/>
+        <location filename="../../app/ui/contributions_view.py" line="154"/>
         <source>%n domande</source>
         <translation>%n applications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="137"/>
+        <location filename="../../app/ui/contributions_view.py" line="154"/>
         <source>Nessuna domanda con questi filtri.</source>
         <translation>No application with these filters.</translation>
     </message>
@@ -637,47 +647,47 @@ F2 edits, Ins adds, Del removes.</translation>
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="161"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="170"/>
         <source>Valutazione della domanda – nucleo %1</source>
         <translation>Assessment of the application – household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="166"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="175"/>
         <source>Da verificare:</source>
         <translation>To verify:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="168"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="177"/>
         <source>&amp;Decisione</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="168"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="177"/>
         <source>Ammetti la domanda</source>
         <translation>Admit the application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="168"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="177"/>
         <source>Respingi la domanda</source>
         <translation>Reject the application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="170"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="179"/>
         <source>&amp;Motivazione</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="170"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="179"/>
         <source>obbligatoria</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="171"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="180"/>
         <source>&amp;Conferma</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="171"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="180"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
@@ -970,207 +980,223 @@ F2 edits, Ins adds, Del removes.</translation>
 <context>
     <name>ContributionWindow</name>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="55"/>
+        <location filename="../../app/ui/contribution_window.py" line="58"/>
         <source>Domanda</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="56"/>
+        <location filename="../../app/ui/contribution_window.py" line="59"/>
         <source>Passaggi</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="61"/>
+        <location filename="../../app/ui/contribution_window.py" line="64"/>
         <source>Richiedente</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="62"/>
+        <location filename="../../app/ui/contribution_window.py" line="65"/>
         <source>Alloggio</source>
         <translation>Dwelling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="63"/>
+        <location filename="../../app/ui/contribution_window.py" line="66"/>
         <source>Presentata il</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="64"/>
+        <location filename="../../app/ui/contribution_window.py" line="67"/>
         <source>Protocollo</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="65"/>
+        <location filename="../../app/ui/contribution_window.py" line="68"/>
         <source>Importi</source>
         <translation>Amounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="71"/>
+        <location filename="../../app/ui/contribution_window.py" line="74"/>
         <source>Inserita</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="72"/>
+        <location filename="../../app/ui/contribution_window.py" line="75"/>
         <source>Valutata</source>
         <translation>Assessed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="73"/>
+        <location filename="../../app/ui/contribution_window.py" line="76"/>
         <source>Concessa</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="74"/>
+        <location filename="../../app/ui/contribution_window.py" line="77"/>
         <source>Pagata</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="75"/>
+        <location filename="../../app/ui/contribution_window.py" line="78"/>
         <source>Annullata</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="90"/>
+        <location filename="../../app/ui/contribution_window.py" line="93"/>
         <source>Requisiti (come verificati per la domanda)</source>
         <translation>Requirements (as checked for the application)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="98"/>
+        <location filename="../../app/ui/contribution_window.py" line="106"/>
         <source>Stampa &amp;domanda…</source>
         <translation>Print &amp;application…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="99"/>
+        <location filename="../../app/ui/contribution_window.py" line="107"/>
         <source>&amp;Protocollo…</source>
         <translation>&amp;Protocol…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="100"/>
-        <source>&amp;Verifica di nuovo</source>
-        <translation>&amp;Verify again</translation>
+        <location filename="../../app/ui/contribution_window.py" line="108"/>
+        <source>Verifica di n&amp;uovo</source>
+        <translation>Check a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="101"/>
-        <source>V&amp;aluta</source>
-        <translation>Assess (&amp;A)</translation>
+        <location filename="../../app/ui/contribution_window.py" line="109"/>
+        <source>Valu&amp;ta…</source>
+        <translation>Asses&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="102"/>
+        <location filename="../../app/ui/contribution_window.py" line="110"/>
         <source>Conc&amp;edi…</source>
         <translation>Grant (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="103"/>
+        <location filename="../../app/ui/contribution_window.py" line="111"/>
         <source>Registra pa&amp;gamento…</source>
         <translation>Record pa&amp;yment…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="104"/>
+        <location filename="../../app/ui/contribution_window.py" line="112"/>
         <source>Stampa &amp;ricevuta…</source>
         <translation>Print &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="105"/>
+        <location filename="../../app/ui/contribution_window.py" line="113"/>
         <source>A&amp;nnulla…</source>
         <translation>Ca&amp;ncel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="106"/>
+        <location filename="../../app/ui/contribution_window.py" line="114"/>
         <source>&amp;Chiudi</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="147"/>
+        <location filename="../../app/ui/contribution_window.py" line="155"/>
         <source>Domanda di contributo – nucleo %1</source>
         <translation>Contribution application – household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="148"/>
+        <location filename="../../app/ui/contribution_window.py" line="156"/>
         <source>%1 – annualità %2 – nucleo %3</source>
         <translation>%1 – year %2 – household %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="149"/>
+        <location filename="../../app/ui/contribution_window.py" line="157"/>
         <source>Stato: %1</source>
         <translation>State: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="155"/>
+        <location filename="../../app/ui/contribution_window.py" line="163"/>
         <source>n. %1 del %2</source>
         <translation>no. %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="157"/>
+        <location filename="../../app/ui/contribution_window.py" line="165"/>
         <source>non ancora assegnato</source>
         <translation>not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="159"/>
+        <location filename="../../app/ui/contribution_window.py" line="167"/>
         <source>tetto %1, già ricevuti dal nucleo %2</source>
         <translation>cap %1, already received by the household %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="161"/>
+        <location filename="../../app/ui/contribution_window.py" line="169"/>
         <source>spesa documentata %1 (%2)</source>
         <translation>documented cost %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="163"/>
+        <location filename="../../app/ui/contribution_window.py" line="171"/>
         <source>concessi %1</source>
         <translation>granted %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="169"/>
+        <location filename="../../app/ui/contribution_window.py" line="177"/>
         <source>il %1 da %2</source>
         <translation>on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="180"/>
+        <location filename="../../app/ui/contribution_window.py" line="189"/>
         <source>ricevuta %1</source>
         <translation>receipt %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="187"/>
+        <location filename="../../app/ui/contribution_window.py" line="196"/>
         <source>Verificati il %1: %2</source>
         <translation>Checked on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="210"/>
+        <location filename="../../app/ui/contribution_window.py" line="240"/>
         <source>Operazione non eseguita</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="247"/>
+        <location filename="../../app/ui/contribution_window.py" line="266"/>
+        <source>Requisiti verificati di nuovo il %1: %2 soddisfatti, %3 da verificare, %4 non soddisfatti.</source>
+        <translation>Requirements checked again on %1: %2 met, %3 to verify, %4 not met.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="290"/>
+        <location filename="../../app/ui/contribution_window.py" line="304"/>
         <source>Valutazione</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="247"/>
+        <location filename="../../app/ui/contribution_window.py" line="290"/>
         <source>La domanda è %1.</source>
         <translation>The application is %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="274"/>
+        <location filename="../../app/ui/contribution_window.py" line="296"/>
+        <source>Respingere la domanda? Un requisito non è soddisfatto: %1.</source>
+        <translation>Reject the application? A requirement is not met: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="301"/>
+        <source>Ammettere la domanda? Tutti i requisiti risultano soddisfatti.</source>
+        <translation>Admit the application? All requirements are met.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_window.py" line="333"/>
         <source>La domanda resta nell&apos;elenco come annullata, con il motivo.</source>
         <translation>The application stays in the list as cancelled, with the reason.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="276"/>
+        <location filename="../../app/ui/contribution_window.py" line="335"/>
         <source>L&apos;importo concesso torna nel budget.</source>
         <translation>The granted amount returns to the budget.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="278"/>
+        <location filename="../../app/ui/contribution_window.py" line="337"/>
         <source>Anche la ricevuta %1 viene annullata.</source>
         <translation>Receipt %1 is cancelled too.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="279"/>
+        <location filename="../../app/ui/contribution_window.py" line="338"/>
         <source>Annulla la domanda – nucleo %1</source>
         <translation>Cancel the application – household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_window.py" line="279"/>
+        <location filename="../../app/ui/contribution_window.py" line="338"/>
         <source>&amp;Annulla la domanda</source>
         <translation>&amp;Cancel the application</translation>
     </message>
@@ -1178,32 +1204,32 @@ F2 edits, Ins adds, Del removes.</translation>
 <context>
     <name>ContributionsView</name>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="54"/>
-        <source>Budget %1 · già erogato prima %2 (%3 nuclei) · concessi %4 (%5) · pagati %6 (%7) · disponibili %8</source>
-        <translation>Budget %1 · paid out before %2 (%3 households) · granted %4 (%5) · paid %6 (%7) · available %8</translation>
+        <location filename="../../app/ui/contributions_view.py" line="63"/>
+        <source>Budget del programma %9: %1 · già erogato prima %2 (%3 nuclei) · concessi %4 (%5) · pagati %6 (%7) · disponibili %8</source>
+        <translation>Programme budget %9: %1 · already paid out before %2 (%3 households) · granted %4 (%5) · paid %6 (%7) · available %8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="410"/>
+        <location filename="../../app/ui/contributions_view.py" line="435"/>
         <source>Contributo riscaldamento (azione L.1): il budget e dove è andato</source>
         <translation>Heating contribution (action L.1): the budget and where it went</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="416"/>
+        <location filename="../../app/ui/contributions_view.py" line="441"/>
         <source>&amp;Domande</source>
         <translation>&amp;Applications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="417"/>
-        <source>R&amp;icevute</source>
-        <translation>Rece&amp;ipts</translation>
+        <location filename="../../app/ui/contributions_view.py" line="442"/>
+        <source>Ric&amp;evute</source>
+        <translation>R&amp;eceipts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="418"/>
-        <source>Da in&amp;formare</source>
-        <translation>To in&amp;form</translation>
+        <location filename="../../app/ui/contributions_view.py" line="443"/>
+        <source>Da inf&amp;ormare</source>
+        <translation>T&amp;o inform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="419"/>
+        <location filename="../../app/ui/contributions_view.py" line="444"/>
         <source>Pro&amp;gramma</source>
         <translation>Pro&amp;gramme</translation>
     </message>
@@ -1575,87 +1601,87 @@ Save with the same version?</translation>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../app/ui/document_viewer.py" line="119"/>
-        <source>Ingrandisci</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/document_viewer.py" line="120"/>
-        <source>Riduci</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/document_viewer.py" line="121"/>
-        <source>Adatta alla larghezza</source>
-        <translation>Fit to width</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/document_viewer.py" line="122"/>
+        <location filename="../../app/ui/document_viewer.py" line="125"/>
         <source>Stampa…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_viewer.py" line="123"/>
+        <location filename="../../app/ui/document_viewer.py" line="126"/>
         <source>Salva…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_viewer.py" line="135"/>
-        <source>Stampa… (Ctrl+P)</source>
-        <translation>Print… (Ctrl+P)</translation>
+        <location filename="../../app/ui/document_viewer.py" line="122"/>
+        <source>&amp;Ingrandisci</source>
+        <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_viewer.py" line="136"/>
-        <source>Salva… (Ctrl+S)</source>
-        <translation>Save… (Ctrl+S)</translation>
+        <location filename="../../app/ui/document_viewer.py" line="123"/>
+        <source>&amp;Riduci</source>
+        <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_viewer.py" line="137"/>
-        <source>Chiudi</source>
-        <translation>Close</translation>
+        <location filename="../../app/ui/document_viewer.py" line="124"/>
+        <source>&amp;Adatta alla larghezza</source>
+        <translation>Fit to &amp;width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_viewer.py" line="193"/>
+        <location filename="../../app/ui/document_viewer.py" line="138"/>
+        <source>&amp;Stampa… (Ctrl+P)</source>
+        <translation>&amp;Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="139"/>
+        <source>Sa&amp;lva… (Ctrl+S)</source>
+        <translation>&amp;Save… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="140"/>
+        <source>&amp;Chiudi</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_viewer.py" line="197"/>
         <source>Il documento non si può mostrare né stampare; si può comunque salvare.</source>
         <translation>The document cannot be shown or printed; it can still be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_viewer.py" line="203"/>
+        <location filename="../../app/ui/document_viewer.py" line="207"/>
         <source>Pagina %1 di %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_viewer.py" line="238"/>
+        <location filename="../../app/ui/document_viewer.py" line="242"/>
         <source>Stampa: %1</source>
         <translation>Print: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_viewer.py" line="258"/>
+        <location filename="../../app/ui/document_viewer.py" line="262"/>
         <source>Stampa non riuscita</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_viewer.py" line="259"/>
+        <location filename="../../app/ui/document_viewer.py" line="263"/>
         <source>La stampante non ha accettato il documento. Controllare che sia accesa e collegata, oppure salvare il documento e stamparlo più tardi.</source>
         <translation>The printer did not accept the document. Check that it is switched on and connected, or save the document and print it later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_viewer.py" line="267"/>
+        <location filename="../../app/ui/document_viewer.py" line="273"/>
         <source>Salva il documento</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_viewer.py" line="267"/>
+        <location filename="../../app/ui/document_viewer.py" line="273"/>
         <source>Documenti PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_viewer.py" line="280"/>
+        <location filename="../../app/ui/document_viewer.py" line="286"/>
         <source>Salvataggio non riuscito</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_viewer.py" line="281"/>
+        <location filename="../../app/ui/document_viewer.py" line="287"/>
         <source>Il documento non è stato salvato in %1: %2</source>
         <translation>The document was not saved to %1: %2</translation>
     </message>
@@ -1792,62 +1818,62 @@ Save with the same version?</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="187"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="196"/>
         <source>Concessione del contributo – nucleo %1</source>
         <translation>Grant of the contribution – household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="191"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="200"/>
         <source>&amp;Spesa di riscaldamento (€)</source>
         <translation>Heating &amp;cost (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="193"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="202"/>
         <source>&amp;Riferimento bolletta</source>
         <translation>&amp;Bill reference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="193"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="202"/>
         <source>numero e periodo della bolletta SAP</source>
         <translation>number and period of the SAP bill</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="200"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="209"/>
         <source>&amp;Importo concesso (€)</source>
         <translation>Granted &amp;amount (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="200"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="209"/>
         <source>vuoto: l&apos;importo proposto</source>
         <translation>empty: the proposed amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="202"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="211"/>
         <source>&amp;Data</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="203"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="212"/>
         <source>&amp;Concedi</source>
         <translation>&amp;Grant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="203"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="212"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="214"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="223"/>
         <source>Scrivere la spesa documentata, per esempio 524,65.</source>
         <translation>Write the documented cost, for example 524,65.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="223"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="232"/>
         <source>Importo proposto: %1 · al nucleo restano %2 del tetto di %3 (già ricevuti %4) · budget disponibile %5</source>
         <translation>Proposed amount: %1 · the household has %2 left of the cap of %3 (already received %4) · budget available %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="238"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="247"/>
         <source>Contributo non concesso</source>
         <translation>Contribution not granted</translation>
     </message>
@@ -2117,8 +2143,8 @@ Save with the same version?</translation>
     </message>
     <message>
         <location filename="../../app/ui/household_page.py" line="89"/>
-        <location filename="../../app/ui/household_page.py" line="428"/>
-        <location filename="../../app/ui/household_page.py" line="435"/>
+        <location filename="../../app/ui/household_page.py" line="437"/>
+        <location filename="../../app/ui/household_page.py" line="444"/>
         <source>Esce dal nucleo</source>
         <translation>Leaves the household</translation>
     </message>
@@ -2186,8 +2212,8 @@ Save with the same version?</translation>
     </message>
     <message>
         <location filename="../../app/ui/household_page.py" line="113"/>
-        <location filename="../../app/ui/household_page.py" line="453"/>
-        <location filename="../../app/ui/household_page.py" line="459"/>
+        <location filename="../../app/ui/household_page.py" line="462"/>
+        <location filename="../../app/ui/household_page.py" line="468"/>
         <source>Elimina ISEE</source>
         <translation>Delete ISEE</translation>
     </message>
@@ -2248,7 +2274,7 @@ Save with the same version?</translation>
     </message>
     <message>
         <location filename="../../app/ui/household_page.py" line="126"/>
-        <location filename="../../app/ui/household_page.py" line="385"/>
+        <location filename="../../app/ui/household_page.py" line="394"/>
         <source>Piani di rientro</source>
         <translation>Repayment plans</translation>
     </message>
@@ -2393,32 +2419,32 @@ Save with the same version?</translation>
         <translation>Record that %1 received the privacy notice today?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="386"/>
+        <location filename="../../app/ui/household_page.py" line="395"/>
         <source>Il nucleo ha già un piano %1 dal %2: aprirlo per firmarlo, rinegoziarlo o chiuderlo.</source>
         <translation>The household already has a plan (%1) from %2: open it to sign, renegotiate or close it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="397"/>
+        <location filename="../../app/ui/household_page.py" line="406"/>
         <source>Visite del nucleo %1</source>
         <translation>Visits of household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="417"/>
+        <location filename="../../app/ui/household_page.py" line="426"/>
         <source>Cambio intestatario</source>
         <translation>Change of holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="417"/>
+        <location filename="../../app/ui/household_page.py" line="426"/>
         <source>Aggiungere prima il nuovo intestatario come componente del nucleo.</source>
         <translation>First add the new holder as a member of the household.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="429"/>
+        <location filename="../../app/ui/household_page.py" line="438"/>
         <source>%1 non fa più parte del nucleo? La persona resta registrata.</source>
         <translation>Is %1 no longer part of the household? The person stays on record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/household_page.py" line="453"/>
+        <location filename="../../app/ui/household_page.py" line="462"/>
         <source>Eliminare l&apos;attestazione selezionata? Usare solo per un inserimento sbagliato.</source>
         <translation>Delete the selected certificate? Only for one entered by mistake.</translation>
     </message>
@@ -2570,32 +2596,32 @@ Save with the same version?</translation>
 <context>
     <name>InformedDialog</name>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="296"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="308"/>
         <source>Inquilino informato – %1</source>
         <translation>Tenant informed – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="300"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="312"/>
         <source>&amp;Data</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="301"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="313"/>
         <source>&amp;Come</source>
         <translation>&amp;How</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="302"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="314"/>
         <source>&amp;Nota</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="303"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="315"/>
         <source>&amp;Registra</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="303"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="315"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
@@ -3692,69 +3718,82 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>OutreachView</name>
     <message>
-        <location filename="../../app/ui/outreach_view.py" line="37"/>
+        <location filename="../../app/ui/outreach_view.py" line="38"/>
         <source>Nucleo</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outreach_view.py" line="38"/>
+        <location filename="../../app/ui/outreach_view.py" line="39"/>
         <source>Intestatario</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outreach_view.py" line="39"/>
+        <location filename="../../app/ui/outreach_view.py" line="40"/>
         <source>Telefono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outreach_view.py" line="40"/>
+        <location filename="../../app/ui/outreach_view.py" line="41"/>
         <source>Indirizzo</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outreach_view.py" line="41"/>
+        <location filename="../../app/ui/outreach_view.py" line="42"/>
+        <location filename="../../app/ui/outreach_view.py" line="108"/>
         <source>Perché</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outreach_view.py" line="42"/>
+        <location filename="../../app/ui/outreach_view.py" line="43"/>
+        <location filename="../../app/ui/outreach_view.py" line="109"/>
         <source>Da verificare</source>
         <translation>To verify</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outreach_view.py" line="43"/>
+        <location filename="../../app/ui/outreach_view.py" line="44"/>
+        <location filename="../../app/ui/outreach_view.py" line="110"/>
         <source>Informato</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outreach_view.py" line="54"/>
+        <location filename="../../app/ui/outreach_view.py" line="61"/>
         <source>Segna informa&amp;to…</source>
         <translation>Mark as informed (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outreach_view.py" line="59"/>
+        <location filename="../../app/ui/outreach_view.py" line="66"/>
         <source>&amp;Programma</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outreach_view.py" line="75"/>
+        <location filename="../../app/ui/outreach_view.py" line="84"/>
         <source>1 nucleo sembra avere i requisiti e non ha fatto domanda</source>
         <translation>1 household seems eligible and has not applied</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outreach_view.py" line="75"/>
+        <location filename="../../app/ui/outreach_view.py" line="84"/>
         <source>%n nuclei sembrano avere i requisiti e non hanno fatto domanda</source>
         <translation>%n households seem eligible and have not applied</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outreach_view.py" line="77"/>
+        <location filename="../../app/ui/outreach_view.py" line="86"/>
         <source>Nessun nucleo da informare per questo programma.</source>
         <translation>No household to inform for this programme.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outreach_view.py" line="83"/>
+        <location filename="../../app/ui/outreach_view.py" line="95"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outreach_view.py" line="109"/>
+        <source>niente</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outreach_view.py" line="110"/>
+        <source>non ancora</source>
+        <translation>not yet</translation>
     </message>
 </context>
 <context>
@@ -3881,39 +3920,44 @@ mercoledì 9:00-12:00</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="247"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="256"/>
         <source>Pagamento del contributo – nucleo %1</source>
         <translation>Payment of the contribution – household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="252"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="261"/>
         <source>Importo concesso: %1. Registrare il pagamento emette la ricevuta numerata.</source>
         <translation>Granted amount: %1. Recording the payment issues the numbered receipt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="254"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="263"/>
         <source>&amp;Data del pagamento</source>
         <translation>Payment &amp;date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="256"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="265"/>
         <source>&amp;Modalità</source>
         <translation>&amp;Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="258"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="267"/>
         <source>&amp;IBAN</source>
         <translation>&amp;IBAN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="261"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="270"/>
         <source>&amp;Registra e stampa la ricevuta</source>
         <translation>&amp;Record and print the receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="261"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="270"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contribution_dialogs.py" line="278"/>
+        <source>IT.. .... (27 caratteri)</source>
+        <translation>IT.. .... (27 characters)</translation>
     </message>
 </context>
 <context>
@@ -4938,117 +4982,117 @@ installment</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="349"/>
+        <location filename="../../app/ui/contributions_view.py" line="374"/>
         <source>&amp;Modifica le condizioni…</source>
         <translation>&amp;Modify the terms…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="351"/>
+        <location filename="../../app/ui/contributions_view.py" line="376"/>
         <source>Solo un coordinatore può modificare le condizioni.</source>
         <translation>Only a coordinator can modify the terms.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="357"/>
+        <location filename="../../app/ui/contributions_view.py" line="382"/>
         <source>&amp;Programma</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="372"/>
+        <location filename="../../app/ui/contributions_view.py" line="397"/>
         <source>In vigore dal %1 (condizioni attuali)</source>
         <translation>In force from %1 (current terms)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="372"/>
+        <location filename="../../app/ui/contributions_view.py" line="397"/>
         <source>Dal %1</source>
         <translation>From %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="375"/>
+        <location filename="../../app/ui/contributions_view.py" line="400"/>
         <source>Annualità</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="376"/>
+        <location filename="../../app/ui/contributions_view.py" line="401"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="377"/>
+        <location filename="../../app/ui/contributions_view.py" line="402"/>
         <source>Tetto per nucleo</source>
         <translation>Cap per household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="378"/>
+        <location filename="../../app/ui/contributions_view.py" line="403"/>
         <source>ISEE</source>
         <translation>ISEE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="378"/>
+        <location filename="../../app/ui/contributions_view.py" line="403"/>
         <source>da %1 a %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="379"/>
+        <location filename="../../app/ui/contributions_view.py" line="404"/>
         <source>Mesi dall&apos;assegnazione</source>
         <translation>Months since assignment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="380"/>
+        <location filename="../../app/ui/contributions_view.py" line="405"/>
         <source>Aree SAP</source>
         <translation>SAP areas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="381"/>
+        <location filename="../../app/ui/contributions_view.py" line="406"/>
         <source>Riscaldamento centralizzato</source>
         <translation>Centralised heating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="381"/>
+        <location filename="../../app/ui/contributions_view.py" line="406"/>
         <source>richiesto</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="381"/>
+        <location filename="../../app/ui/contributions_view.py" line="406"/>
         <source>non richiesto</source>
         <translation>not required</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="382"/>
+        <location filename="../../app/ui/contributions_view.py" line="407"/>
         <source>Morosità</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="383"/>
+        <location filename="../../app/ui/contributions_view.py" line="408"/>
         <source>Già erogato prima</source>
         <translation>Paid out before</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="383"/>
+        <location filename="../../app/ui/contributions_view.py" line="408"/>
         <source>%1 a %2 nuclei</source>
         <translation>%1 to %2 households</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="384"/>
+        <location filename="../../app/ui/contributions_view.py" line="409"/>
         <source>Bollo</source>
         <translation>Stamp duty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="385"/>
+        <location filename="../../app/ui/contributions_view.py" line="410"/>
         <source>Finanziamento</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="386"/>
+        <location filename="../../app/ui/contributions_view.py" line="411"/>
         <source>CUP</source>
         <translation>CUP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="387"/>
+        <location filename="../../app/ui/contributions_view.py" line="412"/>
         <source>Atto</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="388"/>
+        <location filename="../../app/ui/contributions_view.py" line="413"/>
         <source>Registrate da</source>
         <translation>Recorded by</translation>
     </message>
@@ -5056,27 +5100,27 @@ installment</translation>
 <context>
     <name>ProtocolDialog</name>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="139"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="148"/>
         <source>Protocollo della domanda – nucleo %1</source>
         <translation>Protocol of the application – household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="142"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="151"/>
         <source>&amp;Numero di protocollo</source>
         <translation>Protocol &amp;number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="144"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="153"/>
         <source>&amp;Data</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="145"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="154"/>
         <source>&amp;Registra</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="145"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="154"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
@@ -5114,12 +5158,12 @@ installment</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="283"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="295"/>
         <source>&amp;Motivo</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contribution_dialogs.py" line="284"/>
+        <location filename="../../app/ui/contribution_dialogs.py" line="296"/>
         <source>Chiudi</source>
         <translation>Close</translation>
     </message>
@@ -5127,22 +5171,22 @@ installment</translation>
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../app/ui/receipt_printing.py" line="28"/>
+        <location filename="../../app/ui/receipt_printing.py" line="30"/>
         <source>Ricevuta</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_printing.py" line="31"/>
+        <location filename="../../app/ui/receipt_printing.py" line="33"/>
         <source>Ricevuta %1</source>
         <translation>Receipt %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_printing.py" line="44"/>
+        <location filename="../../app/ui/receipt_printing.py" line="46"/>
         <source>Domanda di contributo – nucleo %1</source>
         <translation>Contribution application – household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_printing.py" line="55"/>
+        <location filename="../../app/ui/receipt_printing.py" line="57"/>
         <source>Registro delle ricevute %1/%2</source>
         <translation>Receipts register %1/%2</translation>
     </message>
@@ -5150,133 +5194,133 @@ installment</translation>
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="193"/>
+        <location filename="../../app/ui/contributions_view.py" line="218"/>
         <source>Numero</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="193"/>
+        <location filename="../../app/ui/contributions_view.py" line="218"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="193"/>
+        <location filename="../../app/ui/contributions_view.py" line="218"/>
         <source>Beneficiario</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="193"/>
+        <location filename="../../app/ui/contributions_view.py" line="218"/>
         <source>Nucleo</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="193"/>
+        <location filename="../../app/ui/contributions_view.py" line="218"/>
         <source>Importo</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="193"/>
+        <location filename="../../app/ui/contributions_view.py" line="218"/>
         <source>Stato</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="193"/>
+        <location filename="../../app/ui/contributions_view.py" line="218"/>
         <source>Copie</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="201"/>
-        <source>Anteprima/&amp;Stampa…</source>
-        <translation>Preview/&amp;Print…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/contributions_view.py" line="202"/>
+        <location filename="../../app/ui/contributions_view.py" line="227"/>
         <source>Ann&amp;ulla ricevuta…</source>
         <translation>Cancel receipt (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="204"/>
+        <location filename="../../app/ui/contributions_view.py" line="229"/>
         <source>Registro &amp;PDF…</source>
         <translation>Register &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="205"/>
-        <source>Esporta &amp;Excel…</source>
-        <translation>Export to &amp;Excel…</translation>
+        <location filename="../../app/ui/contributions_view.py" line="226"/>
+        <source>Anteprima/S&amp;tampa…</source>
+        <translation>Preview/Prin&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="211"/>
+        <location filename="../../app/ui/contributions_view.py" line="230"/>
+        <source>Esporta E&amp;xcel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions_view.py" line="236"/>
         <source>Se&amp;rie</source>
         <translation>Se&amp;ries</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="257"/>
+        <location filename="../../app/ui/contributions_view.py" line="282"/>
         <source>1 ricevuta</source>
         <translation>1 receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="257"/>
+        <location filename="../../app/ui/contributions_view.py" line="282"/>
         <source>%n ricevute</source>
         <translation>%n receipts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="259"/>
+        <location filename="../../app/ui/contributions_view.py" line="284"/>
         <source>valide: %1</source>
         <translation>valid: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="261"/>
+        <location filename="../../app/ui/contributions_view.py" line="286"/>
         <source>Nessuna ricevuta in questa serie: le ricevute nascono quando si registra il pagamento di un contributo.</source>
         <translation>No receipt in this series: receipts are issued when the payment of a contribution is recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="267"/>
+        <location filename="../../app/ui/contributions_view.py" line="292"/>
         <source>annullata il %1: %2</source>
         <translation>cancelled on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="269"/>
+        <location filename="../../app/ui/contributions_view.py" line="294"/>
         <source>valida</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="301"/>
+        <location filename="../../app/ui/contributions_view.py" line="326"/>
         <source>Annulla la ricevuta %1</source>
         <translation>Cancel receipt %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="302"/>
+        <location filename="../../app/ui/contributions_view.py" line="327"/>
         <source>La ricevuta resta nel registro con il suo numero e stampa ANNULLATA; il pagamento è annullato e l&apos;importo torna nel budget.</source>
         <translation>The receipt stays in the register with its number and prints ANNULLATA; the payment is cancelled and the amount returns to the budget.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="304"/>
+        <location filename="../../app/ui/contributions_view.py" line="329"/>
         <source>&amp;Annulla la ricevuta</source>
         <translation>&amp;Cancel the receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="324"/>
+        <location filename="../../app/ui/contributions_view.py" line="349"/>
         <source>Esporta il registro delle ricevute</source>
         <translation>Export the receipts register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="332"/>
-        <location filename="../../app/ui/contributions_view.py" line="334"/>
+        <location filename="../../app/ui/contributions_view.py" line="357"/>
+        <location filename="../../app/ui/contributions_view.py" line="359"/>
         <source>Esportazione</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="332"/>
+        <location filename="../../app/ui/contributions_view.py" line="357"/>
         <source>1 ricevuta esportata in %1</source>
         <translation>1 receipt exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="332"/>
+        <location filename="../../app/ui/contributions_view.py" line="357"/>
         <source>%n ricevute esportate in %1</source>
         <translation>%n receipts exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions_view.py" line="334"/>
+        <location filename="../../app/ui/contributions_view.py" line="359"/>
         <source>Esportazione non riuscita: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -5350,142 +5394,152 @@ installment</translation>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="43"/>
+        <location filename="../../app/ui/programme_dialog.py" line="45"/>
         <source>Condizioni del programma – %1</source>
         <translation>Programme terms – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="49"/>
+        <location filename="../../app/ui/programme_dialog.py" line="51"/>
         <source>Le nuove condizioni valgono dalla data indicata; le domande già decise restano con le condizioni di allora.</source>
         <translation>The new terms apply from the date given; applications already decided keep the terms of their time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="51"/>
+        <location filename="../../app/ui/programme_dialog.py" line="53"/>
         <source>Requisiti e importi</source>
         <translation>Requirements and amounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="52"/>
+        <location filename="../../app/ui/programme_dialog.py" line="54"/>
         <source>Ricevuta</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="53"/>
+        <location filename="../../app/ui/programme_dialog.py" line="54"/>
+        <source>Altri requisiti e spesa già fatta</source>
+        <translation>Other requirements and past spending</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="55"/>
         <source>No&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="54"/>
+        <location filename="../../app/ui/programme_dialog.py" line="56"/>
         <source>In &amp;vigore dal</source>
         <translation>In force from (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="55"/>
+        <location filename="../../app/ui/programme_dialog.py" line="57"/>
         <source>&amp;Annualità</source>
         <translation>Programme &amp;year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="55"/>
+        <location filename="../../app/ui/programme_dialog.py" line="57"/>
         <source>es. 2025, 2026</source>
         <translation>e.g. 2025, 2026</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="56"/>
+        <location filename="../../app/ui/programme_dialog.py" line="58"/>
         <source>&amp;Budget (€)</source>
         <translation>&amp;Budget (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="57"/>
+        <location filename="../../app/ui/programme_dialog.py" line="59"/>
         <source>&amp;Tetto per nucleo (€)</source>
         <translation>Household &amp;cap (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="59"/>
-        <source>Tetto ca&amp;lcolato</source>
-        <translation>Cap counted (&amp;L)</translation>
+        <location filename="../../app/ui/programme_dialog.py" line="77"/>
+        <source>Bo&amp;llo oltre 77,47 €</source>
+        <translation>Stamp duty over 77,47 € (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="62"/>
+        <location filename="../../app/ui/programme_dialog.py" line="64"/>
         <source>IS&amp;EE massimo (€)</source>
         <translation>Maximum IS&amp;EE (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="64"/>
+        <location filename="../../app/ui/programme_dialog.py" line="66"/>
         <source>Mesi dall&apos;asse&amp;gnazione</source>
         <translation>Months since assi&amp;gnment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="66"/>
+        <location filename="../../app/ui/programme_dialog.py" line="68"/>
         <source>Aree SA&amp;P ammesse</source>
         <translation>Accepted SA&amp;P areas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="70"/>
+        <location filename="../../app/ui/programme_dialog.py" line="69"/>
+        <source>centralizzato ric&amp;hiesto</source>
+        <translation>centralised required (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="72"/>
         <source>M&amp;orosità</source>
         <translation>Arrears (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="72"/>
+        <location filename="../../app/ui/programme_dialog.py" line="74"/>
         <source>Già e&amp;rogato prima (€)</source>
         <translation>Already paid out (&amp;R) (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="73"/>
+        <location filename="../../app/ui/programme_dialog.py" line="75"/>
         <source>&amp;Nuclei già beneficiari</source>
         <translation>&amp;Households already paid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="75"/>
-        <source>Bollo oltre &amp;77,47 €</source>
-        <translation>Stamp duty above &amp;77,47 €</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/programme_dialog.py" line="77"/>
+        <location filename="../../app/ui/programme_dialog.py" line="79"/>
         <source>Norma di esen&amp;zione</source>
         <translation>Exemption rule (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="78"/>
+        <location filename="../../app/ui/programme_dialog.py" line="83"/>
         <source>&amp;Dichiarazione di finanziamento</source>
         <translation>Funding statement (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="61"/>
+        <location filename="../../app/ui/programme_dialog.py" line="63"/>
         <source>ISEE m&amp;inimo (€)</source>
         <translation>M&amp;inimum ISEE (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="67"/>
+        <location filename="../../app/ui/programme_dialog.py" line="61"/>
+        <source>Tetto &amp;calcolato</source>
+        <translation>Cap computed (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="69"/>
         <source>Riscaldamento</source>
         <translation>Heating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="67"/>
-        <source>&amp;centralizzato richiesto</source>
-        <translation>&amp;centralised required</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/programme_dialog.py" line="79"/>
+        <location filename="../../app/ui/programme_dialog.py" line="80"/>
         <source>C&amp;UP</source>
         <translation>C&amp;UP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="80"/>
+        <location filename="../../app/ui/programme_dialog.py" line="82"/>
+        <source>Righe stampate sulla ricevuta</source>
+        <translation>Lines printed on the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme_dialog.py" line="85"/>
         <source>es. determina n. 123 del 15/01/2025</source>
         <translation>e.g. determina no. 123 of 15/01/2025</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="80"/>
+        <location filename="../../app/ui/programme_dialog.py" line="85"/>
         <source>Atto di ri&amp;ferimento</source>
         <translation>Re&amp;ference act</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="83"/>
+        <location filename="../../app/ui/programme_dialog.py" line="88"/>
         <source>&amp;Salva le condizioni</source>
         <translation>&amp;Save the terms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme_dialog.py" line="83"/>
+        <location filename="../../app/ui/programme_dialog.py" line="88"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.models.contribution import ContributionState, InformedWay
@@ -22,7 +23,7 @@ from app.ui.forms import select_data
 from app.ui.outreach_view import OutreachView
 from app.ui.programme_dialog import TermsDialog
 from tests.conftest import Desk
-from tests.contribution_samples import eligible, eligible_household, paid
+from tests.contribution_samples import draft, eligible, eligible_household, granted, paid
 from tests.ui.conftest import MessageBoxes, ModalDialogs, press, push, shown_errors, type_here
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -46,7 +47,7 @@ def test_from_a_new_application_to_the_printed_receipt(
     view = ContributionsView(context)
     qtbot.addWidget(view)
     view.show()
-    assert "Budget 40.800,00 €" in view.counter.text() and "già erogato prima 7.869,78 € (15 nuclei)" in view.counter.text()
+    assert "Budget del programma 2025–2026: 40.800,00 €" in view.counter.text() and "già erogato prima 7.869,78 € (15 nuclei)" in view.counter.text()
     printed = tmp_path / "stampante.pdf"
     monkeypatch.setattr(QPrintDialog, "exec", accept_printing_to(printed))
     receipt_texts: list[str] = []
@@ -79,6 +80,7 @@ def test_from_a_new_application_to_the_printed_receipt(
 
     def work(window: ContributionWindow) -> None:
         assert window.application is not None and window.application.state is ContributionState.DRAFT
+        message_boxes.answer = QMessageBox.StandardButton.Yes
         push(qtbot, window.assess_button)
         assert window.application.state is ContributionState.ELIGIBLE
         push(qtbot, window.grant_button)
@@ -176,7 +178,82 @@ def test_an_informed_tenant_is_recorded_from_the_outreach_list(qtbot: QtBot, des
     dialogs.drive(InformedDialog, inform)
     push(qtbot, view.informed_button)
 
-    assert view.table.item(0, view.INFORMED).text() == "21/11/2026 per telefono (Antonio Negro)"
+    assert view.table.item(0, view.INFORMED).text() == "21/11/2026 per telefono (Antonio Negro): richiamerà"
+    detail = view.detail.toPlainText()
+    assert "Perché:" in detail and "Da verificare:" in detail and "richiamerà" in detail
+
+
+def open_window(qtbot: QtBot, context: DeskContext, application: object) -> ContributionWindow:
+    window = ContributionWindow(context, application)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window
+
+
+def test_valuta_asks_before_deciding_and_no_leaves_the_draft(qtbot: QtBot, desk: Desk, context: DeskContext, message_boxes: MessageBoxes) -> None:
+    application = draft(desk, eligible_household(desk))
+    window = open_window(qtbot, context, application)
+    assert window.assess_button.text() == "Valu&ta…"
+
+    push(qtbot, window.assess_button)  # the answer is No
+
+    assert message_boxes.texts("question") == ["Ammettere la domanda? Tutti i requisiti risultano soddisfatti."]
+    assert contributions.application_view(desk.uow(write=False), application).state is ContributionState.DRAFT
+
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    push(qtbot, window.assess_button)
+    assert window.application is not None and window.application.state is ContributionState.ELIGIBLE
+
+
+def test_valuta_names_the_failed_rule_before_rejecting(qtbot: QtBot, desk: Desk, context: DeskContext, message_boxes: MessageBoxes) -> None:
+    application = draft(desk, eligible_household(desk, isee="99.999,00"))
+    window = open_window(qtbot, context, application)
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+
+    push(qtbot, window.assess_button)
+
+    (question,) = message_boxes.texts("question")
+    assert question.startswith("Respingere la domanda? Un requisito non è soddisfatto: ") and "99.999,00" in question
+    assert window.application is not None and window.application.state is ContributionState.REJECTED
+
+
+def test_verifica_di_nuovo_says_what_it_found(qtbot: QtBot, desk: Desk, context: DeskContext) -> None:
+    application = draft(desk, eligible_household(desk))
+    window = open_window(qtbot, context, application)
+    assert not window.status.isVisible()
+
+    push(qtbot, window.recheck_button)
+
+    assert window.status.isVisible()
+    assert window.status.text() == "Requisiti verificati di nuovo il 21/11/2026: 6 soddisfatti, 0 da verificare, 0 non soddisfatti."
+    assert window.checks.rowCount() == 6
+
+
+def test_the_window_opens_on_the_button_of_the_next_step(qtbot: QtBot, desk: Desk, context: DeskContext) -> None:
+    expected = [
+        (draft(desk, eligible_household(desk, "N001")), "assess_button"),
+        (eligible(desk, eligible_household(desk, "N002", "Rossi", codice_fiscale="")), "grant_button"),
+        (granted(desk, eligible_household(desk, "N003", "Bianchi")), "pay_button"),
+        (paid(desk, eligible_household(desk, "N004", "Verdi"))[0], "receipt_button"),
+    ]
+    for application, button in expected:
+        window = open_window(qtbot, context, application)
+        assert window.focusWidget() is getattr(window, button), button
+        window.close()
+
+
+def test_a_cancelled_application_shows_no_granted_money(qtbot: QtBot, desk: Desk, context: DeskContext) -> None:
+    application = granted(desk, eligible_household(desk))
+    contributions.cancel_application(desk.uow(), application, "rinuncia")
+    view = ContributionsView(context)
+    qtbot.addWidget(view)
+    view.show()
+
+    tab = view.applications
+    assert tab.table.item(0, tab.STATE).text() != ""
+    assert tab.table.item(0, tab.GRANTED).text() == "annullato"
 
 
 def test_the_register_lists_the_receipt_and_a_cancelled_one_shows_its_state(
