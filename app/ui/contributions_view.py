@@ -61,7 +61,7 @@ def counter_text(counter: BudgetCounter, years: tuple[int, ...] | list[int] = ()
     """The banner; the budget covers every year of the programme, so the years are named."""
     return (
         QCoreApplication.translate(
-            "ContributionsView", "Budget del programma %9: %1 · già erogato prima %2 (%3 nuclei) · concessi %4 (%5) · pagati %6 (%7) · disponibili %8"
+            "ContributionsView", "Budget %9: %1 · erogato prima %2 (%3 nuclei) · concessi %4 (%5) · pagati %6 (%7) · disponibili %8"
         )
         .replace("%9", years_text(years))
         .replace("%1", format_amount(counter.budget_cents))

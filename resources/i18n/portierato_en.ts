@@ -1205,8 +1205,8 @@ F2 edits, Ins adds, Del removes.</translation>
     <name>ContributionsView</name>
     <message>
         <location filename="../../app/ui/contributions_view.py" line="63"/>
-        <source>Budget del programma %9: %1 · già erogato prima %2 (%3 nuclei) · concessi %4 (%5) · pagati %6 (%7) · disponibili %8</source>
-        <translation>Programme budget %9: %1 · already paid out before %2 (%3 households) · granted %4 (%5) · paid %6 (%7) · available %8</translation>
+        <source>Budget %9: %1 · erogato prima %2 (%3 nuclei) · concessi %4 (%5) · pagati %6 (%7) · disponibili %8</source>
+        <translation>Budget %9: %1 · paid out before %2 (%3 households) · granted %4 (%5) · paid %6 (%7) · available %8</translation>
     </message>
     <message>
         <location filename="../../app/ui/contributions_view.py" line="435"/>

@@ -47,7 +47,7 @@ def test_from_a_new_application_to_the_printed_receipt(
     view = ContributionsView(context)
     qtbot.addWidget(view)
     view.show()
-    assert "Budget del programma 2025–2026: 40.800,00 €" in view.counter.text() and "già erogato prima 7.869,78 € (15 nuclei)" in view.counter.text()
+    assert "Budget 2025–2026: 40.800,00 € · erogato prima 7.869,78 € (15 nuclei)" in view.counter.text()
     printed = tmp_path / "stampante.pdf"
     monkeypatch.setattr(QPrintDialog, "exec", accept_printing_to(printed))
     receipt_texts: list[str] = []
