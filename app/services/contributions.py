@@ -659,15 +659,6 @@ def list_applications(
         ]
 
 
-def household_applications(uow: UnitOfWork, household_id: uuid.UUID) -> list[ApplicationView]:
-    with uow:
-        session = uow.session
-        rows = session.scalars(
-            select(Contribution).where(Contribution.household_id == household_id).order_by(Contribution.applied_on.desc())
-        ).all()
-        return [application_view_in(session, row) for row in rows]
-
-
 # --- helpers -----------------------------------------------------------------------------------------
 
 

@@ -200,10 +200,6 @@ def receipts_register(uow: UnitOfWork, site: str | None = None, year: int | None
         ]
 
 
-def household_receipts(session: Session, household_id: object) -> list[Receipt]:
-    return list(session.scalars(select(Receipt).where(Receipt.household_id == household_id).order_by(Receipt.issued_on)))
-
-
 def _receipt(session: Session, number: str) -> Receipt:
     try:
         site, year, sequence = parse_receipt_number(number)
