@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.clock import today
@@ -220,6 +221,12 @@ class ContributionWindow(QDialog):
         if button is None or button.isHidden() or not button.isEnabled():
             return self.close_button
         return button
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+        """Focus set before the window is on screen is lost when the window system activates it: set it
+        again once shown, so Enter takes the next step, never the button that happens to come first."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus_next_step)
 
     def _focus_next_step(self) -> None:
         button = self.next_step_button()
