@@ -226,7 +226,7 @@ class ContributionWindow(QDialog):
         """Focus set before the window is on screen is lost when the window system activates it: set it
         again once shown, so Enter takes the next step, never the button that happens to come first."""
         super().showEvent(event)
-        QTimer.singleShot(0, self._focus_next_step)
+        QTimer.singleShot(0, self, self._focus_next_step)
 
     def _focus_next_step(self) -> None:
         button = self.next_step_button()
