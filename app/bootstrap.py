@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.database_problems import DatabaseUnusable
-    from app.db import OpenedDatabase
+    from app.store.problems import DatabaseUnusable
+    from app.store.database import OpenedDatabase
     from app.services.unit_of_work import Actor, Store
 
 EXIT_UNUSABLE = 3
@@ -49,7 +49,7 @@ def run_gui(home: str | None = None) -> int:
 
     install_translations(app, chosen_language())
     install_excepthook(paths)
-    from app.database_problems import DatabaseUnusable
+    from app.store.problems import DatabaseUnusable
 
     while True:
         try:
@@ -146,7 +146,7 @@ def _first_run(desk: _Desk) -> LaptopIdentity | None:
 
 
 def _work(app: QApplication, desk: _Desk, identity: LaptopIdentity, actor: Actor) -> int:
-    from app.services.backups import BackupError, take_backup
+    from app.store.backups import BackupError, take_backup
     from app.ui.context import DataEvents, DeskContext
     from app.ui.main_window import MainWindow
 
@@ -169,8 +169,8 @@ def _recover(paths: Paths, problem: DatabaseUnusable) -> OpenedDatabase | None:
     """A damaged or missing database: offer the latest backup; never start on a silent empty one."""
     from PySide6.QtWidgets import QMessageBox
 
-    from app.db import DatabaseDamaged, DatabaseMissing, DatabaseUnusable, open_database
-    from app.services.backups import BackupError, restore_backup
+    from app.store.database import DatabaseDamaged, DatabaseMissing, DatabaseUnusable, open_database
+    from app.store.backups import BackupError, restore_backup
 
     title = QMessageBox.tr("Portierato – dati non utilizzabili")
     if isinstance(problem, (DatabaseDamaged, DatabaseMissing)) and problem.latest_backup is not None:

@@ -71,7 +71,7 @@ def _home_option(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
 
 def _household_count(text: str) -> int:
     """``--households``: a whole number in the demo's range, checked before the home is touched."""
-    from app.services.demo import MAX_HOUSEHOLDS
+    from app.demo.seeder import MAX_HOUSEHOLDS
 
     limit = f"{MAX_HOUSEHOLDS:,}".replace(",", ".")
     try:
@@ -276,7 +276,7 @@ def _open_store(paths: Paths, *, needs_site: bool = True) -> Store | None:
     A laptop that is not configured is told so before the database is opened, which would create one.
     """
     from app.config import read_laptop_identity
-    from app.db import DatabaseUnusable, open_database
+    from app.store.database import DatabaseUnusable, open_database
     from app.services.unit_of_work import Store
 
     identity = read_laptop_identity(paths)
@@ -301,7 +301,7 @@ def _restore_command(backup: Path) -> str:
 
 
 def _command_demo(options: argparse.Namespace, paths: Paths) -> int:
-    from app.services.demo import DemoRefused, fill_demo
+    from app.demo.seeder import DemoRefused, fill_demo
     from app.services.permissions import ROLE_LABELS
 
     store = _open_store(paths, needs_site=False)
@@ -370,7 +370,7 @@ def _command_setup(options: argparse.Namespace, paths: Paths) -> int:
 
 
 def _command_import(options: argparse.Namespace, paths: Paths) -> int:
-    from app.services.registry_import import ImportFileError
+    from app.services.registry.importer import ImportFileError
 
     if not options.file.exists():
         return _refuse(f"Il file {options.file} non esiste.")
@@ -387,7 +387,7 @@ def _command_import(options: argparse.Namespace, paths: Paths) -> int:
 
 
 def _import_households(store: Store, file: Path, skip_invalid: bool) -> int:
-    from app.services.registry_import import import_households
+    from app.services.registry.importer import import_households
     from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
 
     report = import_households(UnitOfWork(store, COMMAND_LINE), file, skip_invalid=skip_invalid)
@@ -403,7 +403,7 @@ def _import_households(store: Store, file: Path, skip_invalid: bool) -> int:
 
 def _import_payments(store: Store, file: Path, skip_invalid: bool) -> int:
     from app.services.money import format_amount
-    from app.services.payment_import import import_payments
+    from app.services.plans.payment_import import import_payments
     from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
 
     report = import_payments(UnitOfWork(store, COMMAND_LINE), file, skip_invalid=skip_invalid)
@@ -425,9 +425,9 @@ def _import_payments(store: Store, file: Path, skip_invalid: bool) -> int:
 def _command_export(options: argparse.Namespace, paths: Paths) -> int:
     from app.models.repayment_plan import PlanState
     from app.services.exports import ExportFailed, export_plans, export_visits
-    from app.services.plan_list import PlanFilter
+    from app.services.plans.listing import PlanFilter
     from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
-    from app.services.visit_list import VisitFilter
+    from app.services.desk.visit_list import VisitFilter
 
     out: Path = options.out
     kind = options.format or out.suffix.lower().lstrip(".")
@@ -469,7 +469,7 @@ def _command_export(options: argparse.Namespace, paths: Paths) -> int:
 def _export_contributions(options: argparse.Namespace, paths: Paths, out: Path, kind: str) -> int:
     """``export contributions`` (the L.1 applications, by application date) and ``export receipts`` (the
     register, by issue date, optionally one year's or one site's series)."""
-    from app.services.contribution_programmes import HEATING
+    from app.services.contributions.programmes import HEATING
     from app.services.exports import ExportFailed, export_contributions, export_receipts
     from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
 
@@ -504,7 +504,7 @@ def _command_receipt(options: argparse.Namespace, paths: Paths) -> int:
     DUPLICATO when asked or when a copy was printed before (a cancelled receipt says ANNULLATA)."""
     from app.printing.receipt import receipt_pdf
     from app.services.errors import NotFound
-    from app.services.receipts import receipt_view, record_receipt_printed
+    from app.services.contributions.receipts import receipt_view, record_receipt_printed
     from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
 
     out: Path = options.out
@@ -565,7 +565,7 @@ def _usage(message: str) -> int:
 
 
 def _command_backup(options: argparse.Namespace, paths: Paths) -> int:
-    from app.services.backups import BackupError, take_backup
+    from app.store.backups import BackupError, take_backup
 
     out: Path | None = options.out
     if out is not None and out.is_dir():
@@ -585,7 +585,7 @@ def _command_backup(options: argparse.Namespace, paths: Paths) -> int:
 
 
 def _command_restore(options: argparse.Namespace, paths: Paths) -> int:
-    from app.services.backups import BackupError, restore_backup
+    from app.store.backups import BackupError, restore_backup
 
     try:
         kept = restore_backup(paths, options.file)
@@ -598,9 +598,9 @@ def _command_restore(options: argparse.Namespace, paths: Paths) -> int:
 
 
 def _command_check(options: argparse.Namespace, paths: Paths) -> int:
-    from app.sqlite_files import integrity_problem
-    from app.services.backups import latest_backup
-    from app.services.maintenance import check_database
+    from app.store.sqlite_files import integrity_problem
+    from app.store.backups import latest_backup
+    from app.store.maintenance import check_database
 
     report = check_database(paths)
     for line in report.lines:

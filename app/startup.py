@@ -11,10 +11,10 @@ import threading
 from typing import TYPE_CHECKING
 
 from app.config import Paths
-from app.sqlite_files import IntegrityCheck
+from app.store.sqlite_files import IntegrityCheck
 
 if TYPE_CHECKING:
-    from app.db import OpenedDatabase
+    from app.store.database import OpenedDatabase
 
 
 class DatabaseOpening:
@@ -38,10 +38,10 @@ class DatabaseOpening:
                 if self._paths.uses_embedded_database() and self._paths.database.exists()
                 else None
             )
-            from app.db import open_database
+            from app.store.database import open_database
 
             self._opened = open_database(self._paths, integrity=check)
-            import app.services.households  # noqa: F401  (warms the imports the first screen needs)
+            import app.services.registry.households  # noqa: F401  (warms the imports the first screen needs)
             import app.services.operators  # noqa: F401
         except BaseException as error:  # handed to the GUI thread by result()
             self._error = error

@@ -34,11 +34,11 @@ from sqlalchemy import insert, select, update  # noqa: E402
 from app import clock  # noqa: E402
 from app.models import Dwelling, Household, IseeAttestation, IseeKind, Role, SapArea  # noqa: E402
 from app.models.contribution import ReceiptMethod  # noqa: E402
-from app.services import contributions  # noqa: E402
-from app.services.contribution_programmes import HEATING  # noqa: E402
-from app.services.isee import isee_valid_until  # noqa: E402
+from app.services.contributions import applications as contributions  # noqa: E402
+from app.services.contributions.programmes import HEATING  # noqa: E402
+from app.services.registry.isee import isee_valid_until  # noqa: E402
 from app.services.operators import OperatorForm, create_operator, log_in  # noqa: E402
-from app.services.outreach import outreach_list  # noqa: E402
+from app.services.contributions.outreach import outreach_list  # noqa: E402
 from app.services.unit_of_work import Store, UnitOfWork  # noqa: E402
 from benchmarks.visits import build_tenants, configured_home, timed  # noqa: E402
 

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert, select  # noqa: E402
 
 from app import clock  # noqa: E402
-from app.db import CACHE_KIB  # noqa: E402
+from app.store.database import CACHE_KIB  # noqa: E402
 from app.models import Household, Office, Role  # noqa: E402
 from app.models.repayment_plan import (  # noqa: E402
     DebtItem,
@@ -45,11 +45,11 @@ from app.models.repayment_plan import (  # noqa: E402
     PlanStateChange,
     RepaymentPlan,
 )
-from app.services import repayment_plans  # noqa: E402
+from app.services.plans import plans as repayment_plans  # noqa: E402
 from app.services.operators import OperatorForm, create_operator, log_in  # noqa: E402
-from app.services.plan_list import PlanFilter, plan_list  # noqa: E402
-from app.services.repayment_plans import OPEN_STATES  # noqa: E402
-from app.services.repayment_rules import schedule_by_count  # noqa: E402
+from app.services.plans.listing import PlanFilter, plan_list  # noqa: E402
+from app.services.plans.plans import OPEN_STATES  # noqa: E402
+from app.services.plans.rules import schedule_by_count  # noqa: E402
 from app.services.unit_of_work import Actor, Store, UnitOfWork  # noqa: E402
 from benchmarks.visits import build_tenants, configured_home, timed  # noqa: E402
 

@@ -29,14 +29,14 @@ from sqlalchemy import func, insert, select
 
 from app import clock
 from app.config import resolve_paths
-from app.db import CACHE_KIB, open_database
+from app.store.database import CACHE_KIB, open_database
 from app.models import Dwelling, Household, Person
 from app.models.household import SapArea
 from app.models.person import HouseholdRole
-from app.services import households
+from app.services.registry import households
 from app.services.first_run import FirstRunForm, complete_first_run, prepare_new_database
 from app.services.operators import log_in
-from app.services.text_search import fold
+from app.services.registry.text_search import fold
 from app.services.unit_of_work import Store, UnitOfWork
 
 SURNAMES = (

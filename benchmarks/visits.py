@@ -35,13 +35,13 @@ from sqlalchemy.dialects import sqlite
 
 from app import clock
 from app.config import Paths, resolve_paths
-from app.db import CACHE_KIB, OpenedDatabase, open_database
+from app.store.database import CACHE_KIB, OpenedDatabase, open_database
 from app.models import Dwelling, FollowUp, Household, Office, Operator, Person, ReferralService, Role, Topic, Visit
 from app.models.person import HouseholdRole
 from app.models.visit import AgeBracket, Channel, visit_topics
-from app.services import visit_list, visits
+from app.services.desk import visit_list, visits
 from app.services.first_run import FirstRunForm, complete_first_run, prepare_new_database
-from app.services.follow_ups import FollowUpForm
+from app.services.desk.follow_ups import FollowUpForm
 from app.services.local_time import local_moment
 from app.services.offices import SEED_OFFICES
 from app.services.operators import OperatorForm, create_operator, log_in

@@ -7,10 +7,11 @@ from dataclasses import replace
 
 from app.clock import today as desk_today
 from app.models.contribution import ReceiptMethod
-from app.services import contribution_programmes, contributions, households
-from app.services.contribution_programmes import HEATING, TermsForm
-from app.services.contributions import ApplicationForm
-from app.services.registry_forms import HouseholdForm, IseeForm, PersonForm
+from app.services.contributions import programmes as contribution_programmes, applications as contributions
+from app.services.registry import households
+from app.services.contributions.programmes import HEATING, TermsForm
+from app.services.contributions.applications import ApplicationForm
+from app.services.registry.forms import HouseholdForm, IseeForm, PersonForm
 from tests.conftest import Desk
 
 ELIGIBLE = HouseholdForm(

@@ -19,8 +19,8 @@ from app.models.catalogue import ActivityType, PartnerOrganisation, Topic
 from app.models.office import Office
 from app.models.person import Person, Sex
 from app.models.visit import AgeBracket, Channel, FollowUp, Visit
-from app.services import households
-from app.services.registry_forms import HouseholdForm, PersonForm
+from app.services.registry import households
+from app.services.registry.forms import HouseholdForm, PersonForm
 from app.services.unit_of_work import Actor
 from tests.conftest import Desk
 

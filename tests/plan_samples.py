@@ -8,8 +8,8 @@ from datetime import date
 from typing import Any
 
 from app.models.repayment_plan import DebtKind
-from app.services import repayment_plans
-from app.services.repayment_plans import DebtItemForm, PlanForm, PlanTerms
+from app.services.plans import plans as repayment_plans
+from app.services.plans.plans import DebtItemForm, PlanForm, PlanTerms
 from tests.visit_samples import Desk, household_with_holder
 
 

@@ -11,11 +11,11 @@ from typing import Any, Protocol
 from app.clock import ROME
 from app.models.person import Sex
 from app.models.visit import AgeBracket, Channel
-from app.services import households, persons
+from app.services.registry import households, persons
 from app.services.catalogues import CatalogueKind, list_items
-from app.services.registry_forms import HouseholdForm, PersonForm
+from app.services.registry.forms import HouseholdForm, PersonForm
 from app.services.unit_of_work import Actor, UnitOfWork
-from app.services.visits import VisitForm
+from app.services.desk.visits import VisitForm
 
 
 class Desk(Protocol):

@@ -1,4 +1,4 @@
-"""Alembic environment: always run by app/migrations/runner.py on a connection it provides."""
+"""Alembic environment: always run by app/store/migrations.py on a connection it provides."""
 
 from __future__ import annotations
 

@@ -30,7 +30,7 @@ class IseeKind(StrEnum):
 class Household(Row, Base):
     """A household of the registry.
 
-    The ``sort_*`` columns and ``search_text`` are derived (kept by app/services/households.py). Each
+    The ``sort_*`` columns and ``search_text`` are derived (kept by app/services/registry/households.py). Each
     sortable column has an index that also carries ``search_text``: the list walks the index in the
     chosen order and stops after one page of matches, so a search stays fast over 50,000 households
     whatever the sort (benchmarks/registry_search.py).
@@ -90,6 +90,6 @@ class IseeAttestation(Row, Base):
     filing_date: Mapped[date] = mapped_column(Date)
     value_cents: Mapped[int] = mapped_column(Integer)
     valid_until: Mapped[date] = mapped_column(Date)
-    """Computed from kind and filing date when saved (app/services/isee.py), kept for queries."""
+    """Computed from kind and filing date when saved (app/services/registry/isee.py), kept for queries."""
 
     household: Mapped[Household] = relationship(back_populates="attestations")

@@ -19,8 +19,8 @@ from app import clock
 from app.models.contribution import ReceiptMethod
 from app.printing.document import PrintedDocument, italian_date, markup
 from app.printing.receipt import PAYMENT_METHOD_LABELS, PRIVACY_LINE, facts_table
-from app.services.contribution_views import ApplicationView
-from app.services.eligibility import Outcome
+from app.services.contributions.views import ApplicationView
+from app.services.contributions.eligibility import Outcome
 from app.services.money import format_amount
 
 OUTCOME_LABELS = {

@@ -18,7 +18,7 @@ from reportlab.platypus.flowables import BalancedColumns
 from app.models.repayment_plan import DebtKind, PlanState
 from app.printing.document import PrintedDocument, italian_date, markup
 from app.services.money import format_amount
-from app.services.repayment_plans import PlanView
+from app.services.plans.plans import PlanView
 
 DEBT_KIND_LABELS = {
     DebtKind.RENT: "Canone di locazione",

@@ -16,8 +16,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from app.printing.document import PrintedDocument, italian_date, markup
 from app.printing.plan_agreement import PlanIssuer, days_word, lapse_rule, office_line
 from app.services.money import format_amount
-from app.services.repayment_plans import PlanView
-from app.services.repayment_rules import InstallmentStatus
+from app.services.plans.plans import PlanView
+from app.services.plans.rules import InstallmentStatus
 
 
 def plan_reminder_pdf(plan: PlanView, issuer: PlanIssuer) -> bytes:

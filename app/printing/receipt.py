@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, 
 from app import clock
 from app.models.contribution import ReceiptMethod
 from app.printing.document import FONT_BOLD, PrintedDocument, italian_date, markup
-from app.services.contribution_views import ReceiptView
+from app.services.contributions.views import ReceiptView
 from app.services.money import format_amount
 
 CANCELLED_MARK = "ANNULLATA"

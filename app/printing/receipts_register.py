@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.printing.document import PrintedDocument, italian_date, markup
 from app.printing.receipt import facts_table
-from app.services.contribution_views import RegisterLine
+from app.services.contributions.views import RegisterLine
 from app.services.money import format_amount
 
 CANCELLED_NOTE = "Le ricevute annullate conservano il loro numero e non sono comprese nell'importo."

@@ -27,7 +27,7 @@ from app.models.catalogue import ActivityType, CatalogueItem, PartnerOrganisatio
 from app.models.setting import Setting
 from app.services.errors import NotFound, ValidationFailed
 from app.services.permissions import require_coordinator
-from app.services.text_search import fold
+from app.services.registry.text_search import fold
 from app.services.unit_of_work import UnitOfWork
 
 

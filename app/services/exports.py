@@ -33,22 +33,22 @@ from pathlib import Path
 from typing import Any
 
 from app.clock import ROME
-from app.services.contribution_views import RegisterLine
-from app.services.contributions import STATE_WORDS as CONTRIBUTION_STATE_WORDS
-from app.services.contributions import ApplicationRow, list_applications
+from app.services.contributions.views import RegisterLine
+from app.services.contributions.applications import STATE_WORDS as CONTRIBUTION_STATE_WORDS
+from app.services.contributions.applications import ApplicationRow, list_applications
 from app.services.dates import format_date
-from app.services.eligibility import Outcome
-from app.services.receipts import RECEIPT_METHOD_WORDS, receipts_register
+from app.services.contributions.eligibility import Outcome
+from app.services.contributions.receipts import RECEIPT_METHOD_WORDS, receipts_register
 from app.models.repayment_plan import PlanState
-from app.services.repayment_plans import OPEN_STATES
+from app.services.plans.plans import OPEN_STATES
 from app.services.errors import ServiceError
 from app.services.money import format_amount
-from app.services.plan_list import PlanFilter, PlanRow, plan_list
-from app.services.registry_forms import SEX_LABELS
-from app.services.repayment_rules import AgingBucket
+from app.services.plans.listing import PlanFilter, PlanRow, plan_list
+from app.services.registry.forms import SEX_LABELS
+from app.services.plans.rules import AgingBucket
 from app.services.unit_of_work import UnitOfWork
-from app.services.visit_list import VisitFilter, VisitRow, VisitSort, all_rows_query, count_query, visit_rows
-from app.services.visits import AGE_BRACKET_LABELS, CHANNEL_LABELS
+from app.services.desk.visit_list import VisitFilter, VisitRow, VisitSort, all_rows_query, count_query, visit_rows
+from app.services.desk.visits import AGE_BRACKET_LABELS, CHANNEL_LABELS
 
 OUTCOME_WORDS = {
     Outcome.PASSED: "requisiti soddisfatti",

@@ -15,7 +15,7 @@ from app.config import LaptopIdentity, Paths, write_laptop_identity
 from app.models.office import Office
 from app.models.operator import Operator, Role, Site
 from app.services.catalogues import catalogues_seeded, seed_catalogues
-from app.services.contribution_programmes import programmes_seeded, seed_programmes
+from app.services.contributions.programmes import programmes_seeded, seed_programmes
 from app.services.errors import NeedsConfirmation, ValidationFailed
 from app.services.offices import office_by_code, seed_offices
 from app.services.operators import OperatorForm, add_operator_row

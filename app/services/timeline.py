@@ -42,12 +42,12 @@ from app.models.operator import Operator
 from app.models.person import Person
 from app.models.repayment_plan import PlanPayment, PlanState, PlanStateChange, RepaymentPlan
 from app.models.visit import Channel, FollowUp, Visit, visit_topics
-from app.services.appointments import STATUS_LABELS
+from app.services.desk.appointments import STATUS_LABELS
 from app.services.dates import format_date
 from app.services.errors import NotFound
 from app.services.local_time import clock_label, local_day, start_of_local_day
 from app.services.money import format_amount
-from app.services.outreach import INFORMED_WAY_WORDS
+from app.services.contributions.outreach import INFORMED_WAY_WORDS
 from app.services.unit_of_work import UnitOfWork
 
 CHANNEL_LABELS = {

@@ -16,10 +16,10 @@ from app.models.participant import Answer, Education, LabourStatus
 from app.models.person import Sex
 from app.models.repayment_plan import DebtKind, PaymentMethod, PlanState
 from app.models.visit import AgeBracket, Channel
-from app.services.backups import BackupFile
-from app.services.eligibility import Outcome
+from app.store.backups import BackupFile
+from app.services.contributions.eligibility import Outcome
 from app.services.offices import OfficeView, Slot
-from app.services.repayment_rules import AgingBucket
+from app.services.plans.rules import AgingBucket
 
 
 def sap_area_label(area: SapArea | None) -> str:

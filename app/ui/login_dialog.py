@@ -69,7 +69,7 @@ class LoginDialog(FormDialog):
     def submit(self) -> None:
         """Enter pressed while the database is still being opened waits for it; if it turns out unusable
         the dialog closes as the watch would, so the caller offers the remedy (not an "unexpected error")."""
-        from app.database_problems import DatabaseUnusable
+        from app.store.problems import DatabaseUnusable
 
         try:
             self._store()

@@ -19,23 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.backups import BackupError, take_backup
+from app.store.backups import BackupError, take_backup
 from app.ui.actions import Actions
-from app.ui.appointment_dialog import AppointmentDialog
+from app.ui.desk.appointment_dialog import AppointmentDialog
 from app.ui.context import DeskContext
-from app.ui.desk_day_view import DeskDayView
-from app.ui.household_page import HouseholdPage
+from app.ui.desk.day_view import DeskDayView
+from app.ui.registry.household_page import HouseholdPage
 from app.ui.labels import role_label
-from app.ui.households_view import HouseholdsView
-from app.ui.registry_dialogs import HouseholdDialog
-from app.ui.settings_view import SettingsView
-from app.ui.to_complete_view import ToCompleteView
-from app.ui.visit_entry import VisitEntryDialog, VisitPrefill
-from app.ui.visits_view import VisitsView
+from app.ui.registry.households_view import HouseholdsView
+from app.ui.registry.dialogs import HouseholdDialog
+from app.ui.settings.settings_view import SettingsView
+from app.ui.registry.to_complete_view import ToCompleteView
+from app.ui.desk.visit_entry import VisitEntryDialog, VisitPrefill
+from app.ui.desk.visits_view import VisitsView
 
 if TYPE_CHECKING:
-    from app.ui.contributions_view import ContributionsView  # built when the section is first opened
-    from app.ui.plans_view import PlansView
+    from app.ui.contributions.contributions_view import ContributionsView  # built when the section is first opened
+    from app.ui.plans.plans_view import PlansView
 
 GEOMETRY_KEY = "ui/main_window_geometry"
 DAY, HOUSEHOLDS, VISITS, ACTIVITIES, PLANS, CONTRIBUTIONS, TO_COMPLETE, SETTINGS = range(8)
@@ -171,19 +171,19 @@ class MainWindow(QMainWindow):
             self.visits.open_visit.connect(self.open_visit)
             self.sections.addWidget(self.visits)
         if row == ACTIVITIES and self.activities is None:
-            from app.ui.activities_view import ActivitiesView
+            from app.ui.desk.activities_view import ActivitiesView
 
             self.activities = ActivitiesView(self._context, self)
             self.sections.addWidget(self.activities)
         if row == PLANS and self.plans is None:
-            from app.ui.plans_view import PlansView
+            from app.ui.plans.plans_view import PlansView
 
             plans = PlansView(self._context, self)
             plans.open_household.connect(self.open_household)
             self.plans = plans
             self.sections.addWidget(plans)
         if row == CONTRIBUTIONS and self.contributions is None:
-            from app.ui.contributions_view import ContributionsView
+            from app.ui.contributions.contributions_view import ContributionsView
 
             self.contributions = ContributionsView(self._context, self)
             self.sections.addWidget(self.contributions)
@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         VisitEntryDialog(self._context, visit_id=visit_id, parent=self).exec()
 
     def _on_visit_from_appointment(self, appointment_id: uuid.UUID) -> None:
-        from app.services.appointments import appointment_prefill
+        from app.services.desk.appointments import appointment_prefill
         from app.services.errors import ServiceError
 
         try:
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         AppointmentDialog(self._context, self).exec()
 
     def _on_print_privacy_notice_triggered(self) -> None:
-        from app.ui.privacy import print_privacy_notice
+        from app.ui.registry.privacy import print_privacy_notice
 
         print_privacy_notice(self._context, None, self)
 

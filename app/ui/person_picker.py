@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
-from app.services import persons
+from app.services.registry import persons
 from app.services.dates import format_date
-from app.services.persons import PersonHit
+from app.services.registry.persons import PersonHit
 from app.ui.context import DeskContext
 
 SEARCH_DELAY_MS = 120

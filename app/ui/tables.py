@@ -1,6 +1,6 @@
 """Small read-only tables of fully loaded rows (members, attestations, operators, desks...).
 
-Large lists use a lazy model instead (app/ui/households_view.py); these hold a few dozen rows at most.
+Large lists use a lazy model instead (app/ui/registry/households_view.py); these hold a few dozen rows at most.
 Each row carries a key (an id) in :data:`ID_ROLE` of every cell.
 """
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from app.services.demo import DEMO_ACCOUNTS
+from app.demo.seeder import DEMO_ACCOUNTS
 from tests.e2e.conftest import (
     DEMO_HOUSEHOLDS,
     cli_environment,
@@ -32,7 +32,7 @@ from tests.registry_files import GIULIA as SAMPLE_GIULIA
 from tests.registry_files import MARIO as SAMPLE_MARIO
 from tests.registry_files import write_csv as write_registry_csv
 
-# --- the registry file (app/services/registry_import.py) ----------------------------------------------
+# --- the registry file (app/services/registry/importer.py) ----------------------------------------------
 
 COLUMNS = ARREARS_COLUMNS
 GIULIA: Row = {**SAMPLE_GIULIA, "morosita_importo": "1.234,50", "morosita_al": "31/10/2026"}
@@ -192,7 +192,7 @@ def test_demo_fills_a_fresh_home_and_prints_accounts_that_log_in(demo_template: 
     assert counts(home) == counts(demo_template), "the demo is repeatable: same seed, same day, same data"
 
     from app.config import resolve_paths
-    from app.db import open_database
+    from app.store.database import open_database
     from app.services.operators import log_in
     from app.services.unit_of_work import Store
 
@@ -243,7 +243,7 @@ def test_setup_configures_the_laptop_and_check_names_the_site(tmp_path: Path) ->
     assert "0 nuclei" in check.stdout and "1 operatori" in check.stdout
 
     from app.config import resolve_paths
-    from app.db import open_database
+    from app.store.database import open_database
     from app.services.operators import log_in
     from app.services.unit_of_work import Store
 
@@ -524,7 +524,7 @@ def damaged_home(demo_home: Path) -> tuple[Path, Path]:
     for leftover in demo_home.glob("portierato.sqlite3-*"):
         leftover.unlink()
     damage(database(demo_home))
-    from app.sqlite_files import integrity_problem
+    from app.store.sqlite_files import integrity_problem
 
     assert integrity_problem(database(demo_home)) is not None
     return demo_home, backup

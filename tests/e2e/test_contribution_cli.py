@@ -17,12 +17,12 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from app.config import resolve_paths
-from app.db import open_database
+from app.store.database import open_database
 from app.models.contribution import ReceiptMethod
 from app.models.operator import Role
-from app.services import contributions, receipts
-from app.services.contribution_programmes import HEATING
-from app.services.contributions import ApplicationForm
+from app.services.contributions import applications as contributions, receipts
+from app.services.contributions.programmes import HEATING
+from app.services.contributions.applications import ApplicationForm
 from app.services.operators import OperatorForm, create_operator, log_in
 from app.services.unit_of_work import COMMAND_LINE, Store, UnitOfWork
 from tests.conftest import Desk

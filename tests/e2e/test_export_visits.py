@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from app.config import resolve_paths
-from app.db import open_database
+from app.store.database import open_database
 from app.models.visit import Channel
-from app.services import persons, visits
-from app.services.demo import DEMO_ACCOUNTS
-from app.services.follow_ups import FollowUpForm
+from app.services.registry import persons
+from app.services.desk import visits
+from app.demo.seeder import DEMO_ACCOUNTS
+from app.services.desk.follow_ups import FollowUpForm
 from app.services.operators import log_in
 from app.services.unit_of_work import Actor, Store, UnitOfWork
 from tests.e2e.conftest import run_cli

@@ -15,11 +15,11 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from app.config import resolve_paths
-from app.db import open_database
+from app.store.database import open_database
 from app.models.household import Household
-from app.services import repayment_plans
+from app.services.plans import plans as repayment_plans
 from app.services.operators import log_in
-from app.services.repayment_plans import PlanTerms
+from app.services.plans.plans import PlanTerms
 from app.services.unit_of_work import Store, UnitOfWork
 from tests.e2e.conftest import count, run_cli
 from tests.plan_samples import plan_form

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.models.audit import AuditEntry
 from app.models.catalogue import ActivityType, PartnerOrganisation
-from app.services.activities import (
+from app.services.desk.activities import (
     ActivityForm,
     SessionForm,
     activity_detail,

@@ -16,7 +16,7 @@ from app import clock
 from app.models.appointment import Appointment, AppointmentStatus
 from app.models.audit import AuditEntry
 from app.models.catalogue import Topic
-from app.services.appointments import (
+from app.services.desk.appointments import (
     AppointmentForm,
     appointment_prefill,
     appointments_on,

@@ -8,7 +8,8 @@ from sqlalchemy import delete, select
 from app.models.audit import AuditEntry
 from app.models.catalogue import Topic
 from app.models.setting import Setting
-from app.services import catalogues, visits
+from app.services import catalogues
+from app.services.desk import visits
 from app.services.catalogues import CatalogueKind, add_item, delete_item, list_items, move_item, rename_item, set_retired
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
 from app.services.first_run import add_missing_seeds

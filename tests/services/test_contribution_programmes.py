@@ -10,8 +10,8 @@ import pytest
 
 from app.models.contribution import ArrearsRule, CapPeriod, ContributionState, StampDuty
 from app.models.household import SapArea
-from app.services import contribution_programmes, contributions
-from app.services.contribution_programmes import HEATING, SOLIDARITY, BudgetCounter
+from app.services.contributions import programmes as contribution_programmes, applications as contributions
+from app.services.contributions.programmes import HEATING, SOLIDARITY, BudgetCounter
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
 from tests.conftest import Desk
 from tests.contribution_samples import (

@@ -13,12 +13,13 @@ import pytest
 
 from app.models.contribution import ContributionState, ReceiptMethod
 from app.models.household import SapArea
-from app.services import contribution_programmes, contributions, households
-from app.services.contribution_programmes import HEATING, SOLIDARITY
-from app.services.contributions import ApplicationForm
-from app.services.eligibility import Outcome
+from app.services.contributions import programmes as contribution_programmes, applications as contributions
+from app.services.registry import households
+from app.services.contributions.programmes import HEATING, SOLIDARITY
+from app.services.contributions.applications import ApplicationForm
+from app.services.contributions.eligibility import Outcome
 from app.services.errors import PermissionDenied, ValidationFailed
-from app.services.registry_forms import IseeForm
+from app.services.registry.forms import IseeForm
 from tests.conftest import Desk
 from tests.contribution_samples import (
     ELIGIBLE,
@@ -532,7 +533,7 @@ def test_a_grant_cannot_be_dated_after_today(desk: Desk) -> None:
 
 def test_arrears_with_a_suspended_plan_do_not_pass(desk: Desk) -> None:
     from app.models.repayment_plan import PlanState
-    from app.services import repayment_plans
+    from app.services.plans import plans as repayment_plans
     from tests.plan_samples import active_plan
 
     household, plan = active_plan(desk, code="P001")

@@ -17,7 +17,7 @@ from sqlalchemy.orm import selectinload
 
 from app import clock
 from app.config import LaptopIdentity, Paths, read_laptop_identity, resolve_paths
-from app.db import open_database
+from app.store.database import open_database
 from app.models.activity import Activity, ActivitySession, Attendance
 from app.models.appointment import Appointment, AppointmentStatus
 from app.models.audit import AuditEntry
@@ -31,27 +31,27 @@ from app.models.participant import Answer, ParticipantProfile
 from app.models.person import HouseholdRole, Person, Sex
 from app.models.repayment_plan import DebtKind, PaymentMethod, PlanPayment, PlanState, PlanStateChange, PlanSuspension, RepaymentPlan
 from app.models.visit import Channel, FollowUp, Visit, visit_topics
-from app.services.activities import list_activities
-from app.services.appointments import appointments_on, opening_containing
+from app.services.desk.activities import list_activities
+from app.services.desk.appointments import appointments_on, opening_containing
 from app.services.catalogues import SEEDS, CatalogueKind, add_item, list_items, set_retired
-from app.services.codice_fiscale import disagreements, parse_codice_fiscale
-from app.services.contribution_programmes import HEATING, SOLIDARITY, budget_counter
-from app.services.contributions import stored_checks
-from app.services.eligibility import Outcome, overall_outcome
-from app.services.outreach import outreach_list
-from app.services.demo import DEMO_ACCOUNTS, DEMO_PARTNERS, DemoReport, DemoRefused, compose_codice_fiscale, fill_demo
-from app.services.desk_day import desk_day
-from app.services.households import persons_to_complete, search_households
-from app.services.isee import applicable_attestation, isee_valid_until, protocol_looks_right
+from app.services.registry.codice_fiscale import disagreements, parse_codice_fiscale
+from app.services.contributions.programmes import HEATING, SOLIDARITY, budget_counter
+from app.services.contributions.applications import stored_checks
+from app.services.contributions.eligibility import Outcome, overall_outcome
+from app.services.contributions.outreach import outreach_list
+from app.demo.seeder import DEMO_ACCOUNTS, DEMO_PARTNERS, DemoReport, DemoRefused, compose_codice_fiscale, fill_demo
+from app.services.desk.day import desk_day
+from app.services.registry.households import persons_to_complete, search_households
+from app.services.registry.isee import applicable_attestation, isee_valid_until, protocol_looks_right
 from app.services.local_time import day_bounds, local_day, local_moment
 from app.services.offices import SEED_OFFICES
-from app.services.plan_list import PlanFilter, plan_list
-from app.services.repayment_plans import PlanView, plan_detail
-from app.services.repayment_rules import AgingBucket
+from app.services.plans.listing import PlanFilter, plan_list
+from app.services.plans.plans import PlanView, plan_detail
+from app.services.plans.rules import AgingBucket
 from app.services.operators import log_in
 from app.services.unit_of_work import COMMAND_LINE, Store, UnitOfWork
-from app.services.visit_list import VisitFilter, count_visits, visit_page
-from app.services.visits import outside_opening
+from app.services.desk.visit_list import VisitFilter, count_visits, visit_page
+from app.services.desk.visits import outside_opening
 from tests.conftest import COORDINATOR, TODAY, Desk
 
 L1_LOW, L1_HIGH = 936_001, 1_500_000

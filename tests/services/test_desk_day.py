@@ -9,8 +9,8 @@ import pytest
 from app.models.catalogue import Topic
 from app.models.person import Sex
 from app.models.visit import AgeBracket
-from app.services.appointments import AppointmentForm, book_appointment, cancel_appointment
-from app.services.desk_day import DeskDayCounts, desk_day
+from app.services.desk.appointments import AppointmentForm, book_appointment, cancel_appointment
+from app.services.desk.day import DeskDayCounts, desk_day
 from app.services.errors import NotFound
 from tests.conftest import Desk
 from tests.desk_records import add_follow_up, add_household, add_visit, catalogue_item, household_of, rome

@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 
 from app.models.operator import Role
-from app.services import follow_ups, visits
+from app.services.desk import follow_ups, visits
 from app.services.errors import ValidationFailed
-from app.services.follow_ups import FollowUpForm, FollowUpState
+from app.services.desk.follow_ups import FollowUpForm, FollowUpState
 from app.services.operators import OperatorForm, list_operators, update_operator
 from tests.conftest import Desk
 from tests.visit_samples import household_with_holder, lone_person, rome, visit_form

@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import select
 
 from app.models.audit import AuditEntry
-from app.services import households
+from app.services.registry import households
 from app.services.errors import NeedsConfirmation, ValidationFailed
-from app.services.registry_forms import HouseholdForm, IseeForm, PersonForm
+from app.services.registry.forms import HouseholdForm, IseeForm, PersonForm
 from tests.conftest import Desk
 
 HOUSEHOLD = HouseholdForm(

@@ -10,11 +10,12 @@ from datetime import date
 import pytest
 
 from app.models.contribution import InformedWay
-from app.services import contributions, households, outreach
-from app.services.contribution_programmes import HEATING, SOLIDARITY
+from app.services.contributions import applications as contributions, outreach
+from app.services.registry import households
+from app.services.contributions.programmes import HEATING, SOLIDARITY
 from app.services.errors import NotFound, ValidationFailed
-from app.services.outreach import InformedRecord
-from app.services.registry_forms import IseeForm
+from app.services.contributions.outreach import InformedRecord
+from app.services.registry.forms import IseeForm
 from tests.conftest import Desk
 from tests.contribution_samples import draft, eligible_household
 

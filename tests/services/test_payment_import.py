@@ -1,4 +1,4 @@
-"""The payments import from the landlord's statement (app/services/payment_import.py), on a real database.
+"""The payments import from the landlord's statement (app/services/plans/payment_import.py), on a real database.
 
 Every plan here is tests.plan_samples' one: 1.000,00 € in three installments (15/09, 15/10, 15/11/2026),
 signed on 01/09/2026; "today" is 21/11/2026.
@@ -19,11 +19,11 @@ from sqlalchemy import func, select
 
 from app.models.audit import AuditEntry
 from app.models.repayment_plan import PaymentMethod, PlanPayment, PlanState
-from app.services import repayment_plans
+from app.services.plans import plans as repayment_plans
 from app.services.errors import PermissionDenied
-from app.services.payment_import import PaymentImportReport, import_payments, preview_payment_import
-from app.services.registry_import import ImportFileError
-from app.services.repayment_plans import PaymentForm, PaymentView
+from app.services.plans.payment_import import PaymentImportReport, import_payments, preview_payment_import
+from app.services.registry.importer import ImportFileError
+from app.services.plans.plans import PaymentForm, PaymentView
 from tests.conftest import TODAY, Desk
 from tests.plan_samples import active_plan, plan_form
 from tests.visit_samples import household_with_holder

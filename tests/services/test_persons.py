@@ -8,10 +8,10 @@ from sqlalchemy import select, text
 
 from app.models.participant import Answer, Education, LabourStatus, ParticipantProfile
 from app.models.person import Person
-from app.services import households, persons
+from app.services.registry import households, persons
 from app.services.errors import NeedsConfirmation, NotFound, ValidationFailed
-from app.services.persons import ParticipantForm
-from app.services.registry_forms import HouseholdForm, PersonForm
+from app.services.registry.persons import ParticipantForm
+from app.services.registry.forms import HouseholdForm, PersonForm
 from tests.conftest import TODAY, Desk
 from tests.visit_samples import household_with_holder, lone_person
 

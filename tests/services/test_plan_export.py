@@ -22,10 +22,10 @@ import pytest
 from openpyxl import load_workbook
 
 from app.models.repayment_plan import PaymentMethod, PlanState
-from app.services import repayment_plans
+from app.services.plans import plans as repayment_plans
 from app.services.exports import ExportFailed, ExportFormat, export_plans
-from app.services.plan_list import PlanFilter
-from app.services.repayment_plans import PaymentForm, PlanTerms
+from app.services.plans.listing import PlanFilter
+from app.services.plans.plans import PaymentForm, PlanTerms
 from tests.conftest import Desk
 from tests.plan_samples import plan_form
 from tests.visit_samples import household_with_holder

@@ -22,8 +22,8 @@ import pytest
 from sqlalchemy import select
 
 from app.models.contribution import Contribution, ContributionState, Receipt, ReceiptCounter, ReceiptMethod
-from app.services import contributions, receipts
-from app.services.contribution_programmes import HEATING, budget_counter
+from app.services.contributions import applications as contributions, receipts
+from app.services.contributions.programmes import HEATING, budget_counter
 from app.services.errors import ValidationFailed
 from app.services.unit_of_work import Store, UnitOfWork
 from tests.conftest import COORDINATOR, OPERATOR, TODAY, Desk
@@ -35,9 +35,9 @@ PAYER_SCRIPT = textwrap.dedent(
     from pathlib import Path
 
     from app.config import resolve_paths
-    from app.db import open_database
+    from app.store.database import open_database
     from app.models.contribution import ReceiptMethod
-    from app.services.contributions import pay_contribution
+    from app.services.contributions.applications import pay_contribution
     from app.services.operators import log_in
     from app.services.unit_of_work import Store, UnitOfWork
 

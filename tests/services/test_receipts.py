@@ -12,10 +12,11 @@ import pytest
 
 from app import clock
 from app.models.contribution import ContributionState, ReceiptMethod, StampDuty
-from app.services import contribution_programmes, contributions, households, receipts
-from app.services.contribution_programmes import FUNDING_STATEMENT, HEATING
+from app.services.contributions import programmes as contribution_programmes, applications as contributions, receipts
+from app.services.registry import households
+from app.services.contributions.programmes import FUNDING_STATEMENT, HEATING
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
-from app.services.registry_forms import IseeForm, PersonForm
+from app.services.registry.forms import IseeForm, PersonForm
 from app.services.unit_of_work import Store, UnitOfWork
 from tests.conftest import Desk
 from tests.contribution_samples import eligible_household, granted, paid, save_terms

@@ -14,10 +14,10 @@ from app.models.audit import AuditEntry
 from app.models.base import Base
 from app.models.household import Household, IseeAttestation, IseeKind, SapArea
 from app.models.person import HouseholdRole, Person
-from app.services import households
-from app.services.households import HouseholdDetail
-from app.services.registry_forms import HouseholdForm, PersonForm
-from app.services.registry_import import (
+from app.services.registry import households
+from app.services.registry.households import HouseholdDetail
+from app.services.registry.forms import HouseholdForm, PersonForm
+from app.services.registry.importer import (
     BadRow,
     ImportFileError,
     import_households,

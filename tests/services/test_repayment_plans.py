@@ -16,12 +16,13 @@ import pytest
 
 from app import clock
 from app.models.repayment_plan import DebtKind, PaymentMethod, PlanState, RepaymentPlan
-from app.services import households, repayment_plans
+from app.services.registry import households
+from app.services.plans import plans as repayment_plans
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
 from app.services.money import MAX_CENTS
-from app.services.plan_list import PlanFilter, plan_list
-from app.services.repayment_plans import DebtItemForm, PaymentForm, PlanTerms
-from app.services.repayment_rules import AgingBucket, Installment, Period
+from app.services.plans.listing import PlanFilter, plan_list
+from app.services.plans.plans import DebtItemForm, PaymentForm, PlanTerms
+from app.services.plans.rules import AgingBucket, Installment, Period
 from app.services.settings import set_setting
 from app.services.timeline import TimelineKind, household_timeline
 from tests.conftest import Desk

@@ -18,7 +18,7 @@ from sqlalchemy import Engine, inspect, text
 import app.models  # noqa: F401  (registers every table)
 from app.clock import ROME, now_utc
 from app.config import Paths, resolve_paths
-from app.db import (
+from app.store.database import (
     BUSY_TIMEOUT_MS,
     HEAD_REVISION,
     DatabaseDamaged,
@@ -29,10 +29,10 @@ from app.db import (
     open_database,
     stored_revision,
 )
-from app.migrations import runner
+from app.store import migrations as runner
 from app.models.base import Base
 from app.models.operator import Role
-from app.services.backups import (
+from app.store.backups import (
     BackupError,
     backup_problem,
     latest_backup,

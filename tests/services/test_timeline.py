@@ -11,8 +11,8 @@ from app import clock
 from app.models.catalogue import ActivityType, Topic
 from app.models.person import Sex
 from app.models.visit import AgeBracket, Channel
-from app.services.activities import ActivityForm, SessionForm, activity_detail, create_activity, set_attendance
-from app.services.appointments import AppointmentForm, book_appointment, cancel_appointment, mark_attended, mark_no_show
+from app.services.desk.activities import ActivityForm, SessionForm, activity_detail, create_activity, set_attendance
+from app.services.desk.appointments import AppointmentForm, book_appointment, cancel_appointment, mark_attended, mark_no_show
 from app.services.errors import NotFound
 from app.services.timeline import TimelineKind, household_timeline, person_timeline
 from tests.conftest import Desk
@@ -129,9 +129,9 @@ def test_an_empty_history_and_an_unknown_household(desk: Desk) -> None:
 
 def test_a_households_timeline_holds_its_contribution_steps_receipts_and_outreach(desk: Desk) -> None:
     from app.models.contribution import InformedWay
-    from app.services.contribution_programmes import SOLIDARITY
-    from app.services.outreach import record_informed
-    from app.services.receipts import cancel_receipt
+    from app.services.contributions.programmes import SOLIDARITY
+    from app.services.contributions.outreach import record_informed
+    from app.services.contributions.receipts import cancel_receipt
     from tests.contribution_samples import eligible_household, paid
 
     household = eligible_household(desk)

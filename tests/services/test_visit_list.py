@@ -7,9 +7,9 @@ from sqlalchemy import text
 from sqlalchemy.dialects import sqlite
 
 from app.models.visit import Channel
-from app.services import visits
-from app.services.follow_ups import FollowUpForm, FollowUpState, close_follow_up, list_follow_ups
-from app.services.visit_list import VisitFilter, VisitSort, count_query, count_visits, page_query, visit_page
+from app.services.desk import visits
+from app.services.desk.follow_ups import FollowUpForm, FollowUpState, close_follow_up, list_follow_ups
+from app.services.desk.visit_list import VisitFilter, VisitSort, count_query, count_visits, page_query, visit_page
 from tests.conftest import Desk
 from tests.visit_samples import ARREARS, DIGITAL, LISTENING, household_with_holder, lone_person, referral, rome, topic, visit_form
 
@@ -145,7 +145,7 @@ def test_a_desk_and_a_month_is_one_range_scan_of_the_desk_index(desk: Desk) -> N
 
 def test_a_page_of_one_desk_and_month_is_read_from_the_desk_index_alone(desk: Desk) -> None:
     """Which visits make a page comes from the index on (office, time) and the row's position, without
-    reading the visits themselves (see the rowid ordering in app/services/visit_list.py)."""
+    reading the visits themselves (see the rowid ordering in app/services/desk/visit_list.py)."""
     october = VisitFilter(office_code="CEL", date_from=date(2026, 10, 1), date_to=date(2026, 10, 31))
     statement = page_query(october, VisitSort.STARTED_AT, True, 0, 100)
     sql = str(statement.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))

@@ -11,10 +11,10 @@ from app import clock
 from app.models.audit import AuditEntry
 from app.models.person import Sex
 from app.models.visit import AgeBracket, Channel, FollowUp, Visit
-from app.services import visits
+from app.services.desk import visits
 from app.services.catalogues import CatalogueKind, set_retired
 from app.services.errors import PermissionDenied, ValidationFailed
-from app.services.follow_ups import FollowUpForm
+from app.services.desk.follow_ups import FollowUpForm
 from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
 from tests.conftest import TODAY, Desk
 from tests.visit_samples import (

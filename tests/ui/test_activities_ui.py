@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
-from app.services.activities import ActivityForm, SessionForm, activity_detail, create_activity, set_attendance
+from app.services.desk.activities import ActivityForm, SessionForm, activity_detail, create_activity, set_attendance
 from app.services.catalogues import CatalogueKind, add_item
-from app.ui.activities_view import ActivitiesView
-from app.ui.activity_dialogs import ActivityDialog, AttendanceDialog
+from app.ui.desk.activities_view import ActivitiesView
+from app.ui.desk.activity_dialogs import ActivityDialog, AttendanceDialog
 from app.ui.context import DeskContext
 from tests.conftest import Desk
 from tests.desk_records import add_household, rome

@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.models.contribution import ContributionState, InformedWay
-from app.services import contribution_programmes, contributions, receipts
-from app.services.contribution_programmes import HEATING
+from app.services.contributions import programmes as contribution_programmes, applications as contributions, receipts
+from app.services.contributions.programmes import HEATING
 from app.ui.context import DeskContext
-from app.ui.contribution_dialogs import ApplicationDialog, GrantDialog, InformedDialog, PaymentDialog, ReasonDialog
-from app.ui.contribution_window import ContributionWindow
-from app.ui.contributions_view import ContributionsView, ProgrammeTab, ReceiptsTab
+from app.ui.contributions.dialogs import ApplicationDialog, GrantDialog, InformedDialog, PaymentDialog, ReasonDialog
+from app.ui.contributions.window import ContributionWindow
+from app.ui.contributions.contributions_view import ContributionsView, ProgrammeTab, ReceiptsTab
 from app.ui.forms import select_data
-from app.ui.outreach_view import OutreachView
-from app.ui.programme_dialog import TermsDialog
+from app.ui.contributions.outreach_view import OutreachView
+from app.ui.contributions.programme_dialog import TermsDialog
 from tests.conftest import Desk
 from tests.contribution_samples import draft, eligible, eligible_household, granted, paid
 from tests.ui.conftest import MessageBoxes, ModalDialogs, press, push, shown_errors, type_here
@@ -286,7 +286,7 @@ def test_a_receipt_saved_from_the_household_timeline_is_a_counted_copy(
 
     from app.services.timeline import TimelineKind
     from app.ui.document_viewer import DocumentViewer
-    from app.ui.household_page import HouseholdPage
+    from app.ui.registry.household_page import HouseholdPage
 
     household = eligible_household(desk)
     _, number = paid(desk, household)

@@ -13,15 +13,15 @@ from sqlalchemy import select
 
 from app.models.appointment import Appointment, AppointmentStatus
 from app.models.office import Office
-from app.services import follow_ups
-from app.services.visits import record_visit
+from app.services.desk import follow_ups
+from app.services.desk.visits import record_visit
 from app.ui.context import DeskContext
-from app.ui.desk_day_view import DeskDayView
-from app.ui.household_page import HouseholdPage
+from app.ui.desk.day_view import DeskDayView
+from app.ui.registry.household_page import HouseholdPage
 from app.ui.main_window import MainWindow
-from app.ui.participant_dialog import ParticipantDialog
-from app.ui.visit_entry import VisitEntryDialog
-from app.ui.visits_view import PersonChoiceDialog, VisitsView
+from app.ui.registry.participant_dialog import ParticipantDialog
+from app.ui.desk.visit_entry import VisitEntryDialog
+from app.ui.desk.visits_view import PersonChoiceDialog, VisitsView
 from tests.conftest import Desk
 from tests.desk_records import add_follow_up
 from tests.ui.conftest import ModalDialogs, press
@@ -159,8 +159,8 @@ def test_the_visits_list_shows_one_persons_visits_over_every_period(
 
 
 def test_an_appointment_is_booked_with_the_keyboard_into_a_coming_opening(qtbot: QtBot, desk: Desk, context: DeskContext) -> None:
-    from app.services.appointments import appointments_on
-    from app.ui.appointment_dialog import AppointmentDialog
+    from app.services.desk.appointments import appointments_on
+    from app.ui.desk.appointment_dialog import AppointmentDialog
 
     household_with_holder(desk)
     dialog = AppointmentDialog(context)

@@ -12,14 +12,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.models.repayment_plan import PaymentMethod, PlanState
-from app.services import repayment_plans
-from app.services.repayment_plans import PaymentForm
-from app.services.repayment_rules import AgingBucket
+from app.services.plans import plans as repayment_plans
+from app.services.plans.plans import PaymentForm
+from app.services.plans.rules import AgingBucket
 from app.ui.context import DeskContext
 from app.ui.forms import select_data
-from app.ui.plan_dialogs import DecisionDialog, PaymentDialog, PlanDialog
-from app.ui.plan_window import PlanWindow
-from app.ui.plans_view import PlansView
+from app.ui.plans.dialogs import DecisionDialog, PaymentDialog, PlanDialog
+from app.ui.plans.window import PlanWindow
+from app.ui.plans.plans_view import PlansView
 from tests.conftest import Desk
 from tests.plan_samples import active_plan, plan_form
 from tests.ui.conftest import MessageBoxes, ModalDialogs, press, push, shown_errors, type_here
@@ -128,7 +128,7 @@ def test_a_decision_is_confirmed_with_its_reason(qtbot: QtBot, desk: Desk, conte
     assert plan.state is PlanState.LAPSED
     assert plan.state_changes[-1].reason == "due rate non pagate, nessun contatto"
     assert window.state.text() == "Stato: decaduto" and not window.pay_button.isEnabled()
-    from app.services.households import household_detail
+    from app.services.registry.households import household_detail
 
     assert household_detail(desk.uow(write=False), household_id).arrears_cents == 100_000
 
@@ -153,7 +153,7 @@ def test_the_list_shows_the_riskiest_plan_first_with_the_totals(qtbot: QtBot, de
 def test_the_household_page_lists_its_plans_and_starts_a_new_one(
     qtbot: QtBot, desk: Desk, context: DeskContext, dialogs: ModalDialogs
 ) -> None:
-    from app.ui.household_page import HouseholdPage
+    from app.ui.registry.household_page import HouseholdPage
     from app.services.timeline import TimelineKind
 
     household_id, plan_id = active_plan(desk)
@@ -185,7 +185,7 @@ def test_the_household_page_lists_its_plans_and_starts_a_new_one(
 
 
 def test_the_landlords_statement_is_previewed_then_imported(qtbot: QtBot, desk: Desk, context: DeskContext, tmp_path: Path, message_boxes: MessageBoxes) -> None:
-    from app.ui.payment_import_dialog import PaymentImportDialog
+    from app.ui.plans.payment_import_dialog import PaymentImportDialog
 
     _, plan_id = active_plan(desk)
     statement = tmp_path / "estratto.csv"

@@ -13,13 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from app.config import read_laptop_identity
 from app.models.operator import Role
-from app.services import visits
+from app.services.desk import visits
 from app.services.catalogues import CatalogueKind, add_item, list_items
 from app.services.settings import SETTINGS, get_setting, privacy_notice
-from app.ui.catalogues_tab import CatalogueItemDialog, CataloguesTab
+from app.ui.settings.catalogues_tab import CatalogueItemDialog, CataloguesTab
 from app.ui.context import DataEvents, DeskContext
-from app.ui.desk_settings_tab import DeskSettingsTab
-from app.ui.settings_view import SettingsView
+from app.ui.settings.desk_tab import DeskSettingsTab
+from app.ui.settings.settings_view import SettingsView
 from tests.conftest import Desk
 from tests.ui.conftest import MessageBoxes, ModalDialogs, type_text
 from tests.visit_samples import LISTENING, visit_form

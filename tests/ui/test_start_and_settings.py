@@ -14,24 +14,24 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from app.config import LaptopIdentity, Paths, read_laptop_identity, resolve_paths
-from app.db import open_database
+from app.store.database import open_database
 from app.models.operator import Role
-from app.services import households
-from app.services.backups import backup_problem, list_backups
+from app.services.registry import households
+from app.store.backups import backup_problem, list_backups
 from app.services.errors import NotFound
 from app.services.first_run import prepare_new_database
 from app.services.offices import list_offices
 from app.services.operators import LoginRefused, list_operators, log_in
-from app.services.registry_forms import HouseholdForm, PersonForm
+from app.services.registry.forms import HouseholdForm, PersonForm
 from app.services.unit_of_work import Store
 from app.ui.context import DataEvents, DeskContext
 from app.ui.first_run_dialog import FirstRunDialog
-from app.ui.household_page import HouseholdPage
+from app.ui.registry.household_page import HouseholdPage
 from app.ui.import_dialog import BAD_ROW_COLOUR, ImportDialog
 from app.ui.login_dialog import LoginDialog
-from app.ui.registry_dialogs import HolderChangeDialog, IseeDialog, PersonDialog
+from app.ui.registry.dialogs import HolderChangeDialog, IseeDialog, PersonDialog
 from app.ui.i18n import LANGUAGE_KEY, chosen_language
-from app.ui.settings_view import (
+from app.ui.settings.settings_view import (
     MaintenanceTab,
     OfficeDialog,
     OfficesTab,
@@ -40,7 +40,7 @@ from app.ui.settings_view import (
     PasswordDialog,
     PreferencesTab,
 )
-from app.ui.to_complete_view import ToCompleteView
+from app.ui.registry.to_complete_view import ToCompleteView
 from tests.conftest import COORDINATOR, OPERATOR, Desk
 from tests.registry_files import write_csv
 from tests.ui.conftest import MessageBoxes, ModalDialogs, press, push, shown_errors, type_here, type_text
@@ -655,7 +655,7 @@ def test_without_another_member_the_holder_change_explains_what_to_do_first(
 def test_declining_the_question_keeps_the_member_and_the_isee(
     qtbot: QtBot, context: DeskContext, message_boxes: MessageBoxes
 ) -> None:
-    from app.services.registry_forms import IseeForm
+    from app.services.registry.forms import IseeForm
 
     household_id = new_household(context, "BG-12", "Rossi", "Mario")
     households.add_member(context.uow(), household_id, PersonForm(surname="Rossi", name="Luca"))

@@ -10,14 +10,14 @@ from pytestqt.qtbot import QtBot
 
 from app.models.person import Sex
 from app.models.visit import AgeBracket, Channel
-from app.services import persons
+from app.services.registry import persons
 from app.services.catalogues import CatalogueKind, add_item
-from app.services.visit_list import VisitFilter, VisitSort, visit_page
-from app.services.visits import visit_detail
+from app.services.desk.visit_list import VisitFilter, VisitSort, visit_page
+from app.services.desk.visits import visit_detail
 from app.ui.context import DeskContext
 from app.ui.main_window import MainWindow
-from app.ui.participant_dialog import ParticipantDialog
-from app.ui.visit_entry import VisitEntryDialog
+from app.ui.registry.participant_dialog import ParticipantDialog
+from app.ui.desk.visit_entry import VisitEntryDialog
 from tests.conftest import Desk
 from tests.ui.conftest import MessageBoxes, ModalDialogs, press, type_here
 from tests.visit_samples import DIGITAL, LISTENING, household_with_holder, referral, topic

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.clock import ROME
-from app.services.backups import KEEP_DAILY_DAYS, KEEP_NEWEST, backups_to_delete
+from app.store.backups import KEEP_DAILY_DAYS, KEEP_NEWEST, backups_to_delete
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)  # 13:00 in Rome
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from stdnum.it import codicefiscale as stdnum_cf
 
 from app.models.person import Sex
-from app.services.codice_fiscale import (
+from app.services.registry.codice_fiscale import (
     MONTH_LETTERS,
     OMOCODE_LETTERS,
     OMOCODE_POSITIONS,

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.clock import ROME
-from app.services.appointments import coming_openings, opening_containing
-from app.services.desk_day import desk_openings_at
+from app.services.desk.appointments import coming_openings, opening_containing
+from app.services.desk.day import desk_openings_at
 from app.services.offices import Slot
 
 WEDNESDAY_MORNING = Slot(2, time(9), time(12))

@@ -19,9 +19,9 @@ from app.models.contribution import ContributionState, ReceiptMethod, StampDuty
 from app.printing.contribution_application import application_pdf
 from app.printing.receipt import receipt_pdf
 from app.printing.receipts_register import receipts_register_pdf
-from app.services.contribution_views import ApplicationView, ReceiptView, RegisterLine
-from app.services.eligibility import Outcome, RuleCheck
-from app.services.receipt_rules import amount_in_words, stamp_duty_line
+from app.services.contributions.views import ApplicationView, ReceiptView, RegisterLine
+from app.services.contributions.eligibility import Outcome, RuleCheck
+from app.services.contributions.receipt_rules import amount_in_words, stamp_duty_line
 from tests.unit.test_privacy_notice_pdf import pages_text
 
 TODAY = date(2026, 11, 21)

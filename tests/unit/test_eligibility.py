@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from app.models.contribution import ArrearsRule, CapPeriod
 from app.models.household import IseeKind, SapArea
 from app.services.dates import whole_months_between
-from app.services.eligibility import (
+from app.services.contributions.eligibility import (
     HouseholdFacts,
     IseeFact,
     Outcome,

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.models.contribution import StampDuty
-from app.services.receipt_rules import (
+from app.services.contributions.receipt_rules import (
     MAX_WORDS_CENTS,
     STAMP_DUTY_THRESHOLD_CENTS,
     amount_in_words,

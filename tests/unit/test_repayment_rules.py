@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.services.money import MAX_CENTS
-from app.services.repayment_rules import (
+from app.services.plans.rules import (
     MAX_INSTALLMENTS,
     AgingBucket,
     Installment,

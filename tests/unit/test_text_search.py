@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.services.text_search import fold, like_pattern, search_words
+from app.services.registry.text_search import fold, like_pattern, search_words
 
 
 @pytest.mark.parametrize(

@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 
 from app.clock import ROME
 from app.models.operator import Role
-from app.services.follow_ups import FollowUpState, follow_up_label
+from app.services.desk.follow_ups import FollowUpState, follow_up_label
 from app.services.offices import Slot
 from app.services.unit_of_work import Actor
-from app.services.visits import may_delete, may_edit, outside_opening
+from app.services.desk.visits import may_delete, may_edit, outside_opening
 
 WEDNESDAY_MORNING = (Slot(2, time(9), time(12)),)
 """CEL: Wednesday 9:00-12:00."""

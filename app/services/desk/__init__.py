@@ -1,0 +1,1 @@
+"""The desk's work: visits, follow-ups, appointments, group activities and the desk's day."""

@@ -1,0 +1,1 @@
+"""Repayment plans (piani di rientro): schedules, payments, situation and the tenant manager's list."""

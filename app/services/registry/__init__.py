@@ -1,0 +1,1 @@
+"""The tenant registry: households, persons, their forms and codici fiscali, ISEE, search and imports."""

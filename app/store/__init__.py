@@ -1,0 +1,1 @@
+"""The database as files and an engine: pragmas, opening and migrating, backups, checks."""

@@ -1,0 +1,188 @@
+"""The database: one engine factory, SQLite pragmas, and the schema brought up to date at start.
+
+Start-up is on the path an operator waits on, so the stored schema revision is compared with
+:data:`HEAD_REVISION` with one query, and Alembic's script machinery is imported only when they differ
+(CONVENTIONS 22). A damaged file or a database written by a newer Portierato is reported with a
+:class:`DatabaseUnusable` error carrying an Italian message; the UI and the CLI decide how to show it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import Connection
+
+from app.config import Paths
+from app.store.problems import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, DatabaseUnusable  # noqa: F401 (re-exported)
+from app.store.sqlite_files import IntegrityCheck, open_read_only
+
+HEAD_REVISION = "0004"
+"""The newest migration in app/migrations/versions (a test keeps the two equal)."""
+
+BUSY_TIMEOUT_MS = 10_000
+CACHE_KIB = 65_536
+MIGRATIONS_FOLDER = Path(__file__).resolve().parents[1] / "migrations"
+IMMEDIATE = "portierato_begin_immediate"
+"""Execution option: begin the transaction with ``BEGIN IMMEDIATE`` (take the write lock at once)."""
+
+
+def make_engine(url: str) -> Engine:
+    """The only place engines are made: pragmas and transaction handling for SQLite live here."""
+    if not url.startswith("sqlite"):
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+    event.listen(engine, "connect", _configure_sqlite_connection)
+    event.listen(engine, "begin", _begin_sqlite_transaction)
+    return engine
+
+
+def _configure_sqlite_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # pysqlite's own implicit transactions are switched off so that SQLAlchemy's "begin" event decides
+    # when a transaction starts and whether it takes the write lock at once (SQLAlchemy pysqlite docs).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # the registry list scans an index of the whole registry per keystroke: keep it in memory
+    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    cursor.close()
+
+
+def _begin_sqlite_transaction(connection: Connection) -> None:
+    immediate = connection.get_execution_options().get(IMMEDIATE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    engine: Engine
+    created: bool
+    """True when the schema was created now (a brand-new database)."""
+    migrated_from: str | None
+    """The revision the database had before it was migrated at this start, if it was."""
+
+
+def open_database(paths: Paths, *, integrity: IntegrityCheck | None = None) -> OpenedDatabase:
+    """Check, open and migrate the database; raise :class:`DatabaseUnusable` with a message if it can't be used.
+
+    ``integrity`` is a ``quick_check`` already started on the file (at start-up it runs while this module
+    and the models are being imported); without it the check runs here.
+    """
+    paths.ensure()
+    if paths.uses_embedded_database():
+        _check_embedded_file(paths, integrity)
+    engine = make_engine(paths.database_url())
+    try:
+        created, migrated_from = _bring_schema_up_to_date(engine, paths)
+    except DatabaseUnusable:
+        engine.dispose()
+        raise
+    except Exception as error:  # an unreadable file surfaces here as a driver error
+        engine.dispose()
+        if paths.uses_embedded_database() and _is_damage(error):
+            raise _damaged(paths) from error
+        raise
+    return OpenedDatabase(engine=engine, created=created, migrated_from=migrated_from)
+
+
+def _check_embedded_file(paths: Paths, integrity: IntegrityCheck | None) -> None:
+    from app.store.backups import latest_backup
+
+    if not paths.database.exists():
+        latest = latest_backup(paths)
+        if latest is not None:
+            raise DatabaseMissing(
+                "Il file dei dati non c'è più, ma esistono copie di sicurezza. "
+                f"L'ultima è del {latest.taken_at_text}: si può ripristinarla.",
+                latest.path,
+            )
+        return
+    problem = (integrity or IntegrityCheck(paths.database)).result()
+    if problem is not None:
+        raise _damaged(paths, problem)
+    if not _is_ours(paths.database):
+        raise DatabaseUnusable(
+            f"Il file {paths.database} non è un database di Portierato: spostarlo altrove o indicare un'altra cartella."
+        )
+
+
+def _is_ours(database: Path) -> bool:
+    """Read-only look at the tables, before any connection of ours changes the file (e.g. to WAL mode)."""
+    connection = open_read_only(database, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        connection.close()
+    return not tables or "alembic_version" in tables
+
+
+def _is_damage(error: Exception) -> bool:
+    cause = getattr(error, "orig", error)
+    return isinstance(cause, sqlite3.DatabaseError) and not isinstance(cause, sqlite3.OperationalError)
+
+
+def _damaged(paths: Paths, detail: str = "") -> DatabaseDamaged:
+    from app.store.backups import latest_backup
+
+    latest = latest_backup(paths)
+    offer = (
+        f"L'ultima copia di sicurezza è del {latest.taken_at_text}: si può ripristinarla."
+        if latest
+        else "Non ci sono copie di sicurezza in questa cartella."
+    )
+    suffix = f" (dettaglio tecnico: {detail})" if detail else ""
+    return DatabaseDamaged(f"Il file dei dati è danneggiato e non può essere usato. {offer}{suffix}", latest.path if latest else None)
+
+
+def stored_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _bring_schema_up_to_date(engine: Engine, paths: Paths) -> tuple[bool, str | None]:
+    with engine.connect() as connection:
+        revision = stored_revision(connection)
+        has_tables = bool(inspect(connection).get_table_names())
+    if revision == HEAD_REVISION:
+        return False, None
+    if revision is None and not has_tables:
+        _create_schema(engine)
+        return True, None
+    if revision is None:
+        raise DatabaseUnusable("Questo file non è un database di Portierato.")
+    from app.store.migrations import known_revisions, upgrade_to_head
+
+    if revision not in known_revisions():
+        raise DatabaseTooNew(
+            "Questi dati sono stati scritti da una versione più recente di Portierato "
+            f"(schema {revision}). Installare la versione aggiornata del programma."
+        )
+    if paths.uses_embedded_database():
+        from app.store.backups import take_backup
+
+        take_backup(paths, reason=f"prima-aggiornamento-{revision}")
+    upgrade_to_head(engine)
+    return False, revision
+
+
+def _create_schema(engine: Engine) -> None:
+    """A new database gets the models' schema at once and is stamped with the head revision."""
+    import app.models  # noqa: F401  (registers every table)
+    from app.models.base import Base
+
+    with engine.begin() as connection:
+        Base.metadata.create_all(connection)
+        connection.execute(
+            text(
+                "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+            )
+        )
+        connection.execute(text("INSERT INTO alembic_version (version_num) VALUES (:head)"), {"head": HEAD_REVISION})
