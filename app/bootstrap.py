@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from app.store.problems import DatabaseUnusable
-    from app.store.database import OpenedDatabase
+    from app.store.opening import OpenedDatabase
     from app.services.unit_of_work import Actor, Store
 
 EXIT_UNUSABLE = 3
@@ -146,7 +146,8 @@ def _first_run(desk: _Desk) -> LaptopIdentity | None:
 
 
 def _work(app: QApplication, desk: _Desk, identity: LaptopIdentity, actor: Actor) -> int:
-    from app.store.backups import BackupError, take_backup
+    from app.services.errors import ServiceError
+    from app.services.maintenance import take_backup
     from app.ui.context import DataEvents, DeskContext
     from app.ui.main_window import MainWindow
 
@@ -160,7 +161,7 @@ def _work(app: QApplication, desk: _Desk, identity: LaptopIdentity, actor: Actor
     if desk.paths.uses_embedded_database():
         try:
             take_backup(desk.paths, reason="chiusura")
-        except BackupError:
+        except ServiceError:
             log.exception("backup at close failed")
     return code
 
@@ -169,7 +170,8 @@ def _recover(paths: Paths, problem: DatabaseUnusable) -> OpenedDatabase | None:
     """A damaged or missing database: offer the latest backup; never start on a silent empty one."""
     from PySide6.QtWidgets import QMessageBox
 
-    from app.store.database import DatabaseDamaged, DatabaseMissing, DatabaseUnusable, open_database
+    from app.store.opening import open_database
+    from app.store.problems import DatabaseDamaged, DatabaseMissing, DatabaseUnusable
     from app.store.backups import BackupError, restore_backup
 
     title = QMessageBox.tr("Portierato – dati non utilizzabili")

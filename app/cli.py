@@ -276,7 +276,8 @@ def _open_store(paths: Paths, *, needs_site: bool = True) -> Store | None:
     A laptop that is not configured is told so before the database is opened, which would create one.
     """
     from app.config import read_laptop_identity
-    from app.store.database import DatabaseUnusable, open_database
+    from app.store.opening import open_database
+    from app.store.problems import DatabaseUnusable
     from app.services.unit_of_work import Store
 
     identity = read_laptop_identity(paths)
@@ -370,7 +371,7 @@ def _command_setup(options: argparse.Namespace, paths: Paths) -> int:
 
 
 def _command_import(options: argparse.Namespace, paths: Paths) -> int:
-    from app.services.registry.importer import ImportFileError
+    from app.services.registry.spreadsheet import ImportFileError
 
     if not options.file.exists():
         return _refuse(f"Il file {options.file} non esiste.")
@@ -565,7 +566,8 @@ def _usage(message: str) -> int:
 
 
 def _command_backup(options: argparse.Namespace, paths: Paths) -> int:
-    from app.store.backups import BackupError, take_backup
+    from app.services.errors import ServiceError
+    from app.services.maintenance import take_backup
 
     out: Path | None = options.out
     if out is not None and out.is_dir():
@@ -576,21 +578,21 @@ def _command_backup(options: argparse.Namespace, paths: Paths) -> int:
     store.engine.dispose()
     try:
         target = take_backup(paths, reason="manuale", out=out)
-    except BackupError as error:
-        return _refuse(str(error))
-    except OSError as error:  # the --out folder cannot be written: full, read-only, a file in the way
-        return _refuse(f"La copia non è riuscita: {error.strerror} ({error.filename}).")
+    except ServiceError as error:
+        return _refuse(error.message)
     _say(f"Copia di sicurezza scritta in {target}")
     return OK
 
 
 def _command_restore(options: argparse.Namespace, paths: Paths) -> int:
-    from app.store.backups import BackupError, restore_backup
+    from app.services.errors import ServiceError
+    from app.services.maintenance import restore
+    from app.services.unit_of_work import COMMAND_LINE
 
     try:
-        kept = restore_backup(paths, options.file)
-    except BackupError as error:
-        return _refuse(str(error))
+        kept = restore(paths, options.file, COMMAND_LINE)
+    except ServiceError as error:
+        return _refuse(error.message)
     _say(f"Database ripristinato da {options.file}.")
     if kept is not None:
         _say(f"Il database precedente è conservato in {kept}")

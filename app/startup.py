@@ -14,7 +14,7 @@ from app.config import Paths
 from app.store.sqlite_files import IntegrityCheck
 
 if TYPE_CHECKING:
-    from app.store.database import OpenedDatabase
+    from app.store.opening import OpenedDatabase
 
 
 class DatabaseOpening:
@@ -38,7 +38,7 @@ class DatabaseOpening:
                 if self._paths.uses_embedded_database() and self._paths.database.exists()
                 else None
             )
-            from app.store.database import open_database
+            from app.store.opening import open_database
 
             self._opened = open_database(self._paths, integrity=check)
             import app.services.registry.households  # noqa: F401  (warms the imports the first screen needs)

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert, select  # noqa: E402
 
 from app import clock  # noqa: E402
-from app.store.database import CACHE_KIB  # noqa: E402
+from app.store.engine import CACHE_KIB  # noqa: E402
 from app.models import Household, Office, Role  # noqa: E402
 from app.models.repayment_plan import (  # noqa: E402
     DebtItem,

@@ -29,7 +29,8 @@ from sqlalchemy import func, insert, select
 
 from app import clock
 from app.config import resolve_paths
-from app.store.database import CACHE_KIB, open_database
+from app.store.engine import CACHE_KIB
+from app.store.opening import open_database
 from app.models import Dwelling, Household, Person
 from app.models.household import SapArea
 from app.models.person import HouseholdRole

@@ -35,7 +35,8 @@ from sqlalchemy.dialects import sqlite
 
 from app import clock
 from app.config import Paths, resolve_paths
-from app.store.database import CACHE_KIB, OpenedDatabase, open_database
+from app.store.engine import CACHE_KIB
+from app.store.opening import OpenedDatabase, open_database
 from app.models import Dwelling, FollowUp, Household, Office, Operator, Person, ReferralService, Role, Topic, Visit
 from app.models.person import HouseholdRole
 from app.models.visit import AgeBracket, Channel, visit_topics

@@ -20,7 +20,7 @@ from sqlalchemy import Engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.clock import now_utc
-from app.store.database import IMMEDIATE
+from app.store.engine import IMMEDIATE
 from app.models.audit import AuditEntry
 from app.models.base import Row
 from app.models.operator import Role

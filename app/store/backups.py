@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.clock import ROME, now_utc
 from app.config import Paths
+from app.store.migrations import is_known_revision
 from app.store.sqlite_files import open_read_only
 
 KEEP_NEWEST = 10
@@ -154,19 +155,9 @@ def backup_problem(file: Path) -> str | None:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     finally:
         connection.close()
-    if revision is None or not _is_known_revision(revision[0]):
+    if revision is None or not is_known_revision(revision[0]):
         return "Il file è stato scritto da una versione più recente di Portierato: aggiornare prima il programma."
     return None
-
-
-def _is_known_revision(revision: str) -> bool:
-    from app.store.database import HEAD_REVISION
-
-    if revision == HEAD_REVISION:
-        return True
-    from app.store.migrations import known_revisions
-
-    return revision in known_revisions()
 
 
 def restore_backup(paths: Paths, file: Path) -> Path | None:

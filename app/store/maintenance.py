@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from app.config import Paths, read_laptop_identity
-from app.store.database import HEAD_REVISION
+from app.store.migrations import HEAD_REVISION, known_revisions
 from app.store.backups import latest_backup
 from app.store.sqlite_files import open_read_only
 
@@ -54,8 +54,6 @@ def check_database(paths: Paths) -> CheckReport:
     if revision == HEAD_REVISION:
         lines.append(f"Schema: versione {revision}, aggiornata.")
     else:
-        from app.store.migrations import known_revisions
-
         if revision in known_revisions():
             lines.append(f"Schema: versione {revision}, sarà aggiornata al prossimo avvio.")
         else:

@@ -1,5 +1,5 @@
-"""Why the database cannot be used. Kept apart from app/store/database.py so that the start-up path can name these
-errors without importing the database layer."""
+"""Why the database cannot be used. Kept apart from app/store/opening.py so that the start-up path can name
+these errors without importing the database layer."""
 
 from __future__ import annotations
 

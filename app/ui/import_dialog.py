@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.logs import log
 from app.services.errors import ServiceError
-from app.services.registry.importer import BadRow, ImportPreview, ImportReport, import_households, preview_import
+from app.services.registry.spreadsheet import BadRow
+from app.services.registry.importer import ImportPreview, ImportReport, import_households, preview_import
 from app.ui.context import DeskContext
 from app.ui.tasks import Task
 from app.ui.text import count_text

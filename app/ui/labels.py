@@ -16,7 +16,7 @@ from app.models.participant import Answer, Education, LabourStatus
 from app.models.person import Sex
 from app.models.repayment_plan import DebtKind, PaymentMethod, PlanState
 from app.models.visit import AgeBracket, Channel
-from app.store.backups import BackupFile
+from app.services.maintenance import BackupCopy
 from app.services.contributions.eligibility import Outcome
 from app.services.offices import OfficeView, Slot
 from app.services.plans.rules import AgingBucket
@@ -96,7 +96,7 @@ def backup_reason_label(reason: str) -> str:
     return labels.get(reason, reason.replace("-", " "))
 
 
-def backup_time_label(backup: BackupFile) -> str:
+def backup_time_label(backup: BackupCopy) -> str:
     moment = backup.taken_at.astimezone(ROME)
     return QCoreApplication.translate("Labels", "%1 alle %2").replace("%1", f"{moment:%d/%m/%Y}").replace("%2", f"{moment:%H:%M}")
 

@@ -69,11 +69,11 @@ class LoginDialog(FormDialog):
     def submit(self) -> None:
         """Enter pressed while the database is still being opened waits for it; if it turns out unusable
         the dialog closes as the watch would, so the caller offers the remedy (not an "unexpected error")."""
-        from app.store.problems import DatabaseUnusable
-
         try:
             self._store()
-        except DatabaseUnusable:
+        except Exception:
+            if not self._failed():
+                raise
             self._watch.stop()
             self.done(FormDialog.DialogCode.Rejected)
             return

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store.backups import BackupError, take_backup
+from app.services.errors import ServiceError
+from app.services.maintenance import take_backup
 from app.ui.actions import Actions
 from app.ui.desk.appointment_dialog import AppointmentDialog
 from app.ui.context import DeskContext
@@ -217,7 +218,6 @@ class MainWindow(QMainWindow):
 
     def _on_visit_from_appointment(self, appointment_id: uuid.UUID) -> None:
         from app.services.desk.appointments import appointment_prefill
-        from app.services.errors import ServiceError
 
         try:
             known = appointment_prefill(self._context.reader(), appointment_id)
@@ -282,8 +282,8 @@ class MainWindow(QMainWindow):
     def _on_backup_now_triggered(self) -> None:
         try:
             target = take_backup(self._context.paths, reason="manuale")
-        except BackupError as error:
-            QMessageBox.warning(self, self.tr("Copia di sicurezza"), str(error))
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Copia di sicurezza"), error.message)
             return
         if self.settings is not None:
             self.settings.maintenance.reload()

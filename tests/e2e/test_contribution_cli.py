@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from app.config import resolve_paths
-from app.store.database import open_database
+from app.store.opening import open_database
 from app.models.contribution import ReceiptMethod
 from app.models.operator import Role
 from app.services.contributions import applications as contributions, receipts

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.config import resolve_paths
-from app.store.database import open_database
+from app.store.opening import open_database
 from app.models.visit import Channel
 from app.services.registry import persons
 from app.services.desk import visits

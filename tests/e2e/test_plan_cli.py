@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from app.config import resolve_paths
-from app.store.database import open_database
+from app.store.opening import open_database
 from app.models.household import Household
 from app.services.plans import plans as repayment_plans
 from app.services.operators import log_in

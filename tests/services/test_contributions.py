@@ -23,7 +23,6 @@ from app.services.registry.forms import IseeForm
 from tests.conftest import Desk
 from tests.contribution_samples import (
     ELIGIBLE,
-    draft,
     eligible,
     eligible_household,
     granted,

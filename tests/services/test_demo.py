@@ -17,7 +17,7 @@ from sqlalchemy.orm import selectinload
 
 from app import clock
 from app.config import LaptopIdentity, Paths, read_laptop_identity, resolve_paths
-from app.store.database import open_database
+from app.store.opening import open_database
 from app.models.activity import Activity, ActivitySession, Attendance
 from app.models.appointment import Appointment, AppointmentStatus
 from app.models.audit import AuditEntry

@@ -11,15 +11,14 @@ from pathlib import Path
 
 import pytest
 
-import app.store.database
 import app.store.migrations
-from app.store.database import open_database
+from app.store.opening import open_database
 from app.services.registry import households
 from app.store.backups import list_backups
 from app.services.registry.forms import HouseholdForm, PersonForm
 from tests.conftest import Desk
 
-REAL_HEAD = app.store.database.HEAD_REVISION
+REAL_HEAD = app.store.migrations.HEAD_REVISION
 SECOND_MIGRATION = '''"""test: a column added after the newest real revision"""
 
 import sqlalchemy as sa
@@ -46,11 +45,10 @@ def downgrade() -> None:
 def newer_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """This program, as if a release had added migration 0002."""
     folder = tmp_path / "migrations"
-    shutil.copytree(app.store.database.MIGRATIONS_FOLDER, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(app.store.migrations.MIGRATIONS_FOLDER, folder, ignore=shutil.ignore_patterns("__pycache__"))
     (folder / "versions" / "9002_test.py").write_text(SECOND_MIGRATION.replace("{head}", REAL_HEAD), encoding="utf-8")
-    monkeypatch.setattr(app.store.database, "MIGRATIONS_FOLDER", folder)
     monkeypatch.setattr(app.store.migrations, "MIGRATIONS_FOLDER", folder)
-    monkeypatch.setattr(app.store.database, "HEAD_REVISION", "9002")
+    monkeypatch.setattr(app.store.migrations, "HEAD_REVISION", "9002")
     return folder
 
 

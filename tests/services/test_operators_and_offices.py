@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from app.config import Paths, read_laptop_identity, resolve_paths
-from app.store.database import open_database
+from app.store.opening import open_database
 from app.models.office import Office
 from app.models.operator import Operator, Role, Site
 from app.services.errors import NeedsConfirmation, PermissionDenied, ValidationFailed

@@ -22,7 +22,7 @@ from app.models.repayment_plan import PaymentMethod, PlanPayment, PlanState
 from app.services.plans import plans as repayment_plans
 from app.services.errors import PermissionDenied
 from app.services.plans.payment_import import PaymentImportReport, import_payments, preview_payment_import
-from app.services.registry.importer import ImportFileError
+from app.services.registry.spreadsheet import ImportFileError
 from app.services.plans.plans import PaymentForm, PaymentView
 from tests.conftest import TODAY, Desk
 from tests.plan_samples import active_plan, plan_form

@@ -35,7 +35,7 @@ PAYER_SCRIPT = textwrap.dedent(
     from pathlib import Path
 
     from app.config import resolve_paths
-    from app.store.database import open_database
+    from app.store.opening import open_database
     from app.models.contribution import ReceiptMethod
     from app.services.contributions.applications import pay_contribution
     from app.services.operators import log_in
@@ -168,7 +168,7 @@ def test_a_payment_that_fails_after_taking_its_number_leaves_no_gap(desk: Desk, 
         assert receipt.number == "CEL/2026/0002"
         raise RuntimeError("printer cable pulled")  # ...which then fails before its commit
 
-    monkeypatch.setattr(receipts, "issue_receipt", issue_then_fail)
+    monkeypatch.setattr(contributions, "issue_receipt", issue_then_fail)  # as the payment calls it
     with pytest.raises(RuntimeError):
         _pay(desk, failing)
     monkeypatch.undo()

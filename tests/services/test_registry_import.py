@@ -17,12 +17,8 @@ from app.models.person import HouseholdRole, Person
 from app.services.registry import households
 from app.services.registry.households import HouseholdDetail
 from app.services.registry.forms import HouseholdForm, PersonForm
-from app.services.registry.importer import (
-    BadRow,
-    ImportFileError,
-    import_households,
-    preview_import,
-)
+from app.services.registry.importer import import_households, preview_import
+from app.services.registry.spreadsheet import BadRow, ImportFileError
 from tests.conftest import TODAY, Desk
 from tests.registry_files import ANNA, ARREARS_COLUMNS, COLUMNS, FAMILIES, GIULIA, LUCA, MARIO, MEHMET, Row, write_csv
 

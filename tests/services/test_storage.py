@@ -18,17 +18,10 @@ from sqlalchemy import Engine, inspect, text
 import app.models  # noqa: F401  (registers every table)
 from app.clock import ROME, now_utc
 from app.config import Paths, resolve_paths
-from app.store.database import (
-    BUSY_TIMEOUT_MS,
-    HEAD_REVISION,
-    DatabaseDamaged,
-    DatabaseMissing,
-    DatabaseTooNew,
-    DatabaseUnusable,
-    make_engine,
-    open_database,
-    stored_revision,
-)
+from app.store.engine import BUSY_TIMEOUT_MS, make_engine
+from app.store.migrations import HEAD_REVISION, stored_revision
+from app.store.opening import open_database
+from app.store.problems import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, DatabaseUnusable
 from app.store import migrations as runner
 from app.models.base import Base
 from app.models.operator import Role
@@ -259,7 +252,7 @@ def test_migrations_run_with_foreign_keys_off_and_turn_them_back_on(
         seen.append(config.attributes["connection"].exec_driver_sql("PRAGMA foreign_keys").scalar())
         real_upgrade(config, revision)
 
-    monkeypatch.setattr(runner.command, "upgrade", upgrade_and_look)
+    monkeypatch.setattr(command, "upgrade", upgrade_and_look)
     engine = make_engine(f"sqlite:///{(tmp_path / 'migrated.sqlite3').as_posix()}")
     try:
         runner.upgrade_to_head(engine)

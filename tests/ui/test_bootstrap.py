@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from app.bootstrap import EXIT_UNUSABLE, install_excepthook, run_gui
 from app.config import Paths, read_laptop_identity, resolve_paths
-from app.store.database import open_database
+from app.store.opening import open_database
 from app.store.sqlite_files import integrity_problem
 from app.logs import configure_logging
 from app.services.registry import households

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from app.config import LaptopIdentity, Paths, read_laptop_identity, resolve_paths
-from app.store.database import open_database
+from app.store.opening import open_database
 from app.models.operator import Role
 from app.services.registry import households
 from app.store.backups import backup_problem, list_backups

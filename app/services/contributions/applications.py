@@ -48,6 +48,7 @@ from app.services.contributions.programmes import (
     OPEN_STATES,
     SPENDING_STATES,
     budget_counter_in,
+    mark_cancelled,
     programme_row,
     terms_row_on,
     terms_view,
@@ -63,7 +64,8 @@ from app.services.contributions.eligibility import (
     overall_outcome,
 )
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
-from app.services.registry.households import dwelling_address, household_row
+from app.services.contributions.receipts import cancel_live_receipt, issue_receipt
+from app.services.registry.households import dwelling_address, holder_of, household_row
 from app.services.registry.isee import applicable_attestation
 from app.services.money import AmountError, format_amount, parse_amount
 from app.services.permissions import require_coordinator
@@ -459,8 +461,6 @@ def grant_contribution(
 
 def pay_contribution(uow: UnitOfWork, contribution_id: uuid.UUID, paid_on: str, method: ReceiptMethod, iban: str = "") -> str:
     """Records the payment and issues its receipt in the same transaction; returns the receipt's number."""
-    from app.services.contributions.receipts import issue_receipt
-
     errors: dict[str, str] = {}
     day = _date(paid_on, "paid_on", "Data del pagamento", errors)
     method = ReceiptMethod(method)
@@ -504,23 +504,9 @@ def cancel_application(uow: UnitOfWork, contribution_id: uuid.UUID, reason: str)
         if contribution.state in SPENDING_STATES:
             require_coordinator(uow.actor, "annullare un contributo concesso o pagato")
         if contribution.state is ContributionState.PAID:
-            receipt = session.scalar(
-                select(Receipt).where(Receipt.contribution_id == contribution.id, Receipt.cancelled_on.is_(None))
-            )
-            if receipt is not None:
-                receipt.cancelled_on = today()
-                receipt.cancelled_by_name = uow.actor.name
-                receipt.cancel_reason = reason.strip()
+            cancel_live_receipt(session, contribution.id, uow.actor.name, reason)
         mark_cancelled(contribution, uow.actor.name, reason)
         uow.commit()
-
-
-def mark_cancelled(contribution: Contribution, by: str, reason: str) -> None:
-    contribution.cancelled_from = contribution.state
-    contribution.state = ContributionState.CANCELLED
-    contribution.cancelled_on = today()
-    contribution.cancelled_by_name = by
-    contribution.cancel_reason = reason.strip()
 
 
 # --- reading -----------------------------------------------------------------------------------------
@@ -545,7 +531,7 @@ def application_view(uow: UnitOfWork, contribution_id: uuid.UUID) -> Application
 
 def application_view_in(session: Session, contribution: Contribution) -> ApplicationView:
     household = household_row(session, contribution.household_id)
-    holder = _holder(session, household.id)
+    holder = holder_of(session, household.id)
     office = session.get(Office, household.office_id) if household.office_id else None
     dwelling = household.dwelling
     proposal = _proposal(session, contribution, 0)
@@ -692,12 +678,6 @@ def _require_state(contribution: Contribution, states: tuple[ContributionState, 
         raise ValidationFailed(
             {"state": f"Non si può {action}: la domanda è {STATE_WORDS[contribution.state]}."}
         )
-
-
-def _holder(session: Session, household_id: uuid.UUID) -> Person | None:
-    return session.scalar(
-        select(Person).where(Person.household_id == household_id, Person.household_role == HouseholdRole.HOLDER).limit(1)
-    )
 
 
 def _holder_names(session: Session, household_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:

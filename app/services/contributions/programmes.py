@@ -48,6 +48,16 @@ SPENDING_STATES = (ContributionState.GRANTED, ContributionState.PAID)
 OPEN_STATES = (ContributionState.DRAFT, ContributionState.ELIGIBLE, *SPENDING_STATES)
 """Applications that keep a household from applying again in the same programme year."""
 
+def mark_cancelled(contribution: Contribution, by: str, reason: str) -> None:
+    """A cancelled application leaves :data:`SPENDING_STATES`, so a granted or paid amount returns to the budget
+    and to the household's cap; the state it had is kept with who cancelled it and why."""
+    contribution.cancelled_from = contribution.state
+    contribution.state = ContributionState.CANCELLED
+    contribution.cancelled_on = today()
+    contribution.cancelled_by_name = by
+    contribution.cancel_reason = reason.strip()
+
+
 FUNDING_STATEMENT = (
     "Progetto «Vivere SAP Bergamo – Partecipazione e lotta all'esclusione sociale nel servizio abitativo "
     "pubblico», finanziato da Regione Lombardia."

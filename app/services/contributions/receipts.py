@@ -3,7 +3,7 @@ cancellation with ANNULLATA, and the register of a series.
 
 Numbering: one series per site code (laptop) and calendar year of the issue date, ``CEL/2026/0007``. The
 number comes from a counter row incremented in the transaction that stores the receipt. On SQLite a
-writing unit of work begins with ``BEGIN IMMEDIATE`` (app/store/database.py), so a second process waits for the first
+writing unit of work begins with ``BEGIN IMMEDIATE`` (app/store/engine.py), so a second process waits for the first
 to commit before it reads the counter; on PostgreSQL the counter row is locked (``FOR UPDATE``). A failed
 transaction rolls back the counter with the receipt, so no number is skipped, and a number is never
 reused because receipts are never deleted.
@@ -16,6 +16,7 @@ ANNULLATA with its reason.
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from sqlalchemy import select
@@ -25,11 +26,10 @@ from app.clock import today
 from app.models.contribution import Contribution, ContributionState, Receipt, ReceiptCounter, ReceiptMethod
 from app.models.household import Household
 from app.models.office import Office
-from app.services.contributions.programmes import terms_row_on, terms_view
+from app.services.contributions.programmes import mark_cancelled, terms_row_on, terms_view
 from app.services.contributions.views import ReceiptView, RegisterLine
-from app.services.contributions.applications import _holder, mark_cancelled
 from app.services.errors import NotFound, ValidationFailed
-from app.services.registry.households import dwelling_address
+from app.services.registry.households import dwelling_address, holder_of
 from app.services.permissions import require_coordinator
 from app.services.contributions.receipt_rules import amount_in_words, parse_receipt_number, receipt_number, stamp_duty_line
 from app.services.unit_of_work import UnitOfWork
@@ -59,7 +59,7 @@ def issue_receipt(uow: UnitOfWork, contribution: Contribution) -> Receipt:
     sequence = next_sequence(session, site, issued_on.year)
     household = session.get(Household, contribution.household_id)
     assert household is not None
-    holder = _holder(session, household.id)
+    holder = holder_of(session, household.id)
     dwelling = household.dwelling
     office = session.get(Office, household.office_id) if household.office_id else None
     terms = terms_view(terms_row_on(session, contribution.programme, issued_on))
@@ -147,13 +147,26 @@ def cancel_receipt(uow: UnitOfWork, number: str, reason: str) -> None:
         receipt = _receipt(session, number)
         if receipt.cancelled_on is not None:
             raise ValidationFailed({"reason": f"La ricevuta {receipt.number} è già annullata."})
-        receipt.cancelled_on = today()
-        receipt.cancelled_by_name = uow.actor.name
-        receipt.cancel_reason = reason.strip()
+        _mark_receipt_cancelled(receipt, uow.actor.name, reason)
         contribution = session.get(Contribution, receipt.contribution_id)
         if contribution is not None and contribution.state is ContributionState.PAID:
             mark_cancelled(contribution, uow.actor.name, f"ricevuta {receipt.number} annullata: {reason.strip()}")
         uow.commit()
+
+
+def cancel_live_receipt(session: Session, contribution_id: uuid.UUID, by: str, reason: str) -> None:
+    """Inside the caller's transaction: the receipt of a paid contribution being cancelled is cancelled too."""
+    receipt = session.scalar(
+        select(Receipt).where(Receipt.contribution_id == contribution_id, Receipt.cancelled_on.is_(None))
+    )
+    if receipt is not None:
+        _mark_receipt_cancelled(receipt, by, reason)
+
+
+def _mark_receipt_cancelled(receipt: Receipt, by: str, reason: str) -> None:
+    receipt.cancelled_on = today()
+    receipt.cancelled_by_name = by
+    receipt.cancel_reason = reason.strip()
 
 
 def receipt_series(uow: UnitOfWork) -> list[tuple[str, int]]:

@@ -1,7 +1,7 @@
 """Import of the payments on repayment plans from the landlord's statement (DESIGN 2.5), CSV or XLSX, one
 row per payment: ``codice_nucleo, data, importo, riferimento`` and optionally ``metodo, note``.
 
-The file is read exactly as the registry import reads its own (:func:`registry_import.read_sheet`): ``;``
+The file is read exactly as the registry import reads its own (:func:`app.services.registry.spreadsheet.read_sheet`): ``;``
 or ``,``, UTF-8 with or without BOM or Windows-1252, the first XLSX sheet, headers in any order with case,
 accents, spaces and underscores ignored, empty rows skipped but counted in the line numbers. Dates are
 ``dd/mm/yyyy`` or ISO, amounts ``12.345,67`` (:func:`money.parse_amount`): the same words of refusal as
@@ -42,12 +42,11 @@ from app.models.household import Household
 from app.models.repayment_plan import PaymentMethod, PlanPayment, PlanState, RepaymentPlan
 from app.services.dates import DateError, parse_date
 from app.services.money import AmountError, format_amount, parse_amount
-from app.services.registry.importer import BadRow, ProgressReporter, column_positions, count_words, read_sheet
+from app.services.registry.spreadsheet import BadRow, Progress, ProgressReporter, column_positions, count_words, read_sheet
 from app.services.plans.plans import OPEN_STATES, PaymentForm, add_payment, payment_problems, require_plan_manager
 from app.services.registry.text_search import fold
 from app.services.unit_of_work import UnitOfWork
 
-Progress = Callable[[int, int], None]
 
 REQUIRED_COLUMNS = ("codice_nucleo", "data", "importo", "riferimento")
 OPTIONAL_COLUMNS = ("metodo", "note")

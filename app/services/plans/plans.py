@@ -26,7 +26,6 @@ from app.clock import now_utc, to_rome, today
 from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator, Role
-from app.models.person import HouseholdRole, Person
 from app.models.repayment_plan import (
     DebtItem,
     DebtKind,
@@ -40,7 +39,7 @@ from app.models.repayment_plan import (
 )
 from app.services.dates import format_date
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
-from app.services.registry.households import dwelling_address, household_row
+from app.services.registry.households import dwelling_address, holder_of, household_row
 from app.services.money import MAX_CENTS, format_amount
 from app.services.plans.rules import (
     Installment,
@@ -609,7 +608,7 @@ def plan_detail(uow: UnitOfWork, plan_id: uuid.UUID, on: date | None = None) -> 
 def _view(session: Session, plan: RepaymentPlan, day: date) -> PlanView:
     household = household_row(session, plan.household_id)
     office = session.get(Office, plan.office_id)
-    holder = _holder(session, household.id)
+    holder = holder_of(session, household.id)
     grace = read_setting(session, "plan_grace_days")
     state_now = _situation(session, plan, day, grace)
     names = _operator_names(session, [p.recorded_by_id for p in plan.payments] + [p.reversed_by_id for p in plan.payments])
@@ -731,12 +730,6 @@ def _plan(session: Session, plan_id: uuid.UUID) -> RepaymentPlan:
     if plan is None:
         raise NotFound("Piano di rientro non trovato.")
     return plan
-
-
-def _holder(session: Session, household_id: uuid.UUID) -> Person | None:
-    return session.scalar(
-        select(Person).where(Person.household_id == household_id, Person.household_role == HouseholdRole.HOLDER)
-    )
 
 
 def _operator_names(session: Session, ids: Iterable[uuid.UUID | None]) -> dict[uuid.UUID | None, str]:

@@ -539,6 +539,13 @@ def household_row(session: Session, household_id: uuid.UUID) -> Household:
     return household
 
 
+def holder_of(session: Session, household_id: uuid.UUID) -> Person | None:
+    """The household's holder (intestatario) inside a caller's transaction; ``None`` while it has none."""
+    return session.scalar(
+        select(Person).where(Person.household_id == household_id, Person.household_role == HouseholdRole.HOLDER).limit(1)
+    )
+
+
 def _person(session: Session, person_id: uuid.UUID) -> Person:
     person = session.get(Person, person_id)
     if person is None:

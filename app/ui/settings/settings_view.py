@@ -30,10 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.operator import Role
-from app.store import backups
-from app.services import operators
-from app.services.errors import ValidationFailed
-from app.store.maintenance import check_database
+from app.services import maintenance, operators
+from app.services.errors import ServiceError, ValidationFailed
 from app.services.offices import OfficeView, list_offices, parse_slots, save_office, slots_text
 from app.services.operators import OperatorForm, OperatorView
 from app.ui.settings.catalogues_tab import CataloguesTab
@@ -296,12 +294,12 @@ class MaintenanceTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        found = backups.list_backups(self._context.paths)
+        found = maintenance.backup_copies(self._context.paths)
         if not found:
             self.report.setText(self.tr("Nessuna copia ancora: la prima si farà alla chiusura del programma."))
         rows: list[tuple[Hashable, list[str]]] = []
         for backup in found:
-            size = self.tr("%1 MB").replace("%1", f"{backup.path.stat().st_size / 1_048_576:.1f}".replace(".", ","))
+            size = self.tr("%1 MB").replace("%1", f"{backup.size_bytes / 1_048_576:.1f}".replace(".", ","))
             rows.append((str(backup.path), [backup_time_label(backup), backup_reason_label(backup.reason), size, backup.path.name]))
         fill_table(self.table, rows)
 
@@ -318,7 +316,7 @@ class MaintenanceTab(QWidget):
 
         def failed(error: Exception) -> None:
             progress.close()
-            message = str(error) if isinstance(error, backups.BackupError) else self.tr("Operazione non riuscita: %1").replace("%1", str(error))
+            message = error.message if isinstance(error, ServiceError) else self.tr("Operazione non riuscita: %1").replace("%1", str(error))
             QMessageBox.warning(self, self.tr("Manutenzione"), message)
 
         Task(self, lambda _progress: work(), done, failed).start()
@@ -330,7 +328,7 @@ class MaintenanceTab(QWidget):
             self.reload()
             self.report.setText(self.tr("Copia scritta in %1").replace("%1", str(target)))
 
-        self._run(self.tr("Copia in corso…"), lambda: backups.take_backup(paths, reason="manuale"), finished)
+        self._run(self.tr("Copia in corso…"), lambda: maintenance.take_backup(paths, reason="manuale"), finished)
 
     def _on_export_button_clicked(self) -> None:
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Salva una copia del database"), self.tr("portierato-copia.sqlite3"), self.tr("Database Portierato (*.sqlite3)"))
@@ -339,7 +337,7 @@ class MaintenanceTab(QWidget):
         paths = self._context.paths
         self._run(
             self.tr("Copia in corso…"),
-            lambda: backups.take_backup(paths, out=Path(target)),
+            lambda: maintenance.take_backup(paths, out=Path(target)),
             lambda written: self.report.setText(self.tr("Copia scritta in %1").replace("%1", str(written))),
         )
 
@@ -349,7 +347,7 @@ class MaintenanceTab(QWidget):
         source, _ = QFileDialog.getOpenFileName(self, self.tr("Scegliere la copia da ripristinare"), start, self.tr("Database Portierato (*.sqlite3)"))
         if not source:
             return
-        problem = backups.backup_problem(Path(source))
+        problem = maintenance.restore_problem(Path(source))
         if problem is not None:
             QMessageBox.warning(self, self.tr("Ripristino"), problem)
             return
@@ -365,16 +363,16 @@ class MaintenanceTab(QWidget):
             return
         self._context.store.engine.dispose()
         try:
-            backups.restore_backup(self._context.paths, Path(source))
-        except backups.BackupError as error:
-            QMessageBox.warning(self, self.tr("Ripristino"), str(error))
+            maintenance.restore(self._context.paths, Path(source), self._context.actor)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Ripristino"), error.message)
             return
         QMessageBox.information(self, self.tr("Ripristino"), self.tr("Dati ripristinati. Il programma si riavvia."))
         restart_program()
 
     def _on_check_button_clicked(self) -> None:
         paths = self._context.paths
-        self._run(self.tr("Controllo in corso…"), lambda: check_database(paths), lambda report: self.report.setText("\n".join(report.lines)))
+        self._run(self.tr("Controllo in corso…"), lambda: maintenance.check(paths), lambda report: self.report.setText("\n".join(report.lines)))
 
 
 def restart_program() -> None:

@@ -1,8 +1,7 @@
-"""The database: one engine factory, SQLite pragmas, and the schema brought up to date at start.
+"""Opening the database at start: the file checked, the engine made, the schema brought up to date.
 
-Start-up is on the path an operator waits on, so the stored schema revision is compared with
-:data:`HEAD_REVISION` with one query, and Alembic's script machinery is imported only when they differ
-(CONVENTIONS 22). A damaged file or a database written by a newer Portierato is reported with a
+Start-up is on the path an operator waits on, so the stored schema revision is compared with the head
+with one query, and Alembic is loaded only when they differ (app/store/migrations.py). A damaged file or a database written by a newer Portierato is reported with a
 :class:`DatabaseUnusable` error carrying an Italian message; the UI and the CLI decide how to show it.
 """
 
@@ -11,52 +10,15 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import Connection
+from sqlalchemy import Engine, inspect, text
 
 from app.config import Paths
-from app.store.problems import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, DatabaseUnusable  # noqa: F401 (re-exported)
+from app.store import migrations
+from app.store.backups import latest_backup, take_backup
+from app.store.engine import BUSY_TIMEOUT_MS, make_engine
+from app.store.problems import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, DatabaseUnusable
 from app.store.sqlite_files import IntegrityCheck, open_read_only
-
-HEAD_REVISION = "0004"
-"""The newest migration in app/migrations/versions (a test keeps the two equal)."""
-
-BUSY_TIMEOUT_MS = 10_000
-CACHE_KIB = 65_536
-MIGRATIONS_FOLDER = Path(__file__).resolve().parents[1] / "migrations"
-IMMEDIATE = "portierato_begin_immediate"
-"""Execution option: begin the transaction with ``BEGIN IMMEDIATE`` (take the write lock at once)."""
-
-
-def make_engine(url: str) -> Engine:
-    """The only place engines are made: pragmas and transaction handling for SQLite live here."""
-    if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
-    event.listen(engine, "connect", _configure_sqlite_connection)
-    event.listen(engine, "begin", _begin_sqlite_transaction)
-    return engine
-
-
-def _configure_sqlite_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # pysqlite's own implicit transactions are switched off so that SQLAlchemy's "begin" event decides
-    # when a transaction starts and whether it takes the write lock at once (SQLAlchemy pysqlite docs).
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    # the registry list scans an index of the whole registry per keystroke: keep it in memory
-    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
-    cursor.close()
-
-
-def _begin_sqlite_transaction(connection: Connection) -> None:
-    immediate = connection.get_execution_options().get(IMMEDIATE, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 @dataclass(frozen=True)
@@ -92,8 +54,6 @@ def open_database(paths: Paths, *, integrity: IntegrityCheck | None = None) -> O
 
 
 def _check_embedded_file(paths: Paths, integrity: IntegrityCheck | None) -> None:
-    from app.store.backups import latest_backup
-
     if not paths.database.exists():
         latest = latest_backup(paths)
         if latest is not None:
@@ -128,8 +88,6 @@ def _is_damage(error: Exception) -> bool:
 
 
 def _damaged(paths: Paths, detail: str = "") -> DatabaseDamaged:
-    from app.store.backups import latest_backup
-
     latest = latest_backup(paths)
     offer = (
         f"L'ultima copia di sicurezza è del {latest.taken_at_text}: si può ripristinarla."
@@ -140,35 +98,25 @@ def _damaged(paths: Paths, detail: str = "") -> DatabaseDamaged:
     return DatabaseDamaged(f"Il file dei dati è danneggiato e non può essere usato. {offer}{suffix}", latest.path if latest else None)
 
 
-def stored_revision(connection: Connection) -> str | None:
-    if not inspect(connection).has_table("alembic_version"):
-        return None
-    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
 def _bring_schema_up_to_date(engine: Engine, paths: Paths) -> tuple[bool, str | None]:
     with engine.connect() as connection:
-        revision = stored_revision(connection)
+        revision = migrations.stored_revision(connection)
         has_tables = bool(inspect(connection).get_table_names())
-    if revision == HEAD_REVISION:
+    if revision == migrations.HEAD_REVISION:
         return False, None
     if revision is None and not has_tables:
         _create_schema(engine)
         return True, None
     if revision is None:
         raise DatabaseUnusable("Questo file non è un database di Portierato.")
-    from app.store.migrations import known_revisions, upgrade_to_head
-
-    if revision not in known_revisions():
+    if not migrations.is_known_revision(revision):
         raise DatabaseTooNew(
             "Questi dati sono stati scritti da una versione più recente di Portierato "
             f"(schema {revision}). Installare la versione aggiornata del programma."
         )
     if paths.uses_embedded_database():
-        from app.store.backups import take_backup
-
         take_backup(paths, reason=f"prima-aggiornamento-{revision}")
-    upgrade_to_head(engine)
+    migrations.upgrade_to_head(engine)
     return False, revision
 
 
@@ -185,4 +133,4 @@ def _create_schema(engine: Engine) -> None:
                 "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
             )
         )
-        connection.execute(text("INSERT INTO alembic_version (version_num) VALUES (:head)"), {"head": HEAD_REVISION})
+        connection.execute(text("INSERT INTO alembic_version (version_num) VALUES (:head)"), {"head": migrations.HEAD_REVISION})
