@@ -1,3 +1,3 @@
-from app.bootstrap import run_gui
+from app.cli import main
 
-raise SystemExit(run_gui())
+raise SystemExit(main())

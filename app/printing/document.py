@@ -17,7 +17,6 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 from io import BytesIO
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -31,7 +30,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from app.resources import resource_path
+
 FONT_REGULAR = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
@@ -49,7 +49,7 @@ def register_fonts() -> None:
         if _fonts_registered:
             return
         for name, file in ((FONT_REGULAR, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"), (FONT_ITALIC, "DejaVuSans-Oblique.ttf")):
-            pdfmetrics.registerFont(TTFont(name, str(FONTS / file)))
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
         # no bold oblique is shipped: <b><i> prints bold
         pdfmetrics.registerFontFamily(FONT_REGULAR, normal=FONT_REGULAR, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
         _fonts_registered = True

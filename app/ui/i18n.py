@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from app.resources import resource_path
+
 LANGUAGE_KEY = "ui/language"
 LANGUAGE_VARIABLE = "PORTIERATO_LANG"
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
 _installed: list[QTranslator] = []
 
@@ -31,6 +31,6 @@ def install_translations(app: QCoreApplication, language: str) -> None:
         _installed.append(qt)
     if language != "it":
         ours = QTranslator(app)
-        if ours.load(f"portierato_{language}", str(TRANSLATIONS)):
+        if ours.load(f"portierato_{language}", str(resource_path("i18n"))):
             app.installTranslator(ours)
             _installed.append(ours)

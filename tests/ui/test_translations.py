@@ -31,8 +31,8 @@ from app.ui.registry.dialogs import PersonDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ("app/ui", "app/bootstrap.py")
-TS_FILE = i18n.TRANSLATIONS / "portierato_en.ts"
-QM_FILE = i18n.TRANSLATIONS / "portierato_en.qm"
+TS_FILE = ROOT / "resources" / "i18n" / "portierato_en.ts"
+QM_FILE = ROOT / "resources" / "i18n" / "portierato_en.qm"
 LUPDATE_ARGS = ["-extensions", "py", *SOURCES, "-no-obsolete"]
 REFRESH = (
     "refresh with (see resources/i18n/README.md):\n"
