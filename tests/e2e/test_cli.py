@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from app.demo.seeder import DEMO_ACCOUNTS
+from app.demo.accounts import DEMO_ACCOUNTS
 from tests.e2e.conftest import (
     DEMO_HOUSEHOLDS,
     cli_environment,

@@ -13,7 +13,7 @@ from app.store.opening import open_database
 from app.models.visit import Channel
 from app.services.registry import persons
 from app.services.desk import visits
-from app.demo.seeder import DEMO_ACCOUNTS
+from app.demo.accounts import DEMO_ACCOUNTS
 from app.services.desk.follow_ups import FollowUpForm
 from app.services.operators import log_in
 from app.services.unit_of_work import Actor, Store, UnitOfWork

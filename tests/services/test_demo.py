@@ -39,7 +39,10 @@ from app.services.contributions.programmes import HEATING, SOLIDARITY, budget_co
 from app.services.contributions.applications import stored_checks
 from app.services.contributions.eligibility import Outcome, overall_outcome
 from app.services.contributions.outreach import outreach_list
-from app.demo.seeder import DEMO_ACCOUNTS, DEMO_PARTNERS, DemoReport, DemoRefused, compose_codice_fiscale, fill_demo
+from app.demo.accounts import DEMO_ACCOUNTS
+from app.demo.activities import DEMO_PARTNERS
+from app.demo.codice_fiscale import compose_codice_fiscale
+from app.demo.seeder import DemoReport, DemoRefused, fill_demo
 from app.services.desk.day import desk_day
 from app.services.registry.households import persons_to_complete, search_households
 from app.services.registry.isee import applicable_attestation, isee_valid_until, protocol_looks_right
