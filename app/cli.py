@@ -424,7 +424,7 @@ def _import_payments(store: Store, file: Path, skip_invalid: bool) -> int:
 
 
 def _command_export(options: argparse.Namespace, paths: Paths) -> int:
-    from app.models.repayment_plan import PlanState
+    from app.vocabulary import PlanState
     from app.services.exports import ExportFailed, export_plans, export_visits
     from app.services.plans.listing import PlanFilter
     from app.services.unit_of_work import COMMAND_LINE, UnitOfWork

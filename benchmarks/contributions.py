@@ -32,8 +32,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert, select, update  # noqa: E402
 
 from app import clock  # noqa: E402
-from app.models import Dwelling, Household, IseeAttestation, IseeKind, Role, SapArea  # noqa: E402
-from app.models.contribution import ReceiptMethod  # noqa: E402
+from app.models import Dwelling, Household, IseeAttestation
+from app.vocabulary import IseeKind, Role, SapArea
+from app.vocabulary import ReceiptMethod  # noqa: E402
 from app.services.contributions import applications as contributions  # noqa: E402
 from app.services.contributions.programmes import HEATING  # noqa: E402
 from app.services.registry.isee import isee_valid_until  # noqa: E402

@@ -34,17 +34,10 @@ from sqlalchemy import insert, select  # noqa: E402
 
 from app import clock  # noqa: E402
 from app.store.engine import CACHE_KIB  # noqa: E402
-from app.models import Household, Office, Role  # noqa: E402
-from app.models.repayment_plan import (  # noqa: E402
-    DebtItem,
-    DebtKind,
-    PaymentMethod,
-    PlanInstallment,
-    PlanPayment,
-    PlanState,
-    PlanStateChange,
-    RepaymentPlan,
-)
+from app.models import Household, Office
+from app.vocabulary import Role
+from app.models.repayment_plan import DebtItem, PlanInstallment, PlanPayment, PlanStateChange, RepaymentPlan
+from app.vocabulary import DebtKind, PaymentMethod, PlanState
 from app.services.plans import plans as repayment_plans  # noqa: E402
 from app.services.operators import OperatorForm, create_operator, log_in  # noqa: E402
 from app.services.plans.listing import PlanFilter, plan_list  # noqa: E402

@@ -32,8 +32,8 @@ from app.config import resolve_paths
 from app.store.engine import CACHE_KIB
 from app.store.opening import open_database
 from app.models import Dwelling, Household, Person
-from app.models.household import SapArea
-from app.models.person import HouseholdRole
+from app.vocabulary import SapArea
+from app.vocabulary import HouseholdRole
 from app.services.registry import households
 from app.services.first_run import FirstRunForm, complete_first_run, prepare_new_database
 from app.services.operators import log_in

@@ -37,9 +37,11 @@ from app import clock
 from app.config import Paths, resolve_paths
 from app.store.engine import CACHE_KIB
 from app.store.opening import OpenedDatabase, open_database
-from app.models import Dwelling, FollowUp, Household, Office, Operator, Person, ReferralService, Role, Topic, Visit
-from app.models.person import HouseholdRole
-from app.models.visit import AgeBracket, Channel, visit_topics
+from app.models import Dwelling, FollowUp, Household, Office, Operator, Person, ReferralService, Topic, Visit
+from app.vocabulary import Role
+from app.vocabulary import HouseholdRole
+from app.models.visit import visit_topics
+from app.vocabulary import AgeBracket, Channel
 from app.services.desk import visit_list, visits
 from app.services.first_run import FirstRunForm, complete_first_run, prepare_new_database
 from app.services.desk.follow_ups import FollowUpForm

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import replace
 
 from app.clock import today as desk_today
-from app.models.contribution import ReceiptMethod
+from app.vocabulary import ReceiptMethod
 from app.services.contributions import programmes as contribution_programmes, applications as contributions
 from app.services.registry import households
 from app.services.contributions.programmes import HEATING, TermsForm

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from app.models.repayment_plan import DebtKind
+from app.vocabulary import DebtKind
 from app.services.plans import plans as repayment_plans
 from app.services.plans.plans import DebtItemForm, PlanForm, PlanTerms
 from tests.visit_samples import Desk, household_with_holder

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.config import Paths, read_laptop_identity
-from app.models.operator import Operator, Role
+from app.models.operator import Operator
+from app.vocabulary import Role
 from app.services.first_run import (
     FirstRunForm,
     complete_first_run,

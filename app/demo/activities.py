@@ -17,7 +17,8 @@ from app.demo.desk_context import DemoContext, DeskPlace, Family, Member
 from app.demo.people import day_between
 from app.models.activity import Activity, ActivitySession, Attendance
 from app.models.catalogue import ActivityType, PartnerOrganisation
-from app.services.catalogues import SEEDS, CatalogueKind, add_item, list_items
+from app.services.catalogues import SEEDS, add_item, list_items
+from app.vocabulary import CatalogueKind
 from app.services.dates import add_months
 from app.services.local_time import local_day, local_moment
 from app.services.registry.text_search import fold

@@ -25,8 +25,9 @@ from app.demo.visits import (
     pick_topics,
     topic_weights,
 )
-from app.models.appointment import Appointment, AppointmentStatus
-from app.models.visit import Channel
+from app.models.appointment import Appointment
+from app.vocabulary import AppointmentStatus
+from app.vocabulary import Channel
 from app.services.desk.appointments import (
     DEFAULT_DURATION_MINUTES,
     Opening,

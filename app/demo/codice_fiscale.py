@@ -9,7 +9,7 @@ from datetime import date
 
 from stdnum.it import codicefiscale as stdnum_cf
 
-from app.models.person import Sex
+from app.vocabulary import Sex
 from app.services.registry.codice_fiscale import MONTH_LETTERS
 
 

@@ -21,12 +21,8 @@ from sqlalchemy import select
 from app.demo.accounts import DEMO_ACCOUNTS, actor_of
 from app.demo.heating_season import application_season, heating_terms
 from app.demo.plans import on_day
-from app.models.contribution import (
-    Contribution,
-    ContributionState,
-    InformedWay,
-    ReceiptMethod,
-)
+from app.models.contribution import Contribution
+from app.vocabulary import ContributionState, InformedWay, ReceiptMethod
 from app.models.household import Household
 from app.models.office import Office
 from app.services.contributions.applications import (
@@ -40,11 +36,8 @@ from app.services.contributions.applications import (
     record_protocol,
     stored_checks,
 )
-from app.services.contributions.eligibility import (
-    Outcome,
-    eligibility_checks,
-    overall_outcome,
-)
+from app.services.contributions.eligibility import eligibility_checks, overall_outcome
+from app.vocabulary import Outcome
 from app.services.contributions.outreach import outreach_list, record_informed
 from app.services.contributions.programmes import (
     HEATING,

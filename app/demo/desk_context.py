@@ -22,7 +22,8 @@ from app.models.dwelling import Dwelling
 from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
-from app.models.person import HouseholdRole, Person
+from app.models.person import Person
+from app.vocabulary import HouseholdRole
 from app.services.local_time import local_moment
 from app.services.offices import Slot
 

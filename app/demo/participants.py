@@ -10,7 +10,8 @@ from datetime import date
 
 from app.demo.desk_context import DemoContext, Member
 from app.demo.visits import VisitMade
-from app.models.participant import Answer, Education, LabourStatus, ParticipantProfile
+from app.models.participant import ParticipantProfile
+from app.vocabulary import Answer, Education, LabourStatus
 from app.models.person import Person
 from app.services.local_time import local_day
 from app.services.settings import read_setting

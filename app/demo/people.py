@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.demo.codice_fiscale import compose_codice_fiscale, plain_letters
-from app.models.person import HouseholdRole, Person, Sex
+from app.models.person import Person
+from app.vocabulary import HouseholdRole, Sex
 from app.services.registry.codice_fiscale import codice_fiscale_key
 
 

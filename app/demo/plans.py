@@ -20,7 +20,8 @@ from sqlalchemy import select
 from app import clock
 from app.models.household import Household
 from app.models.office import Office
-from app.models.repayment_plan import DebtKind, PaymentMethod, PlanState, RepaymentPlan
+from app.models.repayment_plan import RepaymentPlan
+from app.vocabulary import DebtKind, PaymentMethod, PlanState
 from app.services.dates import add_months
 from app.services.plans.listing import PlanFilter, plan_list
 from app.services.plans.plans import (
@@ -38,7 +39,8 @@ from app.services.plans.plans import (
     reverse_payment,
     sign_plan,
 )
-from app.services.plans.rules import AgingBucket, Installment, due_date_in_month
+from app.services.plans.rules import Installment, due_date_in_month
+from app.vocabulary import AgingBucket
 from app.services.settings import read_setting
 from app.services.unit_of_work import COMMAND_LINE, Actor, Store, UnitOfWork
 

@@ -27,15 +27,11 @@ from app.demo.people import (
     other_sex,
 )
 from app.demo.places import NEIGHBOURHOODS, Estate
-from app.models.household import (
-    HolderChange,
-    Household,
-    IseeAttestation,
-    IseeKind,
-    SapArea,
-)
+from app.models.household import HolderChange, Household, IseeAttestation
+from app.vocabulary import IseeKind, SapArea
 from app.models.office import Office
-from app.models.person import Person, Sex
+from app.models.person import Person
+from app.vocabulary import Sex
 from app.services.contributions.programmes import TermsView
 from app.services.dates import add_months
 from app.services.registry.households import set_derived_columns

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Row, UtcDateTime, enum_type
-
-
-class AppointmentStatus(StrEnum):
-    BOOKED = "booked"
-    ATTENDED = "attended"
-    NO_SHOW = "no_show"
-    CANCELLED = "cancelled"
+from app.vocabulary import AppointmentStatus
 
 
 class Appointment(Row, Base):

@@ -12,59 +12,28 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from enum import StrEnum
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Row, enum_type
-
-
-class ArrearsRule(StrEnum):
-    PLAN_REQUIRED = "plan_required"
-    """Arrears are accepted only with an active repayment plan (L.1)."""
-    IGNORED = "ignored"
-
-
-class CapPeriod(StrEnum):
-    PROGRAMME = "programme"
-    """The cap per household counts every year of the programme together (L.1: 600 EUR over two years)."""
-    YEAR = "year"
-
-
-class StampDuty(StrEnum):
-    EXEMPT = "exempt"
-    """Above the threshold the receipt prints the exemption rule."""
-    PAID = "paid"
-    """Above the threshold the receipt says a 2,00 EUR stamp was applied."""
-
-
-class ContributionState(StrEnum):
-    DRAFT = "draft"
-    ELIGIBLE = "eligible"
-    REJECTED = "rejected"
-    GRANTED = "granted"
-    PAID = "paid"
-    CANCELLED = "cancelled"
-
-
-class ReceiptMethod(StrEnum):
-    """How a contribution reaches the tenant (DESIGN 2.4)."""
-
-    SAP_ACCOUNT = "sap_account"
-    """Credited on the tenant's SAP rent account."""
-    BANK_TRANSFER = "bank_transfer"
-    CASH = "cash"
-    CHEQUE = "cheque"
-    OTHER = "other"
-
-
-class InformedWay(StrEnum):
-    DESK = "desk"
-    PHONE = "phone"
-    LETTER = "letter"
-    HOME_VISIT = "home_visit"
-    MESSAGE = "message"
+from app.vocabulary import (
+    ArrearsRule,
+    CapPeriod,
+    ContributionState,
+    InformedWay,
+    ReceiptMethod,
+    StampDuty,
+)
 
 
 class ContributionProgramme(Row, Base):

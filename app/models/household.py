@@ -4,27 +4,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from enum import StrEnum
 
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Row, enum_type
 from app.models.dwelling import Dwelling
-
-
-class SapArea(StrEnum):
-    """The SAP income band the landlord derives from the ISEE-ERP."""
-
-    PROTEZIONE = "protezione"
-    ACCESSO = "accesso"
-    PERMANENZA = "permanenza"
-    DECADENZA = "decadenza"
-
-
-class IseeKind(StrEnum):
-    ORDINARIO = "ordinario"
-    CORRENTE = "corrente"
+from app.vocabulary import IseeKind, SapArea
 
 
 class Household(Row, Base):

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from enum import StrEnum
 
 from sqlalchemy import Boolean, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Row, enum_type
-
-
-class Role(StrEnum):
-    OPERATOR = "operator"
-    TENANT_MANAGER = "tenant_manager"
-    COORDINATOR = "coordinator"
+from app.vocabulary import Role
 
 
 class Operator(Row, Base):

@@ -8,31 +8,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from enum import StrEnum
 
 from sqlalchemy import Date, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Row, enum_type
-
-
-class LabourStatus(StrEnum):
-    UNEMPLOYED = "unemployed"
-    LONG_TERM_UNEMPLOYED = "long_term_unemployed"
-    INACTIVE = "inactive"
-    EMPLOYED = "employed"
-
-
-class Education(StrEnum):
-    ISCED_0_2 = "isced_0_2"
-    ISCED_3_4 = "isced_3_4"
-    ISCED_5_8 = "isced_5_8"
-
-
-class Answer(StrEnum):
-    YES = "yes"
-    NO = "no"
-    PREFERS_NOT = "prefers_not"
+from app.vocabulary import Answer, Education, LabourStatus
 
 
 class ParticipantProfile(Row, Base):

@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from enum import StrEnum
 
 from sqlalchemy import Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Row, enum_type
-
-
-class Sex(StrEnum):
-    FEMALE = "F"
-    MALE = "M"
-    NON_BINARY = "X"
-
-
-class HouseholdRole(StrEnum):
-    HOLDER = "holder"
-    MEMBER = "member"
+from app.vocabulary import HouseholdRole, Sex
 
 
 class Person(Row, Base):

@@ -9,40 +9,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from enum import StrEnum
 
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Row, UtcDateTime, enum_type
-
-
-class PlanState(StrEnum):
-    DRAFT = "draft"
-    ACTIVE = "active"
-    SUSPENDED = "suspended"
-    COMPLETED = "completed"
-    LAPSED = "lapsed"
-    RENEGOTIATED = "renegotiated"
-    WITHDRAWN = "withdrawn"
-    """A draft never signed (the tenant did not agree, or it was typed wrong): kept, not deleted."""
-
-
-class DebtKind(StrEnum):
-    RENT = "rent"
-    SERVICE_CHARGES = "service_charges"
-    OTHER = "other"
-
-
-class PaymentMethod(StrEnum):
-    PAGOPA = "pagopa"
-    BANK_TRANSFER = "bank_transfer"
-    DIRECT_DEBIT = "direct_debit"
-    POSTAL_SLIP = "postal_slip"
-    CASH = "cash"
-    STATEMENT = "statement"
-    """Read from the landlord's statement, which does not say how the tenant paid."""
-    OTHER = "other"
+from app.vocabulary import DebtKind, PaymentMethod, PlanState
 
 
 class RepaymentPlan(Row, Base):

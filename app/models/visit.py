@@ -4,32 +4,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from enum import StrEnum
 
 from sqlalchemy import Column, Date, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Row, UtcDateTime, enum_type
 from app.models.catalogue import Topic
-from app.models.person import Sex
-
-
-class Channel(StrEnum):
-    DESK = "desk"
-    PHONE = "phone"
-    HOME_VISIT = "home_visit"
-    OUTREACH = "outreach"
-
-
-class AgeBracket(StrEnum):
-    """Age brackets of an anonymous contact (DESIGN 2)."""
-
-    UNDER_18 = "0-17"
-    FROM_18 = "18-29"
-    FROM_30 = "30-54"
-    FROM_55 = "55-64"
-    FROM_65 = "65+"
-
+from app.vocabulary import AgeBracket, Channel, Sex
 
 visit_topics = Table(
     "visit_topics",

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
@@ -29,13 +28,7 @@ from app.services.errors import NotFound, ValidationFailed
 from app.services.permissions import require_coordinator
 from app.services.registry.text_search import fold
 from app.services.unit_of_work import UnitOfWork
-
-
-class CatalogueKind(StrEnum):
-    TOPICS = "topics"
-    REFERRAL_SERVICES = "referral_services"
-    ACTIVITY_TYPES = "activity_types"
-    PARTNERS = "partners"
+from app.vocabulary import CatalogueKind
 
 
 CATALOGUE_LABELS = {

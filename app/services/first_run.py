@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 
 from app.config import LaptopIdentity, Paths, write_laptop_identity
 from app.models.office import Office
-from app.models.operator import Operator, Role, Site
+from app.models.operator import Operator, Site
+from app.vocabulary import Role
 from app.services.catalogues import catalogues_seeded, seed_catalogues
 from app.services.contributions.programmes import programmes_seeded, seed_programmes
 from app.services.errors import NeedsConfirmation, ValidationFailed

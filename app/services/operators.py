@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from app.models.office import Office
-from app.models.operator import Operator, Role
+from app.models.operator import Operator
+from app.vocabulary import Role
 from app.services.errors import NotFound, ServiceError, ValidationFailed
 from app.services.passwords import hash_password, password_problem, verify_password
 from app.services.permissions import require_coordinator

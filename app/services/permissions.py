@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.models.operator import Role
+from app.vocabulary import Role
 from app.services.errors import PermissionDenied
 from app.services.unit_of_work import Actor
 

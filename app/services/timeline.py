@@ -27,21 +27,19 @@ from sqlalchemy.orm import Session, aliased
 
 from app.clock import today
 from app.models.activity import Activity, ActivitySession, Attendance
-from app.models.appointment import Appointment, AppointmentStatus
-from app.models.contribution import (
-    Contribution,
-    ContributionProgramme,
-    ContributionState,
-    OutreachContact,
-    Receipt,
-)
+from app.models.appointment import Appointment
+from app.vocabulary import AppointmentStatus
+from app.models.contribution import Contribution, ContributionProgramme, OutreachContact, Receipt
+from app.vocabulary import ContributionState
 from app.models.catalogue import ActivityType, PartnerOrganisation, ReferralService, Topic
 from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
 from app.models.person import Person
-from app.models.repayment_plan import PlanPayment, PlanState, PlanStateChange, RepaymentPlan
-from app.models.visit import Channel, FollowUp, Visit, visit_topics
+from app.models.repayment_plan import PlanPayment, PlanStateChange, RepaymentPlan
+from app.vocabulary import PlanState
+from app.models.visit import FollowUp, Visit, visit_topics
+from app.vocabulary import Channel
 from app.services.desk.appointments import STATUS_LABELS
 from app.services.dates import format_date
 from app.services.errors import NotFound

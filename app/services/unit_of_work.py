@@ -23,7 +23,7 @@ from app.clock import now_utc
 from app.store.engine import IMMEDIATE
 from app.models.audit import AuditEntry
 from app.models.base import Row
-from app.models.operator import Role
+from app.vocabulary import Role
 
 REDACTED = "«nascosto»"
 

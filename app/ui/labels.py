@@ -9,17 +9,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.clock import ROME
-from app.models.contribution import ArrearsRule, CapPeriod, ContributionState, InformedWay, ReceiptMethod, StampDuty
-from app.models.household import IseeKind, SapArea
-from app.models.operator import Role
-from app.models.participant import Answer, Education, LabourStatus
-from app.models.person import Sex
-from app.models.repayment_plan import DebtKind, PaymentMethod, PlanState
-from app.models.visit import AgeBracket, Channel
+from app.vocabulary import ArrearsRule, CapPeriod, ContributionState, InformedWay, ReceiptMethod, StampDuty
+from app.vocabulary import IseeKind, SapArea
+from app.vocabulary import Role
+from app.vocabulary import Answer, Education, LabourStatus
+from app.vocabulary import Sex
+from app.vocabulary import DebtKind, PaymentMethod, PlanState
+from app.vocabulary import AgeBracket, Channel
 from app.services.maintenance import BackupCopy
-from app.services.contributions.eligibility import Outcome
+from app.vocabulary import Outcome
 from app.services.offices import OfficeView, Slot
-from app.services.plans.rules import AgingBucket
+from app.vocabulary import AgingBucket
 
 
 def sap_area_label(area: SapArea | None) -> str:

@@ -18,8 +18,8 @@ from pypdf import PdfReader
 
 from app.config import resolve_paths
 from app.store.opening import open_database
-from app.models.contribution import ReceiptMethod
-from app.models.operator import Role
+from app.vocabulary import ReceiptMethod
+from app.vocabulary import Role
 from app.services.contributions import applications as contributions, receipts
 from app.services.contributions.programmes import HEATING
 from app.services.contributions.applications import ApplicationForm

@@ -10,7 +10,7 @@ import pytest
 
 from app.config import resolve_paths
 from app.store.opening import open_database
-from app.models.visit import Channel
+from app.vocabulary import Channel
 from app.services.registry import persons
 from app.services.desk import visits
 from app.demo.accounts import DEMO_ACCOUNTS

@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from app import clock
-from app.models.appointment import Appointment, AppointmentStatus
+from app.models.appointment import Appointment
+from app.vocabulary import AppointmentStatus
 from app.models.audit import AuditEntry
 from app.models.catalogue import Topic
 from app.services.desk.appointments import (

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from app.models.contribution import ArrearsRule, CapPeriod, ContributionState, StampDuty
-from app.models.household import SapArea
+from app.vocabulary import ArrearsRule, CapPeriod, ContributionState, StampDuty
+from app.vocabulary import SapArea
 from app.services.contributions import programmes as contribution_programmes, applications as contributions
 from app.services.contributions.programmes import HEATING, SOLIDARITY, BudgetCounter
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed

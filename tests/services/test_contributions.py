@@ -11,13 +11,13 @@ from datetime import date
 
 import pytest
 
-from app.models.contribution import ContributionState, ReceiptMethod
-from app.models.household import SapArea
+from app.vocabulary import ContributionState, ReceiptMethod
+from app.vocabulary import SapArea
 from app.services.contributions import programmes as contribution_programmes, applications as contributions
 from app.services.registry import households
 from app.services.contributions.programmes import HEATING, SOLIDARITY
 from app.services.contributions.applications import ApplicationForm
-from app.services.contributions.eligibility import Outcome
+from app.vocabulary import Outcome
 from app.services.errors import PermissionDenied, ValidationFailed
 from app.services.registry.forms import IseeForm
 from tests.conftest import Desk
@@ -531,7 +531,7 @@ def test_a_grant_cannot_be_dated_after_today(desk: Desk) -> None:
 
 
 def test_arrears_with_a_suspended_plan_do_not_pass(desk: Desk) -> None:
-    from app.models.repayment_plan import PlanState
+    from app.vocabulary import PlanState
     from app.services.plans import plans as repayment_plans
     from tests.plan_samples import active_plan
 

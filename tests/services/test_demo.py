@@ -19,25 +19,35 @@ from app import clock
 from app.config import LaptopIdentity, Paths, read_laptop_identity, resolve_paths
 from app.store.opening import open_database
 from app.models.activity import Activity, ActivitySession, Attendance
-from app.models.appointment import Appointment, AppointmentStatus
+from app.models.appointment import Appointment
+from app.vocabulary import AppointmentStatus
 from app.models.audit import AuditEntry
 from app.models.catalogue import ActivityType, PartnerOrganisation, Topic
-from app.models.contribution import Contribution, ContributionProgramme, ContributionState, OutreachContact, Receipt, ReceiptMethod
+from app.models.contribution import Contribution, ContributionProgramme, OutreachContact, Receipt
+from app.vocabulary import ContributionState, ReceiptMethod
 from app.models.dwelling import Dwelling
-from app.models.household import HolderChange, Household, IseeAttestation, IseeKind, SapArea
+from app.models.household import HolderChange, Household, IseeAttestation
+from app.vocabulary import IseeKind, SapArea
 from app.models.office import Office
-from app.models.operator import Operator, Role
-from app.models.participant import Answer, ParticipantProfile
-from app.models.person import HouseholdRole, Person, Sex
-from app.models.repayment_plan import DebtKind, PaymentMethod, PlanPayment, PlanState, PlanStateChange, PlanSuspension, RepaymentPlan
-from app.models.visit import Channel, FollowUp, Visit, visit_topics
+from app.models.operator import Operator
+from app.vocabulary import Role
+from app.models.participant import ParticipantProfile
+from app.vocabulary import Answer
+from app.models.person import Person
+from app.vocabulary import HouseholdRole, Sex
+from app.models.repayment_plan import PlanPayment, PlanStateChange, PlanSuspension, RepaymentPlan
+from app.vocabulary import DebtKind, PaymentMethod, PlanState
+from app.models.visit import FollowUp, Visit, visit_topics
+from app.vocabulary import Channel
 from app.services.desk.activities import list_activities
 from app.services.desk.appointments import appointments_on, opening_containing
-from app.services.catalogues import SEEDS, CatalogueKind, add_item, list_items, set_retired
+from app.services.catalogues import SEEDS, add_item, list_items, set_retired
+from app.vocabulary import CatalogueKind
 from app.services.registry.codice_fiscale import disagreements, parse_codice_fiscale
 from app.services.contributions.programmes import HEATING, SOLIDARITY, budget_counter
 from app.services.contributions.applications import stored_checks
-from app.services.contributions.eligibility import Outcome, overall_outcome
+from app.services.contributions.eligibility import overall_outcome
+from app.vocabulary import Outcome
 from app.services.contributions.outreach import outreach_list
 from app.demo.accounts import DEMO_ACCOUNTS
 from app.demo.activities import DEMO_PARTNERS
@@ -50,7 +60,7 @@ from app.services.local_time import day_bounds, local_day, local_moment
 from app.services.offices import SEED_OFFICES
 from app.services.plans.listing import PlanFilter, plan_list
 from app.services.plans.plans import PlanView, plan_detail
-from app.services.plans.rules import AgingBucket
+from app.vocabulary import AgingBucket
 from app.services.operators import log_in
 from app.services.unit_of_work import COMMAND_LINE, Store, UnitOfWork
 from app.services.desk.visit_list import VisitFilter, count_visits, visit_page

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from app.models.catalogue import Topic
-from app.models.person import Sex
-from app.models.visit import AgeBracket
+from app.vocabulary import Sex
+from app.vocabulary import AgeBracket
 from app.services.desk.appointments import AppointmentForm, book_appointment, cancel_appointment
 from app.services.desk.day import DeskDayCounts, desk_day
 from app.services.errors import NotFound

@@ -12,7 +12,8 @@ from sqlalchemy import select
 from app.config import Paths, read_laptop_identity, resolve_paths
 from app.store.opening import open_database
 from app.models.office import Office
-from app.models.operator import Operator, Role, Site
+from app.models.operator import Operator, Site
+from app.vocabulary import Role
 from app.services.errors import NeedsConfirmation, PermissionDenied, ValidationFailed
 from app.services.first_run import FirstRunForm, complete_first_run, prepare_new_database, propose_site_code
 from app.services.offices import OfficeView, Slot, list_offices, parse_slots, save_office

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from app.models.contribution import InformedWay
+from app.vocabulary import InformedWay
 from app.services.contributions import applications as contributions, outreach
 from app.services.registry import households
 from app.services.contributions.programmes import HEATING, SOLIDARITY

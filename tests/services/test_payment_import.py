@@ -18,7 +18,8 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from app.models.audit import AuditEntry
-from app.models.repayment_plan import PaymentMethod, PlanPayment, PlanState
+from app.models.repayment_plan import PlanPayment
+from app.vocabulary import PaymentMethod, PlanState
 from app.services.plans import plans as repayment_plans
 from app.services.errors import PermissionDenied
 from app.services.plans.payment_import import PaymentImportReport, import_payments, preview_payment_import

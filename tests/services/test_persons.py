@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 from sqlalchemy import select, text
 
-from app.models.participant import Answer, Education, LabourStatus, ParticipantProfile
+from app.models.participant import ParticipantProfile
+from app.vocabulary import Answer, Education, LabourStatus
 from app.models.person import Person
 from app.services.registry import households, persons
 from app.services.errors import NeedsConfirmation, NotFound, ValidationFailed

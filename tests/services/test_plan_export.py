@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from app.models.repayment_plan import PaymentMethod, PlanState
+from app.vocabulary import PaymentMethod, PlanState
 from app.services.plans import plans as repayment_plans
 from app.services.exports import ExportFailed, ExportFormat, export_plans
 from app.services.plans.listing import PlanFilter

@@ -21,7 +21,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.models.contribution import Contribution, ContributionState, Receipt, ReceiptCounter, ReceiptMethod
+from app.models.contribution import Contribution, Receipt, ReceiptCounter
+from app.vocabulary import ContributionState, ReceiptMethod
 from app.services.contributions import applications as contributions, receipts
 from app.services.contributions.programmes import HEATING, budget_counter
 from app.services.errors import ValidationFailed

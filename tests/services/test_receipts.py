@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from app import clock
-from app.models.contribution import ContributionState, ReceiptMethod, StampDuty
+from app.vocabulary import ContributionState, ReceiptMethod, StampDuty
 from app.services.contributions import programmes as contribution_programmes, applications as contributions, receipts
 from app.services.registry import households
 from app.services.contributions.programmes import FUNDING_STATEMENT, HEATING

@@ -12,8 +12,10 @@ from sqlalchemy import event, func, select
 
 from app.models.audit import AuditEntry
 from app.models.base import Base
-from app.models.household import Household, IseeAttestation, IseeKind, SapArea
-from app.models.person import HouseholdRole, Person
+from app.models.household import Household, IseeAttestation
+from app.vocabulary import IseeKind, SapArea
+from app.models.person import Person
+from app.vocabulary import HouseholdRole
 from app.services.registry import households
 from app.services.registry.households import HouseholdDetail
 from app.services.registry.forms import HouseholdForm, PersonForm

@@ -24,7 +24,7 @@ from app.store.opening import open_database
 from app.store.problems import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, DatabaseUnusable
 from app.store import migrations as runner
 from app.models.base import Base
-from app.models.operator import Role
+from app.vocabulary import Role
 from app.store.backups import (
     BackupError,
     backup_problem,

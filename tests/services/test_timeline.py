@@ -9,8 +9,8 @@ import pytest
 
 from app import clock
 from app.models.catalogue import ActivityType, Topic
-from app.models.person import Sex
-from app.models.visit import AgeBracket, Channel
+from app.vocabulary import Sex
+from app.vocabulary import AgeBracket, Channel
 from app.services.desk.activities import ActivityForm, SessionForm, activity_detail, create_activity, set_attendance
 from app.services.desk.appointments import AppointmentForm, book_appointment, cancel_appointment, mark_attended, mark_no_show
 from app.services.errors import NotFound
@@ -128,7 +128,7 @@ def test_an_empty_history_and_an_unknown_household(desk: Desk) -> None:
 
 
 def test_a_households_timeline_holds_its_contribution_steps_receipts_and_outreach(desk: Desk) -> None:
-    from app.models.contribution import InformedWay
+    from app.vocabulary import InformedWay
     from app.services.contributions.programmes import SOLIDARITY
     from app.services.contributions.outreach import record_informed
     from app.services.contributions.receipts import cancel_receipt

@@ -9,10 +9,12 @@ from sqlalchemy import select
 
 from app import clock
 from app.models.audit import AuditEntry
-from app.models.person import Sex
-from app.models.visit import AgeBracket, Channel, FollowUp, Visit
+from app.vocabulary import Sex
+from app.models.visit import FollowUp, Visit
+from app.vocabulary import AgeBracket, Channel
 from app.services.desk import visits
-from app.services.catalogues import CatalogueKind, set_retired
+from app.services.catalogues import set_retired
+from app.vocabulary import CatalogueKind
 from app.services.errors import PermissionDenied, ValidationFailed
 from app.services.desk.follow_ups import FollowUpForm
 from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
@@ -315,7 +317,8 @@ def test_same_as_last_visit_copies_topics_and_referral_still_in_use(desk: Desk) 
 
 
 def test_a_person_is_referred_to_a_partner_organisation_of_the_registry(desk: Desk) -> None:
-    from app.services.catalogues import CatalogueKind, add_item
+    from app.services.catalogues import add_item
+    from app.vocabulary import CatalogueKind
 
     parish = add_item(desk.uow(), CatalogueKind.PARTNERS, "Parrocchia di Celadina", kind_label="parrocchia")
     _, person_id = household_with_holder(desk)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QTableWid
 from pytestqt.qtbot import QtBot
 
 from app.services.desk.activities import ActivityForm, SessionForm, activity_detail, create_activity, set_attendance
-from app.services.catalogues import CatalogueKind, add_item
+from app.services.catalogues import add_item
+from app.vocabulary import CatalogueKind
 from app.ui.desk.activities_view import ActivitiesView
 from app.ui.desk.activity_dialogs import ActivityDialog, AttendanceDialog
 from app.ui.context import DeskContext

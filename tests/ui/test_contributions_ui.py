@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.models.contribution import ContributionState, InformedWay
+from app.vocabulary import ContributionState, InformedWay
 from app.services.contributions import programmes as contribution_programmes, applications as contributions, receipts
 from app.services.contributions.programmes import HEATING
 from app.ui.context import DeskContext

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app.models.appointment import Appointment, AppointmentStatus
+from app.models.appointment import Appointment
+from app.vocabulary import AppointmentStatus
 from app.models.office import Office
 from app.services.desk import follow_ups
 from app.services.desk.visits import record_visit

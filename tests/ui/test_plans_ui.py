@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.models.repayment_plan import PaymentMethod, PlanState
+from app.vocabulary import PaymentMethod, PlanState
 from app.services.plans import plans as repayment_plans
 from app.services.plans.plans import PaymentForm
-from app.services.plans.rules import AgingBucket
+from app.vocabulary import AgingBucket
 from app.ui.context import DeskContext
 from app.ui.forms import select_data
 from app.ui.plans.dialogs import DecisionDialog, PaymentDialog, PlanDialog

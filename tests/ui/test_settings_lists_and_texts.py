@@ -12,9 +12,10 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from app.config import read_laptop_identity
-from app.models.operator import Role
+from app.vocabulary import Role
 from app.services.desk import visits
-from app.services.catalogues import CatalogueKind, add_item, list_items
+from app.services.catalogues import add_item, list_items
+from app.vocabulary import CatalogueKind
 from app.services.settings import SETTINGS, get_setting, privacy_notice
 from app.ui.settings.catalogues_tab import CatalogueItemDialog, CataloguesTab
 from app.ui.context import DataEvents, DeskContext

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.config import LaptopIdentity, Paths, read_laptop_identity, resolve_paths
 from app.store.opening import open_database
-from app.models.operator import Role
+from app.vocabulary import Role
 from app.services.registry import households
 from app.store.backups import backup_problem, list_backups
 from app.services.errors import NotFound

@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.models.person import Sex
-from app.models.visit import AgeBracket, Channel
+from app.vocabulary import Sex
+from app.vocabulary import AgeBracket, Channel
 from app.services.registry import persons
-from app.services.catalogues import CatalogueKind, add_item
+from app.services.catalogues import add_item
+from app.vocabulary import CatalogueKind
 from app.services.desk.visit_list import VisitFilter, VisitSort, visit_page
 from app.services.desk.visits import visit_detail
 from app.ui.context import DeskContext

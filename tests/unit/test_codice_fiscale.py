@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum.it import codicefiscale as stdnum_cf
 
-from app.models.person import Sex
+from app.vocabulary import Sex
 from app.services.registry.codice_fiscale import (
     MONTH_LETTERS,
     OMOCODE_LETTERS,

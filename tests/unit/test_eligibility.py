@@ -10,13 +10,12 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from app.models.contribution import ArrearsRule, CapPeriod
-from app.models.household import IseeKind, SapArea
+from app.vocabulary import ArrearsRule, CapPeriod
+from app.vocabulary import IseeKind, SapArea
 from app.services.dates import whole_months_between
 from app.services.contributions.eligibility import (
     HouseholdFacts,
     IseeFact,
-    Outcome,
     ProgrammeRules,
     RuleCheck,
     eligibility_checks,
@@ -24,6 +23,7 @@ from app.services.contributions.eligibility import (
     isee_in_range,
     overall_outcome,
 )
+from app.vocabulary import Outcome
 from app.services.money import MAX_CENTS
 
 PASSED, FAILED, UNDECIDED = Outcome.PASSED, Outcome.FAILED, Outcome.UNDECIDED

@@ -17,7 +17,7 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from app.models.repayment_plan import DebtKind, PaymentMethod, PlanState
+from app.vocabulary import DebtKind, PaymentMethod, PlanState
 from app.printing.plan_agreement import PlanIssuer, plan_agreement_pdf
 from app.printing.plan_reminder import plan_reminder_pdf
 from app.services.plans import plans as repayment_plans

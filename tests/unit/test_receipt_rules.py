@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.models.contribution import StampDuty
+from app.vocabulary import StampDuty
 from app.services.contributions.receipt_rules import (
     MAX_WORDS_CENTS,
     STAMP_DUTY_THRESHOLD_CENTS,

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from app.services.money import MAX_CENTS
 from app.services.plans.rules import (
     MAX_INSTALLMENTS,
-    AgingBucket,
     Installment,
     Payment,
     Period,
@@ -29,6 +28,7 @@ from app.services.plans.rules import (
     situation,
     tiny_last_installment,
 )
+from app.vocabulary import AgingBucket
 
 GRACE = 10
 

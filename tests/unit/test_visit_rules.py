@@ -11,8 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.clock import ROME
-from app.models.operator import Role
-from app.services.desk.follow_ups import FollowUpState, follow_up_label
+from app.vocabulary import Role
+from app.services.desk.follow_ups import follow_up_label
+from app.vocabulary import FollowUpState
 from app.services.offices import Slot
 from app.services.unit_of_work import Actor
 from app.services.desk.visits import may_delete, may_edit, outside_opening

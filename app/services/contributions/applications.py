@@ -31,19 +31,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import today
-from app.models.contribution import (
-    CapPeriod,
-    Contribution,
-    ContributionProgramme,
-    ContributionState,
-    ProgrammeTerms,
-    Receipt,
-    ReceiptMethod,
-)
-from app.models.household import Household, IseeAttestation, IseeKind
+from app.models.contribution import Contribution, ContributionProgramme, ProgrammeTerms, Receipt
+from app.vocabulary import CapPeriod, ContributionState, ReceiptMethod
+from app.models.household import Household, IseeAttestation
+from app.vocabulary import IseeKind
 from app.models.office import Office
-from app.models.operator import Role
-from app.models.person import HouseholdRole, Person
+from app.vocabulary import Role
+from app.models.person import Person
+from app.vocabulary import HouseholdRole
 from app.services.contributions.programmes import (
     OPEN_STATES,
     SPENDING_STATES,
@@ -58,11 +53,11 @@ from app.services.dates import DateError, format_date, parse_date
 from app.services.contributions.eligibility import (
     HouseholdFacts,
     IseeFact,
-    Outcome,
     RuleCheck,
     eligibility_checks,
     overall_outcome,
 )
+from app.vocabulary import Outcome
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
 from app.services.contributions.receipts import cancel_live_receipt, issue_receipt
 from app.services.registry.households import dwelling_address, holder_of, household_row

@@ -11,18 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
-from app.models.contribution import ArrearsRule, CapPeriod
-from app.models.household import IseeKind, SapArea
+from app.vocabulary import ArrearsRule, CapPeriod
+from app.vocabulary import IseeKind, SapArea
 from app.services.dates import add_months, format_date
 from app.services.money import format_amount
-
-
-class Outcome(StrEnum):
-    PASSED = "passed"
-    FAILED = "failed"
-    UNDECIDED = "undecided"
+from app.vocabulary import Outcome
 
 
 @dataclass(frozen=True)

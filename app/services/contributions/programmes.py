@@ -22,16 +22,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.clock import today
-from app.models.contribution import (
-    ArrearsRule,
-    CapPeriod,
-    Contribution,
-    ContributionProgramme,
-    ContributionState,
-    ProgrammeTerms,
-    StampDuty,
-)
-from app.models.household import SapArea
+from app.models.contribution import Contribution, ContributionProgramme, ProgrammeTerms
+from app.vocabulary import ArrearsRule, CapPeriod, ContributionState, StampDuty
+from app.vocabulary import SapArea
 from app.services.dates import DateError, format_date, parse_date
 from app.services.contributions.eligibility import ProgrammeRules
 from app.services.errors import NotFound, ValidationFailed

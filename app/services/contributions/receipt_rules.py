@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from app.models.contribution import StampDuty
+from app.vocabulary import StampDuty
 from app.services.money import format_amount
 
 MAX_WORDS_CENTS = 999_999_999_99

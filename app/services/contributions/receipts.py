@@ -23,7 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import today
-from app.models.contribution import Contribution, ContributionState, Receipt, ReceiptCounter, ReceiptMethod
+from app.models.contribution import Contribution, Receipt, ReceiptCounter
+from app.vocabulary import ContributionState, ReceiptMethod
 from app.models.household import Household
 from app.models.office import Office
 from app.services.contributions.programmes import mark_cancelled, terms_row_on, terms_view

@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from app.models.contribution import ContributionState, ReceiptMethod
+from app.vocabulary import ContributionState, ReceiptMethod
 from app.services.contributions.eligibility import RuleCheck
 
 

@@ -24,7 +24,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import now_utc
-from app.models.appointment import Appointment, AppointmentStatus
+from app.models.appointment import Appointment
+from app.vocabulary import AppointmentStatus
 from app.models.catalogue import Topic
 from app.models.household import Household
 from app.models.office import Office

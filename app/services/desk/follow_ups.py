@@ -8,7 +8,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Row, Select, select
@@ -24,12 +23,7 @@ from app.services.dates import format_date
 from app.services.errors import NotFound, ValidationFailed
 from app.services.local_time import local_day
 from app.services.unit_of_work import UnitOfWork
-
-
-class FollowUpState(StrEnum):
-    OPEN = "open"
-    OVERDUE = "overdue"
-    CLOSED = "closed"
+from app.vocabulary import FollowUpState
 
 
 @dataclass(frozen=True)

@@ -28,15 +28,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import ROME, now_utc, today
-from app.models.appointment import Appointment, AppointmentStatus
+from app.models.appointment import Appointment
+from app.vocabulary import AppointmentStatus
 from app.models.audit import AuditEntry
 from app.models.catalogue import PartnerOrganisation, ReferralService, Topic
 from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
-from app.models.person import Person, Sex
-from app.models.visit import AgeBracket, Channel, FollowUp, Visit
-from app.services.catalogues import CatalogueKind, catalogue_item
+from app.models.person import Person
+from app.vocabulary import Sex
+from app.models.visit import FollowUp, Visit
+from app.vocabulary import AgeBracket, Channel
+from app.services.catalogues import catalogue_item
+from app.vocabulary import CatalogueKind
 from app.services.dates import format_date
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
 from app.services.desk.follow_ups import (

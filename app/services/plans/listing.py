@@ -20,10 +20,13 @@ from sqlalchemy.orm import InstrumentedAttribute, aliased
 from app.clock import today
 from app.models.household import Household
 from app.models.office import Office
-from app.models.person import HouseholdRole, Person
-from app.models.repayment_plan import PlanInstallment, PlanPayment, PlanState, PlanSuspension, RepaymentPlan
+from app.models.person import Person
+from app.vocabulary import HouseholdRole
+from app.models.repayment_plan import PlanInstallment, PlanPayment, PlanSuspension, RepaymentPlan
+from app.vocabulary import PlanState
 from app.services.plans.plans import OPEN_STATES, Proposal, propose
-from app.services.plans.rules import AgingBucket, Installment, Payment, Period, Situation, situation
+from app.services.plans.rules import Installment, Payment, Period, Situation, situation
+from app.vocabulary import AgingBucket
 from app.services.settings import read_setting
 from app.services.unit_of_work import UnitOfWork
 

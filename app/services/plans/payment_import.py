@@ -39,7 +39,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.models.household import Household
-from app.models.repayment_plan import PaymentMethod, PlanPayment, PlanState, RepaymentPlan
+from app.models.repayment_plan import PlanPayment, RepaymentPlan
+from app.vocabulary import PaymentMethod, PlanState
 from app.services.dates import DateError, parse_date
 from app.services.money import AmountError, format_amount, parse_amount
 from app.services.registry.spreadsheet import BadRow, Progress, ProgressReporter, column_positions, count_words, read_sheet

@@ -25,18 +25,17 @@ from sqlalchemy.orm import Session
 from app.clock import now_utc, to_rome, today
 from app.models.household import Household
 from app.models.office import Office
-from app.models.operator import Operator, Role
+from app.models.operator import Operator
+from app.vocabulary import Role
 from app.models.repayment_plan import (
     DebtItem,
-    DebtKind,
-    PaymentMethod,
     PlanInstallment,
     PlanPayment,
-    PlanState,
     PlanStateChange,
     PlanSuspension,
     RepaymentPlan,
 )
+from app.vocabulary import DebtKind, PaymentMethod, PlanState
 from app.services.dates import format_date
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
 from app.services.registry.households import dwelling_address, holder_of, household_row

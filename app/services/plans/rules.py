@@ -21,10 +21,10 @@ import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 from typing import NamedTuple
 
 from app.services.money import split_installments
+from app.vocabulary import AgingBucket
 
 MAX_INSTALLMENTS = 600
 """A safety bound well beyond any plan (50 years): the maximum-months setting warns far below it."""
@@ -182,14 +182,6 @@ def allocate(schedule: Sequence[Installment], payments: Iterable[Payment]) -> li
         statuses.append(InstallmentStatus(installment.number, installment.due_date, installment.amount_cents, paid, paid_on))
         covered_before = covered_after
     return statuses
-
-
-class AgingBucket(StrEnum):
-    CURRENT = "current"
-    DAYS_1_30 = "1-30"
-    DAYS_31_60 = "31-60"
-    DAYS_61_90 = "61-90"
-    OVER_90 = "over-90"
 
 
 def aging_bucket(days_in_arrears: int) -> AgingBucket:

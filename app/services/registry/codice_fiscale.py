@@ -15,7 +15,7 @@ from datetime import date
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, ValidationError
 from stdnum.it import codicefiscale as stdnum_cf
 
-from app.models.person import Sex
+from app.vocabulary import Sex
 
 OMOCODE_POSITIONS = (6, 7, 9, 10, 12, 13, 14)
 """Where a digit may have been replaced by a letter to tell apart people with the same code."""

@@ -14,8 +14,8 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
-from app.models.household import IseeKind, SapArea
-from app.models.person import Sex
+from app.vocabulary import IseeKind, SapArea
+from app.vocabulary import Sex
 from app.services.registry.codice_fiscale import (
     CodiceFiscale,
     InvalidCodiceFiscale,

@@ -19,9 +19,11 @@ from sqlalchemy.orm import Session, aliased
 
 from app.clock import today
 from app.models.dwelling import Dwelling
-from app.models.household import HolderChange, Household, IseeAttestation, IseeKind, SapArea
+from app.models.household import HolderChange, Household, IseeAttestation
+from app.vocabulary import IseeKind, SapArea
 from app.models.office import Office
-from app.models.person import HouseholdRole, Person, Sex
+from app.models.person import Person
+from app.vocabulary import HouseholdRole, Sex
 from app.services.registry.codice_fiscale import mask_codice_fiscale
 from app.services.dates import format_date
 from app.services.errors import NeedsConfirmation, NotFound, ValidationFailed

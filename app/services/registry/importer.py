@@ -62,7 +62,8 @@ from app.clock import today
 from app.models.dwelling import Dwelling
 from app.models.household import HolderChange, Household, IseeAttestation
 from app.models.office import Office
-from app.models.person import HouseholdRole, Person
+from app.models.person import Person
+from app.vocabulary import HouseholdRole
 from app.services.registry.households import apply_isee, codice_fiscale_taken, set_derived_columns, set_if_changed, set_person_search_columns
 from app.services.registry.forms import (
     Findings,

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
-from app.models.household import IseeKind
+from app.vocabulary import IseeKind
 from app.services.dates import add_months
 
 PROTOCOL_PATTERN = re.compile(r"^INPS-ISEE-\d{4}-[A-Z0-9]{9}-\d{2}$")

@@ -20,8 +20,10 @@ from sqlalchemy.orm import Session
 from app.clock import today
 from app.models.dwelling import Dwelling
 from app.models.household import Household
-from app.models.participant import Answer, Education, LabourStatus, ParticipantProfile
-from app.models.person import HouseholdRole, Person, Sex
+from app.models.participant import ParticipantProfile
+from app.vocabulary import Answer, Education, LabourStatus
+from app.models.person import Person
+from app.vocabulary import HouseholdRole, Sex
 from app.services.registry.codice_fiscale import mask_codice_fiscale
 from app.services.dates import format_date
 from app.services.errors import NotFound, ValidationFailed

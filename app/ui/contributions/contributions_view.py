@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import today
-from app.models.contribution import ContributionState
-from app.models.operator import Role
+from app.vocabulary import ContributionState
+from app.vocabulary import Role
 from app.services.contributions import programmes as contribution_programmes, applications as contributions, receipts
 from app.services.contributions.programmes import HEATING, BudgetCounter
 from app.services.contributions.views import RegisterLine

@@ -15,13 +15,14 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QTableWidget, QWidget
 
 from app.clock import today
-from app.models.contribution import InformedWay, ReceiptMethod
+from app.vocabulary import InformedWay, ReceiptMethod
 from app.services.contributions import applications as contributions, outreach
 from app.services.contributions.programmes import HEATING
 from app.services.contributions.views import ApplicationView
 from app.services.contributions.applications import ApplicationForm
 from app.services.dates import DateError, format_date, parse_date
-from app.services.contributions.eligibility import Outcome, RuleCheck
+from app.services.contributions.eligibility import RuleCheck
+from app.vocabulary import Outcome
 from app.services.errors import ServiceError, ValidationFailed
 from app.services.money import AmountError, format_amount, parse_amount
 from app.ui.context import DeskContext

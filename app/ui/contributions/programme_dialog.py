@@ -10,8 +10,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QSizePolicy, QWidget
 
 from app.clock import today
-from app.models.contribution import ArrearsRule, CapPeriod, StampDuty
-from app.models.household import SapArea
+from app.vocabulary import ArrearsRule, CapPeriod, StampDuty
+from app.vocabulary import SapArea
 from app.services.contributions import programmes as contribution_programmes
 from app.services.contributions.programmes import ProgrammeView, TermsForm
 from app.services.dates import format_date

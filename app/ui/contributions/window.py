@@ -12,12 +12,12 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.clock import today
-from app.models.contribution import ContributionState
-from app.models.operator import Role
+from app.vocabulary import ContributionState
+from app.vocabulary import Role
 from app.services.contributions import applications as contributions
 from app.services.contributions.views import ApplicationView
 from app.services.dates import format_date
-from app.services.contributions.eligibility import Outcome
+from app.vocabulary import Outcome
 from app.services.errors import ServiceError
 from app.services.money import format_amount
 from app.ui.context import DeskContext

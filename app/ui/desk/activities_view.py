@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLine
 
 from app.clock import today
 from app.services.desk.activities import ActivityRow, list_activities
-from app.services.catalogues import CatalogueKind, list_items
+from app.services.catalogues import list_items
+from app.vocabulary import CatalogueKind
 from app.services.dates import DateError, add_months, format_date, format_local_datetime, parse_date
 from app.services.local_time import local_day
 from app.services.offices import list_offices

@@ -47,7 +47,8 @@ from app.services.desk.activities import (
     set_attendance,
     update_activity,
 )
-from app.services.catalogues import CatalogueKind, CatalogueItemView, add_item, list_items
+from app.services.catalogues import CatalogueItemView, add_item, list_items
+from app.vocabulary import CatalogueKind
 from app.services.dates import DateError, format_local_datetime, parse_local_datetime
 from app.services.errors import ServiceError, ValidationFailed
 from app.services.local_time import local_day

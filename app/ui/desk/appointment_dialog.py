@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.clock import ROME
 from app.services.desk.appointments import AppointmentForm, book_appointment, desk_openings
-from app.services.catalogues import CatalogueKind, list_items
+from app.services.catalogues import list_items
+from app.vocabulary import CatalogueKind
 from app.services.errors import ValidationFailed
 from app.services.offices import list_offices
 from app.ui.context import DeskContext

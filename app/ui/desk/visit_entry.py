@@ -36,11 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import now_utc, today
-from app.models.person import Sex
-from app.models.visit import AgeBracket, Channel
+from app.vocabulary import Sex
+from app.vocabulary import AgeBracket, Channel
 from app.services.desk import appointments, visits
 from app.services.registry import persons
-from app.services.catalogues import CatalogueKind, list_items
+from app.services.catalogues import list_items
+from app.vocabulary import CatalogueKind
 from app.services.dates import DateError, format_date, format_local_datetime, parse_date, parse_local_datetime
 from app.services.errors import ServiceError, ValidationFailed
 from app.services.local_time import local_day

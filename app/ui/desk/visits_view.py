@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import today
-from app.models.visit import Channel
-from app.services.catalogues import CatalogueKind, list_items
+from app.vocabulary import Channel
+from app.services.catalogues import list_items
+from app.vocabulary import CatalogueKind
 from app.services.dates import DateError, format_date, format_local_datetime, parse_date
 from app.services.offices import list_offices
 from app.services.operators import list_operators

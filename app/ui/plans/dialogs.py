@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.clock import today
-from app.models.repayment_plan import DebtKind, PaymentMethod, PlanState
+from app.vocabulary import DebtKind, PaymentMethod, PlanState
 from app.services.plans import plans as repayment_plans
 from app.services.dates import DateError, format_date, parse_date
 from app.services.errors import ValidationFailed

@@ -16,14 +16,14 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.clock import today
-from app.models.operator import Role
-from app.models.repayment_plan import PlanState
+from app.vocabulary import Role
+from app.vocabulary import PlanState
 from app.services.dates import DateError, format_date, parse_date
 from app.services.money import format_amount
 from app.services.offices import list_offices
 from app.services.plans.listing import PlanFilter, PlanRow, plan_list
 from app.services.plans.plans import OPEN_STATES
-from app.services.plans.rules import AgingBucket
+from app.vocabulary import AgingBucket
 from app.ui.context import DeskContext
 from app.ui.forms import ERROR_STYLE, filter_row
 from app.ui.labels import aging_bucket_label, date_placeholder, plan_state_label, proposal_label

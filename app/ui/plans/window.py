@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import today
-from app.models.operator import Role
-from app.models.repayment_plan import PlanState
+from app.vocabulary import Role
+from app.vocabulary import PlanState
 from app.services.plans import plans as repayment_plans
 from app.services.dates import DateError, format_date, parse_date
 from app.services.local_time import local_day

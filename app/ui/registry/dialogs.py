@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.clock import today
-from app.models.household import IseeKind
+from app.vocabulary import IseeKind
 from app.services.registry import households
 from app.services.registry.codice_fiscale import InvalidCodiceFiscale, birth_date_from_code, parse_codice_fiscale
 from app.services.dates import DateError, format_date, parse_date

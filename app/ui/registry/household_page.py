@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.operator import Role
-from app.models.person import HouseholdRole
-from app.models.repayment_plan import PlanState
+from app.vocabulary import Role
+from app.vocabulary import HouseholdRole
+from app.vocabulary import PlanState
 from app.clock import today
 from app.services.registry import households, persons
 from app.services.plans import plans as repayment_plans

@@ -10,7 +10,7 @@ import uuid
 
 from PySide6.QtWidgets import QWidget
 
-from app.models.participant import Answer, Education, LabourStatus
+from app.vocabulary import Answer, Education, LabourStatus
 from app.services.registry import persons
 from app.services.registry.persons import ParticipantForm
 from app.ui.context import DeskContext

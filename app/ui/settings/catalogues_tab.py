@@ -21,7 +21,6 @@ from app.services.catalogues import (
     PARTNER_CONTACT_LENGTH,
     PARTNER_KIND_LENGTH,
     CatalogueItemView,
-    CatalogueKind,
     add_item,
     delete_item,
     list_items,
@@ -29,6 +28,7 @@ from app.services.catalogues import (
     rename_item,
     set_retired,
 )
+from app.vocabulary import CatalogueKind
 from app.services.errors import ServiceError
 from app.ui.context import DeskContext
 from app.ui.forms import HINT_STYLE, FormDialog, choice_box, line_edit

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.operator import Role
+from app.vocabulary import Role
 from app.services import maintenance, operators
 from app.services.errors import ServiceError, ValidationFailed
 from app.services.offices import OfficeView, list_offices, parse_slots, save_office, slots_text

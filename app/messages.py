@@ -1,0 +1,84 @@
+"""Texts meant for a person, carried as a key and its values, so that each screen says them in its language.
+
+Services cannot call Qt's ``tr``, and the command line and the printed documents speak Italian while the
+interface may be English. So what a service says (a refusal, a warning, a proposal, a timeline title, a
+label of the vocabulary) is a :class:`Message`: the Italian text with ``{name}`` fields, which is also
+the key of its translation, and the values to put in them. ``str(message)`` is the Italian sentence; the
+interface translates the text, and each value that is itself a message or a labelled value, through Qt
+(``app/ui/text.py``).
+
+Texts are written inside :func:`msg` calls as plain string literals: ``pyside6-lupdate`` collects them
+(it is told that ``msg`` marks text as Qt's ``QT_TR_NOOP`` does), all in the one translation context
+:data:`CONTEXT`; an f-string or a computed text would be collected wrongly, and a test refuses them.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+CONTEXT = ""
+"""The translation context of every message: lupdate files ``QT_TR_NOOP`` texts outside a Qt class there."""
+
+Translate = Callable[[str], str]
+"""From the Italian text of a message to the text to show (the identity for Italian)."""
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    """The Italian text, with ``{name}`` fields; also the key of its translation."""
+    values: tuple[tuple[str, object], ...] = ()
+    """What goes into the fields: text and numbers as they are; messages, and values with a ``label``
+    message (the vocabulary's enums), translated too."""
+
+    def fill(self, **values: object) -> Message:
+        """The same message with values for its fields (added to those it already has)."""
+        missing = _fields(self.text) - {*values, *dict(self.values)}
+        unknown = set(values) - _fields(self.text)
+        if unknown:
+            raise KeyError(f"{sorted(unknown)} are not fields of {self.text!r}")
+        if missing:
+            raise KeyError(f"{sorted(missing)} are missing for {self.text!r}")
+        return Message(self.text, (*self.values, *values.items()))
+
+    def render(self, translate: Translate) -> str:
+        """The sentence with every text translated by ``translate``, its own and its values' alike."""
+        if not self.values:
+            return translate(self.text)
+        return translate(self.text).format_map(_rendered(dict(self.values), translate))
+
+    def __str__(self) -> str:
+        return self.render(_italian)
+
+
+def msg(text: str) -> Message:
+    """Marks ``text`` (a plain string literal) for translation; fill its fields with :meth:`Message.fill`."""
+    return Message(text)
+
+
+def say_in_italian(value: object) -> str:
+    """A message, a labelled value or plain text as the command line and the documents print it."""
+    return render_value(value, _italian)
+
+
+def render_value(value: object, translate: Translate) -> str:
+    if isinstance(value, Message):
+        return value.render(translate)
+    label = getattr(value, "label", None)
+    if isinstance(label, Message):
+        return label.render(translate)
+    return str(value)
+
+
+def _rendered(values: Mapping[str, object], translate: Translate) -> dict[str, str]:
+    return {name: render_value(value, translate) for name, value in values.items()}
+
+
+def _fields(text: str) -> set[str]:
+    return {field for _, field, _, _ in string.Formatter().parse(text) if field}
+
+
+def _italian(text: str) -> str:
+    return text
