@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.store.problems import DatabaseUnusable
-    from app.store.opening import OpenedDatabase
     from app.services.unit_of_work import Actor, Store
+    from app.store.opening import OpenedDatabase
+    from app.store.problems import DatabaseUnusable
 
 EXIT_UNUSABLE = 3
 OPEN_AFTER_MS = 30
@@ -170,9 +170,9 @@ def _recover(paths: Paths, problem: DatabaseUnusable) -> OpenedDatabase | None:
     """A damaged or missing database: offer the latest backup; never start on a silent empty one."""
     from PySide6.QtWidgets import QMessageBox
 
+    from app.store.backups import BackupError, restore_backup
     from app.store.opening import open_database
     from app.store.problems import DatabaseDamaged, DatabaseMissing, DatabaseUnusable
-    from app.store.backups import BackupError, restore_backup
 
     title = QMessageBox.tr("Portierato – dati non utilizzabili")
     if isinstance(problem, (DatabaseDamaged, DatabaseMissing)) and problem.latest_backup is not None:

@@ -276,9 +276,9 @@ def _open_store(paths: Paths, *, needs_site: bool = True) -> Store | None:
     A laptop that is not configured is told so before the database is opened, which would create one.
     """
     from app.config import read_laptop_identity
+    from app.services.unit_of_work import Store
     from app.store.opening import open_database
     from app.store.problems import DatabaseUnusable
-    from app.services.unit_of_work import Store
 
     identity = read_laptop_identity(paths)
     if needs_site and identity is None:
@@ -424,11 +424,11 @@ def _import_payments(store: Store, file: Path, skip_invalid: bool) -> int:
 
 
 def _command_export(options: argparse.Namespace, paths: Paths) -> int:
-    from app.vocabulary import PlanState
+    from app.services.desk.visit_list import VisitFilter
     from app.services.exports import ExportFailed, export_plans, export_visits
     from app.services.plans.listing import PlanFilter
     from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
-    from app.services.desk.visit_list import VisitFilter
+    from app.vocabulary import PlanState
 
     out: Path = options.out
     kind = options.format or out.suffix.lower().lstrip(".")
@@ -504,8 +504,8 @@ def _command_receipt(options: argparse.Namespace, paths: Paths) -> int:
     """The receipt's PDF, written whole or not at all; then the printed copy is counted. The copy says
     DUPLICATO when asked or when a copy was printed before (a cancelled receipt says ANNULLATA)."""
     from app.printing.receipt import receipt_pdf
-    from app.services.errors import NotFound
     from app.services.contributions.receipts import receipt_view, record_receipt_printed
+    from app.services.errors import NotFound
     from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
 
     out: Path = options.out
@@ -600,9 +600,9 @@ def _command_restore(options: argparse.Namespace, paths: Paths) -> int:
 
 
 def _command_check(options: argparse.Namespace, paths: Paths) -> int:
-    from app.store.sqlite_files import integrity_problem
     from app.store.backups import latest_backup
     from app.store.maintenance import check_database
+    from app.store.sqlite_files import integrity_problem
 
     report = check_database(paths)
     for line in report.lines:

@@ -41,8 +41,8 @@ class DatabaseOpening:
             from app.store.opening import open_database
 
             self._opened = open_database(self._paths, integrity=check)
-            import app.services.registry.households  # noqa: F401  (warms the imports the first screen needs)
             import app.services.operators  # noqa: F401
+            import app.services.registry.households  # noqa: F401  (warms the imports the first screen needs)
         except BaseException as error:  # handed to the GUI thread by result()
             self._error = error
 

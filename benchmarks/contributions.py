@@ -33,14 +33,18 @@ from sqlalchemy import insert, select, update  # noqa: E402
 
 from app import clock  # noqa: E402
 from app.models import Dwelling, Household, IseeAttestation
-from app.vocabulary import IseeKind, Role, SapArea
-from app.vocabulary import ReceiptMethod  # noqa: E402
 from app.services.contributions import applications as contributions  # noqa: E402
-from app.services.contributions.programmes import HEATING  # noqa: E402
-from app.services.registry.isee import isee_valid_until  # noqa: E402
-from app.services.operators import OperatorForm, create_operator, log_in  # noqa: E402
 from app.services.contributions.outreach import outreach_list  # noqa: E402
+from app.services.contributions.programmes import HEATING  # noqa: E402
+from app.services.operators import OperatorForm, create_operator, log_in  # noqa: E402
+from app.services.registry.isee import isee_valid_until  # noqa: E402
 from app.services.unit_of_work import Store, UnitOfWork  # noqa: E402
+from app.vocabulary import (
+    IseeKind,
+    ReceiptMethod,  # noqa: E402
+    Role,
+    SapArea,
+)
 from benchmarks.visits import build_tenants, configured_home, timed  # noqa: E402
 
 TODAY = date(2026, 11, 21)

@@ -33,17 +33,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert, select  # noqa: E402
 
 from app import clock  # noqa: E402
-from app.store.engine import CACHE_KIB  # noqa: E402
 from app.models import Household, Office
-from app.vocabulary import Role
 from app.models.repayment_plan import DebtItem, PlanInstallment, PlanPayment, PlanStateChange, RepaymentPlan
-from app.vocabulary import DebtKind, PaymentMethod, PlanState
-from app.services.plans import plans as repayment_plans  # noqa: E402
 from app.services.operators import OperatorForm, create_operator, log_in  # noqa: E402
+from app.services.plans import plans as repayment_plans  # noqa: E402
 from app.services.plans.listing import PlanFilter, plan_list  # noqa: E402
 from app.services.plans.plans import OPEN_STATES  # noqa: E402
 from app.services.plans.rules import schedule_by_count  # noqa: E402
 from app.services.unit_of_work import Actor, Store, UnitOfWork  # noqa: E402
+from app.store.engine import CACHE_KIB  # noqa: E402
+from app.vocabulary import DebtKind, PaymentMethod, PlanState, Role
 from benchmarks.visits import build_tenants, configured_home, timed  # noqa: E402
 
 TODAY = date(2026, 11, 21)

@@ -29,16 +29,15 @@ from sqlalchemy import func, insert, select
 
 from app import clock
 from app.config import resolve_paths
-from app.store.engine import CACHE_KIB
-from app.store.opening import open_database
 from app.models import Dwelling, Household, Person
-from app.vocabulary import SapArea
-from app.vocabulary import HouseholdRole
-from app.services.registry import households
 from app.services.first_run import FirstRunForm, complete_first_run, prepare_new_database
 from app.services.operators import log_in
+from app.services.registry import households
 from app.services.registry.text_search import fold
 from app.services.unit_of_work import Store, UnitOfWork
+from app.store.engine import CACHE_KIB
+from app.store.opening import open_database
+from app.vocabulary import HouseholdRole, SapArea
 
 SURNAMES = (
     "Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci Marino Greco Bruno Gallo Conti Mancini Costa "

@@ -35,20 +35,18 @@ from sqlalchemy.dialects import sqlite
 
 from app import clock
 from app.config import Paths, resolve_paths
-from app.store.engine import CACHE_KIB
-from app.store.opening import OpenedDatabase, open_database
 from app.models import Dwelling, FollowUp, Household, Office, Operator, Person, ReferralService, Topic, Visit
-from app.vocabulary import Role
-from app.vocabulary import HouseholdRole
 from app.models.visit import visit_topics
-from app.vocabulary import AgeBracket, Channel
 from app.services.desk import visit_list, visits
-from app.services.first_run import FirstRunForm, complete_first_run, prepare_new_database
 from app.services.desk.follow_ups import FollowUpForm
+from app.services.first_run import FirstRunForm, complete_first_run, prepare_new_database
 from app.services.local_time import local_moment
 from app.services.offices import SEED_OFFICES
 from app.services.operators import OperatorForm, create_operator, log_in
 from app.services.unit_of_work import Actor, Store, UnitOfWork
+from app.store.engine import CACHE_KIB
+from app.store.opening import OpenedDatabase, open_database
+from app.vocabulary import AgeBracket, Channel, HouseholdRole, Role
 
 TODAY = date(2026, 11, 21)
 YEARS = 5

@@ -17,11 +17,11 @@ import pytest
 
 from app import clock
 from app.config import Paths, resolve_paths
-from app.store.opening import open_database
-from app.vocabulary import Role
 from app.services.first_run import FirstRunForm, complete_first_run, prepare_new_database
 from app.services.operators import OperatorForm, create_operator, log_in
 from app.services.unit_of_work import Actor, Store, UnitOfWork
+from app.store.opening import open_database
+from app.vocabulary import Role
 
 TODAY = date(2026, 11, 21)
 COORDINATOR = ("coord", "Antonio Negro", "coordinatore1")

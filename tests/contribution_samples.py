@@ -6,12 +6,13 @@ import uuid
 from dataclasses import replace
 
 from app.clock import today as desk_today
-from app.vocabulary import ReceiptMethod
-from app.services.contributions import programmes as contribution_programmes, applications as contributions
-from app.services.registry import households
-from app.services.contributions.programmes import HEATING, TermsForm
+from app.services.contributions import applications as contributions
+from app.services.contributions import programmes as contribution_programmes
 from app.services.contributions.applications import ApplicationForm
+from app.services.contributions.programmes import HEATING, TermsForm
+from app.services.registry import households
 from app.services.registry.forms import HouseholdForm, IseeForm, PersonForm
+from app.vocabulary import ReceiptMethod
 from tests.conftest import Desk
 
 ELIGIBLE = HouseholdForm(

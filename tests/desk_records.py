@@ -18,12 +18,11 @@ from app.clock import ROME
 from app.models.catalogue import ActivityType, PartnerOrganisation, Topic
 from app.models.office import Office
 from app.models.person import Person
-from app.vocabulary import Sex
 from app.models.visit import FollowUp, Visit
-from app.vocabulary import AgeBracket, Channel
 from app.services.registry import households
 from app.services.registry.forms import HouseholdForm, PersonForm
 from app.services.unit_of_work import Actor
+from app.vocabulary import AgeBracket, Channel, Sex
 from tests.conftest import Desk
 
 

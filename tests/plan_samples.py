@@ -7,9 +7,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from app.vocabulary import DebtKind
 from app.services.plans import plans as repayment_plans
 from app.services.plans.plans import DebtItemForm, PlanForm, PlanTerms
+from app.vocabulary import DebtKind
 from tests.visit_samples import Desk, household_with_holder
 
 

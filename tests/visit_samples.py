@@ -9,14 +9,12 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from app.clock import ROME
-from app.vocabulary import Sex
-from app.vocabulary import AgeBracket, Channel
-from app.services.registry import households, persons
 from app.services.catalogues import list_items
-from app.vocabulary import CatalogueKind
+from app.services.desk.visits import VisitForm
+from app.services.registry import households, persons
 from app.services.registry.forms import HouseholdForm, PersonForm
 from app.services.unit_of_work import Actor, UnitOfWork
-from app.services.desk.visits import VisitForm
+from app.vocabulary import AgeBracket, CatalogueKind, Channel, Sex
 
 
 class Desk(Protocol):

@@ -14,7 +14,6 @@ from sqlalchemy import select
 
 from app.config import Paths, read_laptop_identity
 from app.models.operator import Operator
-from app.vocabulary import Role
 from app.services.first_run import (
     FirstRunForm,
     complete_first_run,
@@ -24,6 +23,7 @@ from app.services.first_run import (
 from app.services.operators import OperatorForm, create_operator
 from app.services.passwords import verify_password
 from app.services.unit_of_work import COMMAND_LINE, Actor, Store, UnitOfWork
+from app.vocabulary import Role
 
 FIRST_RUN_OFFICE = "CEL"
 

@@ -18,11 +18,11 @@ from app.demo.people import day_between
 from app.models.activity import Activity, ActivitySession, Attendance
 from app.models.catalogue import ActivityType, PartnerOrganisation
 from app.services.catalogues import SEEDS, add_item, list_items
-from app.vocabulary import CatalogueKind
 from app.services.dates import add_months
 from app.services.local_time import local_day, local_moment
 from app.services.registry.text_search import fold
 from app.services.unit_of_work import Actor, Store, UnitOfWork
+from app.vocabulary import CatalogueKind
 
 _ASSEMBLY, _WORKSHOP, _COURSE, _CLEAN_UP, _CULTURAL_EVENT, _NETWORK_MEETING = SEEDS[CatalogueKind.ACTIVITY_TYPES]
 

@@ -26,8 +26,6 @@ from app.demo.visits import (
     topic_weights,
 )
 from app.models.appointment import Appointment
-from app.vocabulary import AppointmentStatus
-from app.vocabulary import Channel
 from app.services.desk.appointments import (
     DEFAULT_DURATION_MINUTES,
     Opening,
@@ -37,6 +35,7 @@ from app.services.desk.appointments import (
 )
 from app.services.local_time import local_day
 from app.services.unit_of_work import UnitOfWork
+from app.vocabulary import AppointmentStatus, Channel
 
 APPOINTMENT_SHARE = 0.3
 """Of the registered persons seen at a desk, how many had booked."""

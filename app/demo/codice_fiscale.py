@@ -9,8 +9,8 @@ from datetime import date
 
 from stdnum.it import codicefiscale as stdnum_cf
 
-from app.vocabulary import Sex
 from app.services.registry.codice_fiscale import MONTH_LETTERS
+from app.vocabulary import Sex
 
 
 def plain_letters(text: str) -> str:

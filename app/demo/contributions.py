@@ -22,7 +22,6 @@ from app.demo.accounts import DEMO_ACCOUNTS, actor_of
 from app.demo.heating_season import application_season, heating_terms
 from app.demo.plans import on_day
 from app.models.contribution import Contribution
-from app.vocabulary import ContributionState, InformedWay, ReceiptMethod
 from app.models.household import Household
 from app.models.office import Office
 from app.services.contributions.applications import (
@@ -37,7 +36,6 @@ from app.services.contributions.applications import (
     stored_checks,
 )
 from app.services.contributions.eligibility import eligibility_checks, overall_outcome
-from app.vocabulary import Outcome
 from app.services.contributions.outreach import outreach_list, record_informed
 from app.services.contributions.programmes import (
     HEATING,
@@ -50,6 +48,7 @@ from app.services.contributions.programmes import (
 from app.services.contributions.receipts import cancel_receipt, record_receipt_printed
 from app.services.errors import ServiceError, ValidationFailed
 from app.services.unit_of_work import COMMAND_LINE, Actor, Store, UnitOfWork
+from app.vocabulary import ContributionState, InformedWay, Outcome, ReceiptMethod
 
 MAX_HEATING_STORIES_PER_DESK = 12
 """Per programme year and desk: enough to show every state, few enough to leave most of the budget."""

@@ -23,9 +23,9 @@ from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
 from app.models.person import Person
-from app.vocabulary import HouseholdRole
 from app.services.local_time import local_moment
 from app.services.offices import Slot
+from app.vocabulary import HouseholdRole
 
 HISTORY_DAYS = 182
 """Visits, appointments and activities cover the six months before today."""

@@ -11,11 +11,11 @@ from datetime import date
 from app.demo.desk_context import DemoContext, Member
 from app.demo.visits import VisitMade
 from app.models.participant import ParticipantProfile
-from app.vocabulary import Answer, Education, LabourStatus
 from app.models.person import Person
 from app.services.local_time import local_day
 from app.services.settings import read_setting
 from app.services.unit_of_work import UnitOfWork
+from app.vocabulary import Answer, Education, LabourStatus
 
 _EU_BIRTHPLACES = {"Z129"}
 """Among the demo's foreign origins only Romania is in the EU: the others make third-country nationals."""

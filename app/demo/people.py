@@ -15,8 +15,8 @@ from datetime import date, timedelta
 
 from app.demo.codice_fiscale import compose_codice_fiscale, plain_letters
 from app.models.person import Person
-from app.vocabulary import HouseholdRole, Sex
 from app.services.registry.codice_fiscale import codice_fiscale_key
+from app.vocabulary import HouseholdRole, Sex
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,6 @@ from app import clock
 from app.models.household import Household
 from app.models.office import Office
 from app.models.repayment_plan import RepaymentPlan
-from app.vocabulary import DebtKind, PaymentMethod, PlanState
 from app.services.dates import add_months
 from app.services.plans.listing import PlanFilter, plan_list
 from app.services.plans.plans import (
@@ -40,9 +39,9 @@ from app.services.plans.plans import (
     sign_plan,
 )
 from app.services.plans.rules import Installment, due_date_in_month
-from app.vocabulary import AgingBucket
 from app.services.settings import read_setting
 from app.services.unit_of_work import COMMAND_LINE, Actor, Store, UnitOfWork
+from app.vocabulary import AgingBucket, DebtKind, PaymentMethod, PlanState
 
 PLAN_MIN_DEBT_CENTS = 50_000
 """Arrears below 500 EUR are paid off at once, without a plan."""

@@ -28,15 +28,14 @@ from app.demo.people import (
 )
 from app.demo.places import NEIGHBOURHOODS, Estate
 from app.models.household import HolderChange, Household, IseeAttestation
-from app.vocabulary import IseeKind, SapArea
 from app.models.office import Office
 from app.models.person import Person
-from app.vocabulary import Sex
 from app.services.contributions.programmes import TermsView
 from app.services.dates import add_months
 from app.services.registry.households import set_derived_columns
 from app.services.registry.isee import isee_valid_until
 from app.services.unit_of_work import UnitOfWork
+from app.vocabulary import IseeKind, SapArea, Sex
 
 
 @dataclass

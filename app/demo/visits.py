@@ -25,14 +25,12 @@ from app.demo.desk_context import (
 )
 from app.demo.people import day_between
 from app.models.catalogue import Topic
-from app.vocabulary import Sex
 from app.models.visit import FollowUp, Visit
-from app.vocabulary import AgeBracket, Channel
 from app.services.catalogues import SEEDS
-from app.vocabulary import CatalogueKind
 from app.services.desk.appointments import openings_on_day
 from app.services.local_time import local_day
 from app.services.unit_of_work import UnitOfWork
+from app.vocabulary import AgeBracket, CatalogueKind, Channel, Sex
 
 MONDAY_TO_FRIDAY = range(5)
 

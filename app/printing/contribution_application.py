@@ -16,12 +16,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer, Table, TableStyle
 
 from app import clock
-from app.vocabulary import ReceiptMethod
 from app.printing.document import PrintedDocument, italian_date, markup
 from app.printing.receipt import PAYMENT_METHOD_LABELS, PRIVACY_LINE, facts_table
 from app.services.contributions.views import ApplicationView
-from app.vocabulary import Outcome
 from app.services.money import format_amount
+from app.vocabulary import Outcome, ReceiptMethod
 
 OUTCOME_LABELS = {
     Outcome.PASSED: "soddisfatto",

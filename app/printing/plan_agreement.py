@@ -15,10 +15,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import BalancedColumns
 
-from app.vocabulary import DebtKind, PlanState
 from app.printing.document import PrintedDocument, italian_date, markup
 from app.services.money import format_amount
 from app.services.plans.plans import PlanView
+from app.vocabulary import DebtKind, PlanState
 
 DEBT_KIND_LABELS = {
     DebtKind.RENT: "Canone di locazione",

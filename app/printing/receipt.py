@@ -22,10 +22,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from app import clock
-from app.vocabulary import ReceiptMethod
 from app.printing.document import FONT_BOLD, PrintedDocument, italian_date, markup
 from app.services.contributions.views import ReceiptView
 from app.services.money import format_amount
+from app.vocabulary import ReceiptMethod
 
 CANCELLED_MARK = "ANNULLATA"
 DUPLICATE_MARK = "DUPLICATO"

@@ -30,7 +30,6 @@ from app.services.registry.text_search import fold
 from app.services.unit_of_work import UnitOfWork
 from app.vocabulary import CatalogueKind
 
-
 CATALOGUE_LABELS = {
     CatalogueKind.TOPICS: "Argomenti delle visite",
     CatalogueKind.REFERRAL_SERVICES: "Servizi a cui si invia",

@@ -33,22 +33,20 @@ from pathlib import Path
 from typing import Any
 
 from app.clock import ROME
-from app.services.contributions.views import RegisterLine
 from app.services.contributions.applications import STATE_WORDS as CONTRIBUTION_STATE_WORDS
 from app.services.contributions.applications import ApplicationRow, list_applications
-from app.services.dates import format_date
-from app.vocabulary import Outcome
 from app.services.contributions.receipts import RECEIPT_METHOD_WORDS, receipts_register
-from app.vocabulary import PlanState
-from app.services.plans.plans import OPEN_STATES
+from app.services.contributions.views import RegisterLine
+from app.services.dates import format_date
+from app.services.desk.visit_list import VisitFilter, VisitRow, VisitSort, all_rows_query, count_query, visit_rows
+from app.services.desk.visits import AGE_BRACKET_LABELS, CHANNEL_LABELS
 from app.services.errors import ServiceError
 from app.services.money import format_amount
 from app.services.plans.listing import PlanFilter, PlanRow, plan_list
+from app.services.plans.plans import OPEN_STATES
 from app.services.registry.forms import SEX_LABELS
-from app.vocabulary import AgingBucket
 from app.services.unit_of_work import UnitOfWork
-from app.services.desk.visit_list import VisitFilter, VisitRow, VisitSort, all_rows_query, count_query, visit_rows
-from app.services.desk.visits import AGE_BRACKET_LABELS, CHANNEL_LABELS
+from app.vocabulary import AgingBucket, Outcome, PlanState
 
 OUTCOME_WORDS = {
     Outcome.PASSED: "requisiti soddisfatti",

@@ -14,13 +14,13 @@ from sqlalchemy import func, select
 from app.config import LaptopIdentity, Paths, write_laptop_identity
 from app.models.office import Office
 from app.models.operator import Operator, Site
-from app.vocabulary import Role
 from app.services.catalogues import catalogues_seeded, seed_catalogues
 from app.services.contributions.programmes import programmes_seeded, seed_programmes
 from app.services.errors import NeedsConfirmation, ValidationFailed
 from app.services.offices import office_by_code, seed_offices
 from app.services.operators import OperatorForm, add_operator_row
 from app.services.unit_of_work import Actor, Store, UnitOfWork
+from app.vocabulary import Role
 
 SITE_CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 FIRST_RUN = Actor(operator_id=None, name="primo avvio", role=Role.COORDINATOR)

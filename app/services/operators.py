@@ -10,11 +10,11 @@ from sqlalchemy import func, select
 
 from app.models.office import Office
 from app.models.operator import Operator
-from app.vocabulary import Role
 from app.services.errors import NotFound, ServiceError, ValidationFailed
 from app.services.passwords import hash_password, password_problem, verify_password
 from app.services.permissions import require_coordinator
 from app.services.unit_of_work import Actor, Store, UnitOfWork
+from app.vocabulary import Role
 
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.vocabulary import Role
 from app.services.errors import PermissionDenied
 from app.services.unit_of_work import Actor
+from app.vocabulary import Role
 
 ROLE_LABELS = {
     Role.OPERATOR: "operatore",

@@ -28,25 +28,22 @@ from sqlalchemy.orm import Session, aliased
 from app.clock import today
 from app.models.activity import Activity, ActivitySession, Attendance
 from app.models.appointment import Appointment
-from app.vocabulary import AppointmentStatus
-from app.models.contribution import Contribution, ContributionProgramme, OutreachContact, Receipt
-from app.vocabulary import ContributionState
 from app.models.catalogue import ActivityType, PartnerOrganisation, ReferralService, Topic
+from app.models.contribution import Contribution, ContributionProgramme, OutreachContact, Receipt
 from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
 from app.models.person import Person
 from app.models.repayment_plan import PlanPayment, PlanStateChange, RepaymentPlan
-from app.vocabulary import PlanState
 from app.models.visit import FollowUp, Visit, visit_topics
-from app.vocabulary import Channel
-from app.services.desk.appointments import STATUS_LABELS
+from app.services.contributions.outreach import INFORMED_WAY_WORDS
 from app.services.dates import format_date
+from app.services.desk.appointments import STATUS_LABELS
 from app.services.errors import NotFound
 from app.services.local_time import clock_label, local_day, start_of_local_day
 from app.services.money import format_amount
-from app.services.contributions.outreach import INFORMED_WAY_WORDS
 from app.services.unit_of_work import UnitOfWork
+from app.vocabulary import AppointmentStatus, Channel, ContributionState, PlanState
 
 CHANNEL_LABELS = {
     Channel.DESK: "Accesso allo sportello",

@@ -20,9 +20,9 @@ from sqlalchemy import Engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.clock import now_utc
-from app.store.engine import IMMEDIATE
 from app.models.audit import AuditEntry
 from app.models.base import Row
+from app.store.engine import IMMEDIATE
 from app.vocabulary import Role
 
 REDACTED = "«nascosto»"

@@ -6,8 +6,8 @@ import sqlite3
 from dataclasses import dataclass
 
 from app.config import Paths, read_laptop_identity
-from app.store.migrations import HEAD_REVISION, known_revisions
 from app.store.backups import latest_backup
+from app.store.migrations import HEAD_REVISION, known_revisions
 from app.store.sqlite_files import open_read_only
 
 

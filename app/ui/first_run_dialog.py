@@ -6,12 +6,11 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.config import LaptopIdentity, Paths
 from app.services.errors import ValidationFailed
-from app.services.first_run import FirstRunForm, complete_first_run, needs_first_operator, propose_site_code
+from app.services.first_run import FIRST_RUN, FirstRunForm, complete_first_run, needs_first_operator, propose_site_code
 from app.services.offices import list_offices
-from app.services.first_run import FIRST_RUN
 from app.services.unit_of_work import Store, UnitOfWork
-from app.ui.labels import opening_label
 from app.ui.forms import FormDialog, choice_box, line_edit
+from app.ui.labels import opening_label
 
 
 class FirstRunDialog(FormDialog):

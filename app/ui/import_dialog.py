@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.logs import log
 from app.services.errors import ServiceError
-from app.services.registry.spreadsheet import BadRow
 from app.services.registry.importer import ImportPreview, ImportReport, import_households, preview_import
+from app.services.registry.spreadsheet import BadRow
 from app.ui.context import DeskContext
 from app.ui.tasks import Task
 from app.ui.text import count_text
-
 
 BAD_ROW_COLOUR = QColor("#f8d7da")
 

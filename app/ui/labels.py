@@ -9,17 +9,30 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.clock import ROME
-from app.vocabulary import ArrearsRule, CapPeriod, ContributionState, InformedWay, ReceiptMethod, StampDuty
-from app.vocabulary import IseeKind, SapArea
-from app.vocabulary import Role
-from app.vocabulary import Answer, Education, LabourStatus
-from app.vocabulary import Sex
-from app.vocabulary import DebtKind, PaymentMethod, PlanState
-from app.vocabulary import AgeBracket, Channel
 from app.services.maintenance import BackupCopy
-from app.vocabulary import Outcome
 from app.services.offices import OfficeView, Slot
-from app.vocabulary import AgingBucket
+from app.vocabulary import (
+    AgeBracket,
+    AgingBucket,
+    Answer,
+    ArrearsRule,
+    CapPeriod,
+    Channel,
+    ContributionState,
+    DebtKind,
+    Education,
+    InformedWay,
+    IseeKind,
+    LabourStatus,
+    Outcome,
+    PaymentMethod,
+    PlanState,
+    ReceiptMethod,
+    Role,
+    SapArea,
+    Sex,
+    StampDuty,
+)
 
 
 def sap_area_label(area: SapArea | None) -> str:

@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
 from app.services.errors import ServiceError
 from app.services.maintenance import take_backup
 from app.ui.actions import Actions
-from app.ui.desk.appointment_dialog import AppointmentDialog
 from app.ui.context import DeskContext
+from app.ui.desk.appointment_dialog import AppointmentDialog
 from app.ui.desk.day_view import DeskDayView
-from app.ui.registry.household_page import HouseholdPage
-from app.ui.labels import role_label
-from app.ui.registry.households_view import HouseholdsView
-from app.ui.registry.dialogs import HouseholdDialog
-from app.ui.settings.settings_view import SettingsView
-from app.ui.registry.to_complete_view import ToCompleteView
 from app.ui.desk.visit_entry import VisitEntryDialog, VisitPrefill
 from app.ui.desk.visits_view import VisitsView
+from app.ui.labels import role_label
+from app.ui.registry.dialogs import HouseholdDialog
+from app.ui.registry.household_page import HouseholdPage
+from app.ui.registry.households_view import HouseholdsView
+from app.ui.registry.to_complete_view import ToCompleteView
+from app.ui.settings.settings_view import SettingsView
 
 if TYPE_CHECKING:
     from app.ui.contributions.contributions_view import ContributionsView  # built when the section is first opened

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
-from app.services.registry import persons
 from app.services.dates import format_date
+from app.services.registry import persons
 from app.services.registry.persons import PersonHit
 from app.ui.context import DeskContext
 

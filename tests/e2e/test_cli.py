@@ -192,9 +192,9 @@ def test_demo_fills_a_fresh_home_and_prints_accounts_that_log_in(demo_template: 
     assert counts(home) == counts(demo_template), "the demo is repeatable: same seed, same day, same data"
 
     from app.config import resolve_paths
-    from app.store.opening import open_database
     from app.services.operators import log_in
     from app.services.unit_of_work import Store
+    from app.store.opening import open_database
 
     opened = open_database(resolve_paths(home))
     try:
@@ -243,9 +243,9 @@ def test_setup_configures_the_laptop_and_check_names_the_site(tmp_path: Path) ->
     assert "0 nuclei" in check.stdout and "1 operatori" in check.stdout
 
     from app.config import resolve_paths
-    from app.store.opening import open_database
     from app.services.operators import log_in
     from app.services.unit_of_work import Store
+    from app.store.opening import open_database
 
     opened = open_database(resolve_paths(home))
     try:

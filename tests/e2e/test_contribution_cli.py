@@ -17,14 +17,14 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from app.config import resolve_paths
-from app.store.opening import open_database
-from app.vocabulary import ReceiptMethod
-from app.vocabulary import Role
-from app.services.contributions import applications as contributions, receipts
-from app.services.contributions.programmes import HEATING
+from app.services.contributions import applications as contributions
+from app.services.contributions import receipts
 from app.services.contributions.applications import ApplicationForm
+from app.services.contributions.programmes import HEATING
 from app.services.operators import OperatorForm, create_operator, log_in
 from app.services.unit_of_work import COMMAND_LINE, Store, UnitOfWork
+from app.store.opening import open_database
+from app.vocabulary import ReceiptMethod, Role
 from tests.conftest import Desk
 from tests.contribution_samples import eligible_household
 from tests.e2e.conftest import Run, run_cli

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from app.config import resolve_paths
-from app.store.opening import open_database
-from app.vocabulary import Channel
-from app.services.registry import persons
-from app.services.desk import visits
 from app.demo.accounts import DEMO_ACCOUNTS
+from app.services.desk import visits
 from app.services.desk.follow_ups import FollowUpForm
 from app.services.operators import log_in
+from app.services.registry import persons
 from app.services.unit_of_work import Actor, Store, UnitOfWork
+from app.store.opening import open_database
+from app.vocabulary import Channel
 from tests.e2e.conftest import run_cli
 from tests.visit_samples import ARREARS, LISTENING, rome, topic, visit_form
 

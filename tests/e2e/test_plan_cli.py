@@ -15,12 +15,12 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from app.config import resolve_paths
-from app.store.opening import open_database
 from app.models.household import Household
-from app.services.plans import plans as repayment_plans
 from app.services.operators import log_in
+from app.services.plans import plans as repayment_plans
 from app.services.plans.plans import PlanTerms
 from app.services.unit_of_work import Store, UnitOfWork
+from app.store.opening import open_database
 from tests.e2e.conftest import count, run_cli
 from tests.plan_samples import plan_form
 from tests.registry_files import GIULIA, MARIO, MEHMET

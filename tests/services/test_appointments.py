@@ -14,7 +14,6 @@ from sqlalchemy import select
 
 from app import clock
 from app.models.appointment import Appointment
-from app.vocabulary import AppointmentStatus
 from app.models.audit import AuditEntry
 from app.models.catalogue import Topic
 from app.services.desk.appointments import (
@@ -29,8 +28,9 @@ from app.services.desk.appointments import (
 )
 from app.services.errors import NeedsConfirmation, PermissionDenied, ValidationFailed
 from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
+from app.vocabulary import AppointmentStatus
 from tests.conftest import Desk
-from tests.desk_records import catalogue_item, add_household, add_visit, rome
+from tests.desk_records import add_household, add_visit, catalogue_item, rome
 
 WEDNESDAY = date(2026, 11, 25)
 

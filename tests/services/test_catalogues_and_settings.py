@@ -9,12 +9,12 @@ from app.models.audit import AuditEntry
 from app.models.catalogue import Topic
 from app.models.setting import Setting
 from app.services import catalogues
-from app.services.desk import visits
 from app.services.catalogues import add_item, delete_item, list_items, move_item, rename_item, set_retired
-from app.vocabulary import CatalogueKind
+from app.services.desk import visits
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
 from app.services.first_run import add_missing_seeds
 from app.services.settings import SETTINGS, all_settings, get_setting, privacy_notice, set_setting, set_settings
+from app.vocabulary import CatalogueKind
 from tests.conftest import Desk
 from tests.visit_samples import LISTENING, topic, visit_form
 

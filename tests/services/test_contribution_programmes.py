@@ -8,11 +8,11 @@ from datetime import date
 
 import pytest
 
-from app.vocabulary import ArrearsRule, CapPeriod, ContributionState, StampDuty
-from app.vocabulary import SapArea
-from app.services.contributions import programmes as contribution_programmes, applications as contributions
+from app.services.contributions import applications as contributions
+from app.services.contributions import programmes as contribution_programmes
 from app.services.contributions.programmes import HEATING, SOLIDARITY, BudgetCounter
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
+from app.vocabulary import ArrearsRule, CapPeriod, ContributionState, SapArea, StampDuty
 from tests.conftest import Desk
 from tests.contribution_samples import (
     draft,

@@ -11,15 +11,14 @@ from datetime import date
 
 import pytest
 
-from app.vocabulary import ContributionState, ReceiptMethod
-from app.vocabulary import SapArea
-from app.services.contributions import programmes as contribution_programmes, applications as contributions
-from app.services.registry import households
-from app.services.contributions.programmes import HEATING, SOLIDARITY
+from app.services.contributions import applications as contributions
+from app.services.contributions import programmes as contribution_programmes
 from app.services.contributions.applications import ApplicationForm
-from app.vocabulary import Outcome
+from app.services.contributions.programmes import HEATING, SOLIDARITY
 from app.services.errors import PermissionDenied, ValidationFailed
+from app.services.registry import households
 from app.services.registry.forms import IseeForm
+from app.vocabulary import ContributionState, Outcome, ReceiptMethod, SapArea
 from tests.conftest import Desk
 from tests.contribution_samples import (
     ELIGIBLE,
@@ -531,8 +530,8 @@ def test_a_grant_cannot_be_dated_after_today(desk: Desk) -> None:
 
 
 def test_arrears_with_a_suspended_plan_do_not_pass(desk: Desk) -> None:
-    from app.vocabulary import PlanState
     from app.services.plans import plans as repayment_plans
+    from app.vocabulary import PlanState
     from tests.plan_samples import active_plan
 
     household, plan = active_plan(desk, code="P001")

@@ -17,54 +17,61 @@ from sqlalchemy.orm import selectinload
 
 from app import clock
 from app.config import LaptopIdentity, Paths, read_laptop_identity, resolve_paths
-from app.store.opening import open_database
-from app.models.activity import Activity, ActivitySession, Attendance
-from app.models.appointment import Appointment
-from app.vocabulary import AppointmentStatus
-from app.models.audit import AuditEntry
-from app.models.catalogue import ActivityType, PartnerOrganisation, Topic
-from app.models.contribution import Contribution, ContributionProgramme, OutreachContact, Receipt
-from app.vocabulary import ContributionState, ReceiptMethod
-from app.models.dwelling import Dwelling
-from app.models.household import HolderChange, Household, IseeAttestation
-from app.vocabulary import IseeKind, SapArea
-from app.models.office import Office
-from app.models.operator import Operator
-from app.vocabulary import Role
-from app.models.participant import ParticipantProfile
-from app.vocabulary import Answer
-from app.models.person import Person
-from app.vocabulary import HouseholdRole, Sex
-from app.models.repayment_plan import PlanPayment, PlanStateChange, PlanSuspension, RepaymentPlan
-from app.vocabulary import DebtKind, PaymentMethod, PlanState
-from app.models.visit import FollowUp, Visit, visit_topics
-from app.vocabulary import Channel
-from app.services.desk.activities import list_activities
-from app.services.desk.appointments import appointments_on, opening_containing
-from app.services.catalogues import SEEDS, add_item, list_items, set_retired
-from app.vocabulary import CatalogueKind
-from app.services.registry.codice_fiscale import disagreements, parse_codice_fiscale
-from app.services.contributions.programmes import HEATING, SOLIDARITY, budget_counter
-from app.services.contributions.applications import stored_checks
-from app.services.contributions.eligibility import overall_outcome
-from app.vocabulary import Outcome
-from app.services.contributions.outreach import outreach_list
 from app.demo.accounts import DEMO_ACCOUNTS
 from app.demo.activities import DEMO_PARTNERS
 from app.demo.codice_fiscale import compose_codice_fiscale
-from app.demo.seeder import DemoReport, DemoRefused, fill_demo
+from app.demo.seeder import DemoRefused, DemoReport, fill_demo
+from app.models.activity import Activity, ActivitySession, Attendance
+from app.models.appointment import Appointment
+from app.models.audit import AuditEntry
+from app.models.catalogue import ActivityType, PartnerOrganisation, Topic
+from app.models.contribution import Contribution, ContributionProgramme, OutreachContact, Receipt
+from app.models.dwelling import Dwelling
+from app.models.household import HolderChange, Household, IseeAttestation
+from app.models.office import Office
+from app.models.operator import Operator
+from app.models.participant import ParticipantProfile
+from app.models.person import Person
+from app.models.repayment_plan import PlanPayment, PlanStateChange, PlanSuspension, RepaymentPlan
+from app.models.visit import FollowUp, Visit, visit_topics
+from app.services.catalogues import SEEDS, add_item, list_items, set_retired
+from app.services.contributions.applications import stored_checks
+from app.services.contributions.eligibility import overall_outcome
+from app.services.contributions.outreach import outreach_list
+from app.services.contributions.programmes import HEATING, SOLIDARITY, budget_counter
+from app.services.desk.activities import list_activities
+from app.services.desk.appointments import appointments_on, opening_containing
 from app.services.desk.day import desk_day
-from app.services.registry.households import persons_to_complete, search_households
-from app.services.registry.isee import applicable_attestation, isee_valid_until, protocol_looks_right
-from app.services.local_time import day_bounds, local_day, local_moment
-from app.services.offices import SEED_OFFICES
-from app.services.plans.listing import PlanFilter, plan_list
-from app.services.plans.plans import PlanView, plan_detail
-from app.vocabulary import AgingBucket
-from app.services.operators import log_in
-from app.services.unit_of_work import COMMAND_LINE, Store, UnitOfWork
 from app.services.desk.visit_list import VisitFilter, count_visits, visit_page
 from app.services.desk.visits import outside_opening
+from app.services.local_time import day_bounds, local_day, local_moment
+from app.services.offices import SEED_OFFICES
+from app.services.operators import log_in
+from app.services.plans.listing import PlanFilter, plan_list
+from app.services.plans.plans import PlanView, plan_detail
+from app.services.registry.codice_fiscale import disagreements, parse_codice_fiscale
+from app.services.registry.households import persons_to_complete, search_households
+from app.services.registry.isee import applicable_attestation, isee_valid_until, protocol_looks_right
+from app.services.unit_of_work import COMMAND_LINE, Store, UnitOfWork
+from app.store.opening import open_database
+from app.vocabulary import (
+    AgingBucket,
+    Answer,
+    AppointmentStatus,
+    CatalogueKind,
+    Channel,
+    ContributionState,
+    DebtKind,
+    HouseholdRole,
+    IseeKind,
+    Outcome,
+    PaymentMethod,
+    PlanState,
+    ReceiptMethod,
+    Role,
+    SapArea,
+    Sex,
+)
 from tests.conftest import COORDINATOR, TODAY, Desk
 
 L1_LOW, L1_HIGH = 936_001, 1_500_000

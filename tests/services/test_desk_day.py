@@ -7,11 +7,10 @@ from datetime import date
 import pytest
 
 from app.models.catalogue import Topic
-from app.vocabulary import Sex
-from app.vocabulary import AgeBracket
 from app.services.desk.appointments import AppointmentForm, book_appointment, cancel_appointment
 from app.services.desk.day import DeskDayCounts, desk_day
 from app.services.errors import NotFound
+from app.vocabulary import AgeBracket, Sex
 from tests.conftest import Desk
 from tests.desk_records import add_follow_up, add_household, add_visit, catalogue_item, household_of, rome
 

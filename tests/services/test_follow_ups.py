@@ -4,12 +4,11 @@ from datetime import date
 
 import pytest
 
-from app.vocabulary import Role
 from app.services.desk import follow_ups, visits
-from app.services.errors import ValidationFailed
 from app.services.desk.follow_ups import FollowUpForm
-from app.vocabulary import FollowUpState
+from app.services.errors import ValidationFailed
 from app.services.operators import OperatorForm, list_operators, update_operator
+from app.vocabulary import FollowUpState, Role
 from tests.conftest import Desk
 from tests.visit_samples import household_with_holder, lone_person, rome, visit_form
 

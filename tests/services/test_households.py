@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import select
 
 from app.models.audit import AuditEntry
-from app.services.registry import households
 from app.services.errors import NeedsConfirmation, ValidationFailed
+from app.services.registry import households
 from app.services.registry.forms import HouseholdForm, IseeForm, PersonForm
 from tests.conftest import Desk
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 import app.store.migrations
-from app.store.opening import open_database
 from app.services.registry import households
-from app.store.backups import list_backups
 from app.services.registry.forms import HouseholdForm, PersonForm
+from app.store.backups import list_backups
+from app.store.opening import open_database
 from tests.conftest import Desk
 
 REAL_HEAD = app.store.migrations.HEAD_REVISION

@@ -10,10 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from app.config import Paths, read_laptop_identity, resolve_paths
-from app.store.opening import open_database
 from app.models.office import Office
 from app.models.operator import Operator, Site
-from app.vocabulary import Role
 from app.services.errors import NeedsConfirmation, PermissionDenied, ValidationFailed
 from app.services.first_run import FirstRunForm, complete_first_run, prepare_new_database, propose_site_code
 from app.services.offices import OfficeView, Slot, list_offices, parse_slots, save_office
@@ -28,6 +26,8 @@ from app.services.operators import (
     update_operator,
 )
 from app.services.unit_of_work import Actor, Store, UnitOfWork
+from app.store.opening import open_database
+from app.vocabulary import Role
 from tests.conftest import COORDINATOR, OPERATOR, TENANT_MANAGER, Desk
 
 WRONG_CREDENTIALS = "Nome utente o password non corretti."

@@ -9,13 +9,14 @@ from datetime import date
 
 import pytest
 
-from app.vocabulary import InformedWay
-from app.services.contributions import applications as contributions, outreach
-from app.services.registry import households
+from app.services.contributions import applications as contributions
+from app.services.contributions import outreach
+from app.services.contributions.outreach import InformedRecord
 from app.services.contributions.programmes import HEATING, SOLIDARITY
 from app.services.errors import NotFound, ValidationFailed
-from app.services.contributions.outreach import InformedRecord
+from app.services.registry import households
 from app.services.registry.forms import IseeForm
+from app.vocabulary import InformedWay
 from tests.conftest import Desk
 from tests.contribution_samples import draft, eligible_household
 

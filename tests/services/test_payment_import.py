@@ -19,12 +19,12 @@ from sqlalchemy import func, select
 
 from app.models.audit import AuditEntry
 from app.models.repayment_plan import PlanPayment
-from app.vocabulary import PaymentMethod, PlanState
-from app.services.plans import plans as repayment_plans
 from app.services.errors import PermissionDenied
+from app.services.plans import plans as repayment_plans
 from app.services.plans.payment_import import PaymentImportReport, import_payments, preview_payment_import
-from app.services.registry.spreadsheet import ImportFileError
 from app.services.plans.plans import PaymentForm, PaymentView
+from app.services.registry.spreadsheet import ImportFileError
+from app.vocabulary import PaymentMethod, PlanState
 from tests.conftest import TODAY, Desk
 from tests.plan_samples import active_plan, plan_form
 from tests.visit_samples import household_with_holder

@@ -7,12 +7,12 @@ import pytest
 from sqlalchemy import select, text
 
 from app.models.participant import ParticipantProfile
-from app.vocabulary import Answer, Education, LabourStatus
 from app.models.person import Person
-from app.services.registry import households, persons
 from app.services.errors import NeedsConfirmation, NotFound, ValidationFailed
-from app.services.registry.persons import ParticipantForm
+from app.services.registry import households, persons
 from app.services.registry.forms import HouseholdForm, PersonForm
+from app.services.registry.persons import ParticipantForm
+from app.vocabulary import Answer, Education, LabourStatus
 from tests.conftest import TODAY, Desk
 from tests.visit_samples import household_with_holder, lone_person
 

@@ -21,11 +21,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from app.vocabulary import PaymentMethod, PlanState
-from app.services.plans import plans as repayment_plans
 from app.services.exports import ExportFailed, ExportFormat, export_plans
+from app.services.plans import plans as repayment_plans
 from app.services.plans.listing import PlanFilter
 from app.services.plans.plans import PaymentForm, PlanTerms
+from app.vocabulary import PaymentMethod, PlanState
 from tests.conftest import Desk
 from tests.plan_samples import plan_form
 from tests.visit_samples import household_with_holder

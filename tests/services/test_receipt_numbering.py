@@ -22,11 +22,12 @@ import pytest
 from sqlalchemy import select
 
 from app.models.contribution import Contribution, Receipt, ReceiptCounter
-from app.vocabulary import ContributionState, ReceiptMethod
-from app.services.contributions import applications as contributions, receipts
+from app.services.contributions import applications as contributions
+from app.services.contributions import receipts
 from app.services.contributions.programmes import HEATING, budget_counter
 from app.services.errors import ValidationFailed
 from app.services.unit_of_work import Store, UnitOfWork
+from app.vocabulary import ContributionState, ReceiptMethod
 from tests.conftest import COORDINATOR, OPERATOR, TODAY, Desk
 from tests.contribution_samples import granted, many_eligible
 

@@ -11,13 +11,15 @@ from datetime import date
 import pytest
 
 from app import clock
-from app.vocabulary import ContributionState, ReceiptMethod, StampDuty
-from app.services.contributions import programmes as contribution_programmes, applications as contributions, receipts
-from app.services.registry import households
+from app.services.contributions import applications as contributions
+from app.services.contributions import programmes as contribution_programmes
+from app.services.contributions import receipts
 from app.services.contributions.programmes import FUNDING_STATEMENT, HEATING
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
+from app.services.registry import households
 from app.services.registry.forms import IseeForm, PersonForm
 from app.services.unit_of_work import Store, UnitOfWork
+from app.vocabulary import ContributionState, ReceiptMethod, StampDuty
 from tests.conftest import Desk
 from tests.contribution_samples import eligible_household, granted, paid, save_terms
 

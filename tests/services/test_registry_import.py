@@ -13,16 +13,16 @@ from sqlalchemy import event, func, select
 from app.models.audit import AuditEntry
 from app.models.base import Base
 from app.models.household import Household, IseeAttestation
-from app.vocabulary import IseeKind, SapArea
 from app.models.person import Person
-from app.vocabulary import HouseholdRole
 from app.services.registry import households
-from app.services.registry.households import HouseholdDetail
 from app.services.registry.forms import HouseholdForm, PersonForm
+from app.services.registry.households import HouseholdDetail
 from app.services.registry.importer import import_households, preview_import
 from app.services.registry.spreadsheet import BadRow, ImportFileError
+from app.vocabulary import HouseholdRole, IseeKind, SapArea
 from tests.conftest import TODAY, Desk
 from tests.registry_files import ANNA, ARREARS_COLUMNS, COLUMNS, FAMILIES, GIULIA, LUCA, MARIO, MEHMET, Row, write_csv
+
 
 def household_id(desk: Desk, code: str) -> Any:
     with desk.uow(write=False) as uow:

@@ -16,17 +16,16 @@ import pytest
 
 from app import clock
 from app.models.repayment_plan import RepaymentPlan
-from app.vocabulary import DebtKind, PaymentMethod, PlanState
-from app.services.registry import households
-from app.services.plans import plans as repayment_plans
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
 from app.services.money import MAX_CENTS
+from app.services.plans import plans as repayment_plans
 from app.services.plans.listing import PlanFilter, plan_list
 from app.services.plans.plans import DebtItemForm, PaymentForm, PlanTerms
 from app.services.plans.rules import Installment, Period
-from app.vocabulary import AgingBucket
+from app.services.registry import households
 from app.services.settings import set_setting
 from app.services.timeline import TimelineKind, household_timeline
+from app.vocabulary import AgingBucket, DebtKind, PaymentMethod, PlanState
 from tests.conftest import Desk
 from tests.plan_samples import active_plan, plan_form
 from tests.visit_samples import household_with_holder

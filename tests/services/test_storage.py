@@ -18,13 +18,9 @@ from sqlalchemy import Engine, inspect, text
 import app.models  # noqa: F401  (registers every table)
 from app.clock import ROME, now_utc
 from app.config import Paths, resolve_paths
-from app.store.engine import BUSY_TIMEOUT_MS, make_engine
-from app.store.migrations import HEAD_REVISION, stored_revision
-from app.store.opening import open_database
-from app.store.problems import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, DatabaseUnusable
-from app.store import migrations as runner
 from app.models.base import Base
-from app.vocabulary import Role
+from app.services.operators import OperatorForm, create_operator
+from app.store import migrations as runner
 from app.store.backups import (
     BackupError,
     backup_problem,
@@ -33,7 +29,11 @@ from app.store.backups import (
     restore_backup,
     take_backup,
 )
-from app.services.operators import OperatorForm, create_operator
+from app.store.engine import BUSY_TIMEOUT_MS, make_engine
+from app.store.migrations import HEAD_REVISION, stored_revision
+from app.store.opening import open_database
+from app.store.problems import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, DatabaseUnusable
+from app.vocabulary import Role
 from tests.conftest import Desk
 
 PORTIERATO_TABLES = {

@@ -9,12 +9,11 @@ import pytest
 
 from app import clock
 from app.models.catalogue import ActivityType, Topic
-from app.vocabulary import Sex
-from app.vocabulary import AgeBracket, Channel
 from app.services.desk.activities import ActivityForm, SessionForm, activity_detail, create_activity, set_attendance
 from app.services.desk.appointments import AppointmentForm, book_appointment, cancel_appointment, mark_attended, mark_no_show
 from app.services.errors import NotFound
 from app.services.timeline import TimelineKind, household_timeline, person_timeline
+from app.vocabulary import AgeBracket, Channel, Sex
 from tests.conftest import Desk
 from tests.desk_records import add_follow_up, add_household, add_visit, catalogue_item, household_of, rome
 
@@ -128,10 +127,10 @@ def test_an_empty_history_and_an_unknown_household(desk: Desk) -> None:
 
 
 def test_a_households_timeline_holds_its_contribution_steps_receipts_and_outreach(desk: Desk) -> None:
-    from app.vocabulary import InformedWay
-    from app.services.contributions.programmes import SOLIDARITY
     from app.services.contributions.outreach import record_informed
+    from app.services.contributions.programmes import SOLIDARITY
     from app.services.contributions.receipts import cancel_receipt
+    from app.vocabulary import InformedWay
     from tests.contribution_samples import eligible_household, paid
 
     household = eligible_household(desk)

@@ -6,11 +6,10 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.dialects import sqlite
 
-from app.vocabulary import Channel
 from app.services.desk import visits
 from app.services.desk.follow_ups import FollowUpForm, close_follow_up, list_follow_ups
-from app.vocabulary import FollowUpState
 from app.services.desk.visit_list import VisitFilter, VisitSort, count_query, count_visits, page_query, visit_page
+from app.vocabulary import Channel, FollowUpState
 from tests.conftest import Desk
 from tests.visit_samples import ARREARS, DIGITAL, LISTENING, household_with_holder, lone_person, referral, rome, topic, visit_form
 

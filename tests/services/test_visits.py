@@ -9,15 +9,13 @@ from sqlalchemy import select
 
 from app import clock
 from app.models.audit import AuditEntry
-from app.vocabulary import Sex
 from app.models.visit import FollowUp, Visit
-from app.vocabulary import AgeBracket, Channel
-from app.services.desk import visits
 from app.services.catalogues import set_retired
-from app.vocabulary import CatalogueKind
-from app.services.errors import PermissionDenied, ValidationFailed
+from app.services.desk import visits
 from app.services.desk.follow_ups import FollowUpForm
+from app.services.errors import PermissionDenied, ValidationFailed
 from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
+from app.vocabulary import AgeBracket, CatalogueKind, Channel, Sex
 from tests.conftest import TODAY, Desk
 from tests.visit_samples import (
     ARREARS,

@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
-from app.services.desk.activities import ActivityForm, SessionForm, activity_detail, create_activity, set_attendance
 from app.services.catalogues import add_item
-from app.vocabulary import CatalogueKind
+from app.services.desk.activities import ActivityForm, SessionForm, activity_detail, create_activity, set_attendance
+from app.ui.context import DeskContext
 from app.ui.desk.activities_view import ActivitiesView
 from app.ui.desk.activity_dialogs import ActivityDialog, AttendanceDialog
-from app.ui.context import DeskContext
+from app.vocabulary import CatalogueKind
 from tests.conftest import Desk
 from tests.desk_records import add_household, rome
 from tests.ui.conftest import MessageBoxes, ModalDialogs, press, push, shown_errors, type_here

@@ -24,14 +24,14 @@ from pytestqt.qtbot import QtBot
 
 from app.bootstrap import EXIT_UNUSABLE, install_excepthook, run_gui
 from app.config import Paths, read_laptop_identity, resolve_paths
-from app.store.opening import open_database
-from app.store.sqlite_files import integrity_problem
 from app.logs import configure_logging
-from app.services.registry import households
-from app.store.backups import backup_problem, list_backups, take_backup
 from app.services.operators import log_in
+from app.services.registry import households
 from app.services.registry.forms import HouseholdForm, PersonForm
 from app.services.unit_of_work import Store, UnitOfWork
+from app.store.backups import backup_problem, list_backups, take_backup
+from app.store.opening import open_database
+from app.store.sqlite_files import integrity_problem
 from app.ui import i18n
 from app.ui.first_run_dialog import FirstRunDialog
 from app.ui.login_dialog import LoginDialog

@@ -12,16 +12,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.vocabulary import ContributionState, InformedWay
-from app.services.contributions import programmes as contribution_programmes, applications as contributions, receipts
+from app.services.contributions import applications as contributions
+from app.services.contributions import programmes as contribution_programmes
+from app.services.contributions import receipts
 from app.services.contributions.programmes import HEATING
 from app.ui.context import DeskContext
-from app.ui.contributions.dialogs import ApplicationDialog, GrantDialog, InformedDialog, PaymentDialog, ReasonDialog
-from app.ui.contributions.window import ContributionWindow
 from app.ui.contributions.contributions_view import ContributionsView, ProgrammeTab, ReceiptsTab
-from app.ui.forms import select_data
+from app.ui.contributions.dialogs import ApplicationDialog, GrantDialog, InformedDialog, PaymentDialog, ReasonDialog
 from app.ui.contributions.outreach_view import OutreachView
 from app.ui.contributions.programme_dialog import TermsDialog
+from app.ui.contributions.window import ContributionWindow
+from app.ui.forms import select_data
+from app.vocabulary import ContributionState, InformedWay
 from tests.conftest import Desk
 from tests.contribution_samples import draft, eligible, eligible_household, granted, paid
 from tests.ui.conftest import MessageBoxes, ModalDialogs, press, push, shown_errors, type_here

@@ -12,17 +12,17 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.models.appointment import Appointment
-from app.vocabulary import AppointmentStatus
 from app.models.office import Office
 from app.services.desk import follow_ups
 from app.services.desk.visits import record_visit
 from app.ui.context import DeskContext
 from app.ui.desk.day_view import DeskDayView
-from app.ui.registry.household_page import HouseholdPage
-from app.ui.main_window import MainWindow
-from app.ui.registry.participant_dialog import ParticipantDialog
 from app.ui.desk.visit_entry import VisitEntryDialog
 from app.ui.desk.visits_view import PersonChoiceDialog, VisitsView
+from app.ui.main_window import MainWindow
+from app.ui.registry.household_page import HouseholdPage
+from app.ui.registry.participant_dialog import ParticipantDialog
+from app.vocabulary import AppointmentStatus
 from tests.conftest import Desk
 from tests.desk_records import add_follow_up
 from tests.ui.conftest import ModalDialogs, press

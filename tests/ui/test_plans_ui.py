@@ -11,15 +11,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.vocabulary import PaymentMethod, PlanState
 from app.services.plans import plans as repayment_plans
 from app.services.plans.plans import PaymentForm
-from app.vocabulary import AgingBucket
 from app.ui.context import DeskContext
 from app.ui.forms import select_data
 from app.ui.plans.dialogs import DecisionDialog, PaymentDialog, PlanDialog
-from app.ui.plans.window import PlanWindow
 from app.ui.plans.plans_view import PlansView
+from app.ui.plans.window import PlanWindow
+from app.vocabulary import AgingBucket, PaymentMethod, PlanState
 from tests.conftest import Desk
 from tests.plan_samples import active_plan, plan_form
 from tests.ui.conftest import MessageBoxes, ModalDialogs, press, push, shown_errors, type_here
@@ -153,8 +152,8 @@ def test_the_list_shows_the_riskiest_plan_first_with_the_totals(qtbot: QtBot, de
 def test_the_household_page_lists_its_plans_and_starts_a_new_one(
     qtbot: QtBot, desk: Desk, context: DeskContext, dialogs: ModalDialogs
 ) -> None:
-    from app.ui.registry.household_page import HouseholdPage
     from app.services.timeline import TimelineKind
+    from app.ui.registry.household_page import HouseholdPage
 
     household_id, plan_id = active_plan(desk)
     repayment_plans.change_state(desk.uow(), plan_id, PlanState.LAPSED, date(2026, 11, 21), "nessun pagamento")

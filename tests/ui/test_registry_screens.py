@@ -7,12 +7,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.services.registry import households
-from app.services.registry.households import PAGE_SIZE
 from app.services.registry.forms import HouseholdForm, PersonForm
+from app.services.registry.households import PAGE_SIZE
 from app.ui.context import DeskContext
-from app.ui.registry.households_view import HouseholdsView
 from app.ui.main_window import MainWindow
 from app.ui.registry.dialogs import HouseholdDialog, IseeDialog, PersonDialog
+from app.ui.registry.households_view import HouseholdsView
 from tests.ui.conftest import MessageBoxes, type_text
 
 

@@ -6,21 +6,20 @@ from __future__ import annotations
 import io
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QTableWidget, QWidget
-from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from app.config import read_laptop_identity
-from app.vocabulary import Role
-from app.services.desk import visits
 from app.services.catalogues import add_item, list_items
-from app.vocabulary import CatalogueKind
+from app.services.desk import visits
 from app.services.settings import SETTINGS, get_setting, privacy_notice
-from app.ui.settings.catalogues_tab import CatalogueItemDialog, CataloguesTab
 from app.ui.context import DataEvents, DeskContext
+from app.ui.settings.catalogues_tab import CatalogueItemDialog, CataloguesTab
 from app.ui.settings.desk_tab import DeskSettingsTab
 from app.ui.settings.settings_view import SettingsView
+from app.vocabulary import CatalogueKind, Role
 from tests.conftest import Desk
 from tests.ui.conftest import MessageBoxes, ModalDialogs, type_text
 from tests.visit_samples import LISTENING, visit_form

@@ -14,23 +14,23 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from app.config import LaptopIdentity, Paths, read_laptop_identity, resolve_paths
-from app.store.opening import open_database
-from app.vocabulary import Role
-from app.services.registry import households
-from app.store.backups import backup_problem, list_backups
 from app.services.errors import NotFound
 from app.services.first_run import prepare_new_database
 from app.services.offices import list_offices
 from app.services.operators import LoginRefused, list_operators, log_in
+from app.services.registry import households
 from app.services.registry.forms import HouseholdForm, PersonForm
 from app.services.unit_of_work import Store
+from app.store.backups import backup_problem, list_backups
+from app.store.opening import open_database
 from app.ui.context import DataEvents, DeskContext
 from app.ui.first_run_dialog import FirstRunDialog
-from app.ui.registry.household_page import HouseholdPage
+from app.ui.i18n import LANGUAGE_KEY, chosen_language
 from app.ui.import_dialog import BAD_ROW_COLOUR, ImportDialog
 from app.ui.login_dialog import LoginDialog
 from app.ui.registry.dialogs import HolderChangeDialog, IseeDialog, PersonDialog
-from app.ui.i18n import LANGUAGE_KEY, chosen_language
+from app.ui.registry.household_page import HouseholdPage
+from app.ui.registry.to_complete_view import ToCompleteView
 from app.ui.settings.settings_view import (
     MaintenanceTab,
     OfficeDialog,
@@ -40,7 +40,7 @@ from app.ui.settings.settings_view import (
     PasswordDialog,
     PreferencesTab,
 )
-from app.ui.registry.to_complete_view import ToCompleteView
+from app.vocabulary import Role
 from tests.conftest import COORDINATOR, OPERATOR, Desk
 from tests.registry_files import write_csv
 from tests.ui.conftest import MessageBoxes, ModalDialogs, press, push, shown_errors, type_here, type_text

@@ -23,11 +23,11 @@ from pytestqt.qtbot import QtBot
 
 import app.ui.i18n as i18n
 from app.ui.context import DeskContext
+from app.ui.i18n import install_translations
+from app.ui.labels import sap_area_label, weekday_name
+from app.ui.registry.dialogs import PersonDialog
 from app.ui.registry.households_view import HouseholdsView, HouseholdTableModel
 from app.vocabulary import SapArea
-from app.ui.labels import sap_area_label, weekday_name
-from app.ui.i18n import install_translations
-from app.ui.registry.dialogs import PersonDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ("app/ui", "app/bootstrap.py")

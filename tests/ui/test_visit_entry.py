@@ -8,17 +8,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.vocabulary import Sex
-from app.vocabulary import AgeBracket, Channel
-from app.services.registry import persons
 from app.services.catalogues import add_item
-from app.vocabulary import CatalogueKind
 from app.services.desk.visit_list import VisitFilter, VisitSort, visit_page
 from app.services.desk.visits import visit_detail
+from app.services.registry import persons
 from app.ui.context import DeskContext
+from app.ui.desk.visit_entry import VisitEntryDialog
 from app.ui.main_window import MainWindow
 from app.ui.registry.participant_dialog import ParticipantDialog
-from app.ui.desk.visit_entry import VisitEntryDialog
+from app.vocabulary import AgeBracket, CatalogueKind, Channel, Sex
 from tests.conftest import Desk
 from tests.ui.conftest import MessageBoxes, ModalDialogs, press, type_here
 from tests.visit_samples import DIGITAL, LISTENING, household_with_holder, referral, topic

@@ -11,7 +11,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum.it import codicefiscale as stdnum_cf
 
-from app.vocabulary import Sex
 from app.services.registry.codice_fiscale import (
     MONTH_LETTERS,
     OMOCODE_LETTERS,
@@ -24,6 +23,7 @@ from app.services.registry.codice_fiscale import (
     mask_codice_fiscale,
     parse_codice_fiscale,
 )
+from app.vocabulary import Sex
 
 NONEXISTENT_DATE = "data di nascita che non esiste"
 

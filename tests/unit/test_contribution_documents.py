@@ -15,14 +15,13 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from app.vocabulary import ContributionState, ReceiptMethod, StampDuty
 from app.printing.contribution_application import application_pdf
 from app.printing.receipt import receipt_pdf
 from app.printing.receipts_register import receipts_register_pdf
-from app.services.contributions.views import ApplicationView, ReceiptView, RegisterLine
 from app.services.contributions.eligibility import RuleCheck
-from app.vocabulary import Outcome
 from app.services.contributions.receipt_rules import amount_in_words, stamp_duty_line
+from app.services.contributions.views import ApplicationView, ReceiptView, RegisterLine
+from app.vocabulary import ContributionState, Outcome, ReceiptMethod, StampDuty
 from tests.unit.test_privacy_notice_pdf import pages_text
 
 TODAY = date(2026, 11, 21)

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.vocabulary import IseeKind
 from app.services.dates import DateError, add_months, format_date, parse_date, whole_months_between
 from app.services.registry.isee import PROTOCOL_EXAMPLE, applicable_attestation, isee_valid_until, protocol_looks_right
+from app.vocabulary import IseeKind
 
 ORDINARIO = IseeKind.ORDINARIO
 CORRENTE = IseeKind.CORRENTE

@@ -10,9 +10,6 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from app.vocabulary import ArrearsRule, CapPeriod
-from app.vocabulary import IseeKind, SapArea
-from app.services.dates import whole_months_between
 from app.services.contributions.eligibility import (
     HouseholdFacts,
     IseeFact,
@@ -23,8 +20,9 @@ from app.services.contributions.eligibility import (
     isee_in_range,
     overall_outcome,
 )
-from app.vocabulary import Outcome
+from app.services.dates import whole_months_between
 from app.services.money import MAX_CENTS
+from app.vocabulary import ArrearsRule, CapPeriod, IseeKind, Outcome, SapArea
 
 PASSED, FAILED, UNDECIDED = Outcome.PASSED, Outcome.FAILED, Outcome.UNDECIDED
 

@@ -17,12 +17,12 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from app.vocabulary import DebtKind, PaymentMethod, PlanState
 from app.printing.plan_agreement import PlanIssuer, plan_agreement_pdf
 from app.printing.plan_reminder import plan_reminder_pdf
 from app.services.plans import plans as repayment_plans
 from app.services.plans.plans import DebtItemForm, PaymentForm, PlanView
 from app.services.plans.rules import Payment, schedule_by_count, situation
+from app.vocabulary import DebtKind, PaymentMethod, PlanState
 from tests.conftest import Desk
 from tests.plan_samples import active_plan
 from tests.unit.test_privacy_notice_pdf import pages_text

@@ -11,7 +11,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.vocabulary import StampDuty
 from app.services.contributions.receipt_rules import (
     MAX_WORDS_CENTS,
     STAMP_DUTY_THRESHOLD_CENTS,
@@ -20,6 +19,7 @@ from app.services.contributions.receipt_rules import (
     receipt_number,
     stamp_duty_line,
 )
+from app.vocabulary import StampDuty
 
 # --- amount in words ----------------------------------------------------------------------------------
 

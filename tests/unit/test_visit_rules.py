@@ -11,12 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.clock import ROME
-from app.vocabulary import Role
 from app.services.desk.follow_ups import follow_up_label
-from app.vocabulary import FollowUpState
+from app.services.desk.visits import may_delete, may_edit, outside_opening
 from app.services.offices import Slot
 from app.services.unit_of_work import Actor
-from app.services.desk.visits import may_delete, may_edit, outside_opening
+from app.vocabulary import FollowUpState, Role
 
 WEDNESDAY_MORNING = (Slot(2, time(9), time(12)),)
 """CEL: Wednesday 9:00-12:00."""

@@ -32,13 +32,16 @@ from sqlalchemy.orm import Session
 
 from app.clock import today
 from app.models.contribution import Contribution, ContributionProgramme, ProgrammeTerms, Receipt
-from app.vocabulary import CapPeriod, ContributionState, ReceiptMethod
 from app.models.household import Household, IseeAttestation
-from app.vocabulary import IseeKind
 from app.models.office import Office
-from app.vocabulary import Role
 from app.models.person import Person
-from app.vocabulary import HouseholdRole
+from app.services.contributions.eligibility import (
+    HouseholdFacts,
+    IseeFact,
+    RuleCheck,
+    eligibility_checks,
+    overall_outcome,
+)
 from app.services.contributions.programmes import (
     OPEN_STATES,
     SPENDING_STATES,
@@ -48,24 +51,18 @@ from app.services.contributions.programmes import (
     terms_row_on,
     terms_view,
 )
+from app.services.contributions.receipts import cancel_live_receipt, issue_receipt
 from app.services.contributions.views import ApplicationView
 from app.services.dates import DateError, format_date, parse_date
-from app.services.contributions.eligibility import (
-    HouseholdFacts,
-    IseeFact,
-    RuleCheck,
-    eligibility_checks,
-    overall_outcome,
-)
-from app.vocabulary import Outcome
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
-from app.services.contributions.receipts import cancel_live_receipt, issue_receipt
-from app.services.registry.households import dwelling_address, holder_of, household_row
-from app.services.registry.isee import applicable_attestation
 from app.services.money import AmountError, format_amount, parse_amount
 from app.services.permissions import require_coordinator
 from app.services.plans.plans import has_active_plan
+from app.services.registry.households import dwelling_address, holder_of, household_row
+from app.services.registry.isee import applicable_attestation
 from app.services.unit_of_work import UnitOfWork
+from app.vocabulary import CapPeriod, ContributionState, HouseholdRole, IseeKind, Outcome, ReceiptMethod, Role
+
 
 @dataclass(frozen=True)
 class ApplicationForm:

@@ -12,11 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from app.vocabulary import ArrearsRule, CapPeriod
-from app.vocabulary import IseeKind, SapArea
 from app.services.dates import add_months, format_date
 from app.services.money import format_amount
-from app.vocabulary import Outcome
+from app.vocabulary import ArrearsRule, CapPeriod, IseeKind, Outcome, SapArea
 
 
 @dataclass(frozen=True)

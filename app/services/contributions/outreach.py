@@ -18,23 +18,20 @@ from datetime import date, timedelta
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import contains_eager
 
+from app.clock import today
 from app.models.contribution import Contribution, ContributionProgramme, OutreachContact
-from app.vocabulary import CapPeriod, ContributionState, InformedWay
 from app.models.dwelling import Dwelling
 from app.models.household import Household, IseeAttestation
 from app.models.person import Person
-from app.vocabulary import HouseholdRole
 from app.models.repayment_plan import RepaymentPlan
-from app.vocabulary import PlanState
-from app.clock import today
-from app.services.contributions.programmes import programme_row, terms_row_on, terms_view
 from app.services.contributions.applications import ISEE_COLUMNS, StoredIsee, build_facts
-from app.services.dates import DateError, add_months, format_date, parse_date
 from app.services.contributions.eligibility import ProgrammeRules, RuleCheck, eligibility_checks
-from app.vocabulary import Outcome
+from app.services.contributions.programmes import programme_row, terms_row_on, terms_view
+from app.services.dates import DateError, add_months, format_date, parse_date
 from app.services.errors import ValidationFailed
 from app.services.registry.households import dwelling_address, household_row
 from app.services.unit_of_work import UnitOfWork
+from app.vocabulary import CapPeriod, ContributionState, HouseholdRole, InformedWay, Outcome, PlanState
 
 INFORMED_WAY_WORDS = {
     InformedWay.DESK: "allo sportello",

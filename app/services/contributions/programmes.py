@@ -23,14 +23,13 @@ from sqlalchemy.orm import Session
 
 from app.clock import today
 from app.models.contribution import Contribution, ContributionProgramme, ProgrammeTerms
-from app.vocabulary import ArrearsRule, CapPeriod, ContributionState, StampDuty
-from app.vocabulary import SapArea
-from app.services.dates import DateError, format_date, parse_date
 from app.services.contributions.eligibility import ProgrammeRules
+from app.services.dates import DateError, format_date, parse_date
 from app.services.errors import NotFound, ValidationFailed
 from app.services.money import AmountError, format_amount, parse_amount
 from app.services.permissions import require_coordinator
 from app.services.unit_of_work import UnitOfWork
+from app.vocabulary import ArrearsRule, CapPeriod, ContributionState, SapArea, StampDuty
 
 HEATING = "L1"
 SOLIDARITY = "SOLIDARIETA"

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from app.vocabulary import StampDuty
 from app.services.money import format_amount
+from app.vocabulary import StampDuty
 
 MAX_WORDS_CENTS = 999_999_999_99
 """The largest amount written in words (999.999.999,99 €): far above any contribution, below a billion."""

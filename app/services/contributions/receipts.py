@@ -24,16 +24,16 @@ from sqlalchemy.orm import Session
 
 from app.clock import today
 from app.models.contribution import Contribution, Receipt, ReceiptCounter
-from app.vocabulary import ContributionState, ReceiptMethod
 from app.models.household import Household
 from app.models.office import Office
 from app.services.contributions.programmes import mark_cancelled, terms_row_on, terms_view
+from app.services.contributions.receipt_rules import amount_in_words, parse_receipt_number, receipt_number, stamp_duty_line
 from app.services.contributions.views import ReceiptView, RegisterLine
 from app.services.errors import NotFound, ValidationFailed
-from app.services.registry.households import dwelling_address, holder_of
 from app.services.permissions import require_coordinator
-from app.services.contributions.receipt_rules import amount_in_words, parse_receipt_number, receipt_number, stamp_duty_line
+from app.services.registry.households import dwelling_address, holder_of
 from app.services.unit_of_work import UnitOfWork
+from app.vocabulary import ContributionState, ReceiptMethod
 
 PLACE = "Bergamo"
 

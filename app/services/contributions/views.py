@@ -8,8 +8,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from app.vocabulary import ContributionState, ReceiptMethod
 from app.services.contributions.eligibility import RuleCheck
+from app.vocabulary import ContributionState, ReceiptMethod
 
 
 @dataclass(frozen=True)

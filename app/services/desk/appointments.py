@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 
 from app.clock import now_utc
 from app.models.appointment import Appointment
-from app.vocabulary import AppointmentStatus
 from app.models.catalogue import Topic
 from app.models.household import Household
 from app.models.office import Office
@@ -38,6 +37,7 @@ from app.services.local_time import clock_label, day_bounds, local_day, local_mo
 from app.services.offices import WEEKDAY_NAMES, Slot, office_by_code
 from app.services.registry.text_search import fold
 from app.services.unit_of_work import UnitOfWork
+from app.vocabulary import AppointmentStatus
 
 DEFAULT_DURATION_MINUTES = 20
 MIN_DURATION_MINUTES = 5

@@ -18,20 +18,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from app.clock import now_utc
-from app.vocabulary import AppointmentStatus
 from app.models.catalogue import Topic
 from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
 from app.models.person import Person
 from app.models.visit import FollowUp, Visit, visit_topics
-from app.vocabulary import AgeBracket, Channel
 from app.services.desk.appointments import AppointmentView, Opening, coming_openings, office_appointments_on, openings_on_day
 from app.services.errors import NotFound
 from app.services.local_time import clock_label, day_bounds, local_day, require_aware
 from app.services.offices import Slot
 from app.services.registry.forms import SEX_LABELS
 from app.services.unit_of_work import UnitOfWork
+from app.vocabulary import AgeBracket, AppointmentStatus, Channel
 
 
 @dataclass(frozen=True)

@@ -35,13 +35,11 @@ from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
 from app.models.person import Person
-from app.vocabulary import Sex
 from app.models.visit import FollowUp, Visit, visit_topics
-from app.vocabulary import AgeBracket, Channel
 from app.services.desk.follow_ups import follow_up_label
-from app.vocabulary import FollowUpState
 from app.services.local_time import day_bounds
 from app.services.unit_of_work import UnitOfWork
+from app.vocabulary import AgeBracket, Channel, FollowUpState, Sex
 
 PAGE_SIZE = 100
 

@@ -29,20 +29,15 @@ from sqlalchemy.orm import Session
 
 from app.clock import ROME, now_utc, today
 from app.models.appointment import Appointment
-from app.vocabulary import AppointmentStatus
 from app.models.audit import AuditEntry
 from app.models.catalogue import PartnerOrganisation, ReferralService, Topic
 from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
 from app.models.person import Person
-from app.vocabulary import Sex
 from app.models.visit import FollowUp, Visit
-from app.vocabulary import AgeBracket, Channel
 from app.services.catalogues import catalogue_item
-from app.vocabulary import CatalogueKind
 from app.services.dates import format_date
-from app.services.errors import NotFound, PermissionDenied, ValidationFailed
 from app.services.desk.follow_ups import (
     VISIT_FORM_FIELDS,
     CheckedFollowUp,
@@ -53,11 +48,12 @@ from app.services.desk.follow_ups import (
     new_follow_up,
     visit_follow_ups,
 )
-from app.services.registry.households import set_if_changed
+from app.services.errors import NotFound, PermissionDenied, ValidationFailed
 from app.services.local_time import local_day, require_aware
 from app.services.offices import Slot
+from app.services.registry.households import set_if_changed
 from app.services.unit_of_work import Actor, UnitOfWork
-
+from app.vocabulary import AgeBracket, AppointmentStatus, CatalogueKind, Channel, Sex
 
 MAX_DURATION_MINUTES = 8 * 60
 LANGUAGE_LENGTH = 60

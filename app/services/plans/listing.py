@@ -11,7 +11,6 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, String, select, type_coerce
@@ -21,14 +20,12 @@ from app.clock import today
 from app.models.household import Household
 from app.models.office import Office
 from app.models.person import Person
-from app.vocabulary import HouseholdRole
 from app.models.repayment_plan import PlanInstallment, PlanPayment, PlanSuspension, RepaymentPlan
-from app.vocabulary import PlanState
 from app.services.plans.plans import OPEN_STATES, Proposal, propose
 from app.services.plans.rules import Installment, Payment, Period, Situation, situation
-from app.vocabulary import AgingBucket
 from app.services.settings import read_setting
 from app.services.unit_of_work import UnitOfWork
+from app.vocabulary import AgingBucket, HouseholdRole, PlanState
 
 _BUCKET_RANK = {bucket: rank for rank, bucket in enumerate(AgingBucket)}
 _STATE_RANK = {

@@ -40,14 +40,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.models.household import Household
 from app.models.repayment_plan import PlanPayment, RepaymentPlan
-from app.vocabulary import PaymentMethod, PlanState
 from app.services.dates import DateError, parse_date
 from app.services.money import AmountError, format_amount, parse_amount
-from app.services.registry.spreadsheet import BadRow, Progress, ProgressReporter, column_positions, count_words, read_sheet
 from app.services.plans.plans import OPEN_STATES, PaymentForm, add_payment, payment_problems, require_plan_manager
+from app.services.registry.spreadsheet import BadRow, Progress, ProgressReporter, column_positions, count_words, read_sheet
 from app.services.registry.text_search import fold
 from app.services.unit_of_work import UnitOfWork
-
+from app.vocabulary import PaymentMethod, PlanState
 
 REQUIRED_COLUMNS = ("codice_nucleo", "data", "importo", "riferimento")
 OPTIONAL_COLUMNS = ("metodo", "note")

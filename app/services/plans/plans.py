@@ -26,7 +26,6 @@ from app.clock import now_utc, to_rome, today
 from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
-from app.vocabulary import Role
 from app.models.repayment_plan import (
     DebtItem,
     PlanInstallment,
@@ -35,10 +34,8 @@ from app.models.repayment_plan import (
     PlanSuspension,
     RepaymentPlan,
 )
-from app.vocabulary import DebtKind, PaymentMethod, PlanState
 from app.services.dates import format_date
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
-from app.services.registry.households import dwelling_address, holder_of, household_row
 from app.services.money import MAX_CENTS, format_amount
 from app.services.plans.rules import (
     Installment,
@@ -52,8 +49,10 @@ from app.services.plans.rules import (
     schedule_warnings,
     situation,
 )
+from app.services.registry.households import dwelling_address, holder_of, household_row
 from app.services.settings import read_setting
 from app.services.unit_of_work import Actor, UnitOfWork
+from app.vocabulary import DebtKind, PaymentMethod, PlanState, Role
 
 OPEN_STATES = (PlanState.ACTIVE, PlanState.SUSPENDED)
 """States in which a plan is running: it takes payments and its installments fall due."""

@@ -14,17 +14,16 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
-from app.vocabulary import IseeKind, SapArea
-from app.vocabulary import Sex
+from app.services.dates import DateError, parse_date
+from app.services.money import AmountError, parse_amount
 from app.services.registry.codice_fiscale import (
     CodiceFiscale,
     InvalidCodiceFiscale,
     disagreements,
     parse_codice_fiscale,
 )
-from app.services.dates import DateError, parse_date
 from app.services.registry.isee import PROTOCOL_EXAMPLE, protocol_looks_right
-from app.services.money import AmountError, parse_amount
+from app.vocabulary import IseeKind, SapArea, Sex
 
 SAP_AREA_LABELS = {
     SapArea.PROTEZIONE: "protezione",

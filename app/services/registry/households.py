@@ -20,15 +20,12 @@ from sqlalchemy.orm import Session, aliased
 from app.clock import today
 from app.models.dwelling import Dwelling
 from app.models.household import HolderChange, Household, IseeAttestation
-from app.vocabulary import IseeKind, SapArea
 from app.models.office import Office
 from app.models.person import Person
-from app.vocabulary import HouseholdRole, Sex
-from app.services.registry.codice_fiscale import mask_codice_fiscale
 from app.services.dates import format_date
 from app.services.errors import NeedsConfirmation, NotFound, ValidationFailed
 from app.services.money import format_amount
-from app.services.registry.isee import applicable_attestation, isee_valid_until
+from app.services.registry.codice_fiscale import mask_codice_fiscale
 from app.services.registry.forms import (
     Findings,
     HouseholdData,
@@ -41,8 +38,10 @@ from app.services.registry.forms import (
     read_isee,
     read_person,
 )
+from app.services.registry.isee import applicable_attestation, isee_valid_until
 from app.services.registry.text_search import fold, like_pattern, search_words
 from app.services.unit_of_work import UnitOfWork
+from app.vocabulary import HouseholdRole, IseeKind, SapArea, Sex
 
 PAGE_SIZE = 100
 

@@ -51,8 +51,8 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import partial
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import inspect, select
@@ -63,8 +63,6 @@ from app.models.dwelling import Dwelling
 from app.models.household import HolderChange, Household, IseeAttestation
 from app.models.office import Office
 from app.models.person import Person
-from app.vocabulary import HouseholdRole
-from app.services.registry.households import apply_isee, codice_fiscale_taken, set_derived_columns, set_if_changed, set_person_search_columns
 from app.services.registry.forms import (
     Findings,
     HouseholdData,
@@ -77,6 +75,13 @@ from app.services.registry.forms import (
     read_isee,
     read_person,
 )
+from app.services.registry.households import (
+    apply_isee,
+    codice_fiscale_taken,
+    set_derived_columns,
+    set_if_changed,
+    set_person_search_columns,
+)
 from app.services.registry.spreadsheet import (
     BadRow,
     Progress,
@@ -87,7 +92,7 @@ from app.services.registry.spreadsheet import (
 )
 from app.services.registry.text_search import fold
 from app.services.unit_of_work import UnitOfWork
-
+from app.vocabulary import HouseholdRole
 
 REQUIRED_COLUMNS = (
     "codice_nucleo",

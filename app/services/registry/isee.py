@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
-from app.vocabulary import IseeKind
 from app.services.dates import add_months
+from app.vocabulary import IseeKind
 
 PROTOCOL_PATTERN = re.compile(r"^INPS-ISEE-\d{4}-[A-Z0-9]{9}-\d{2}$")
 PROTOCOL_EXAMPLE = "INPS-ISEE-2026-123456789-00"

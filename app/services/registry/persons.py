@@ -21,12 +21,11 @@ from app.clock import today
 from app.models.dwelling import Dwelling
 from app.models.household import Household
 from app.models.participant import ParticipantProfile
-from app.vocabulary import Answer, Education, LabourStatus
 from app.models.person import Person
-from app.vocabulary import HouseholdRole, Sex
-from app.services.registry.codice_fiscale import mask_codice_fiscale
 from app.services.dates import format_date
 from app.services.errors import NotFound, ValidationFailed
+from app.services.registry.codice_fiscale import mask_codice_fiscale
+from app.services.registry.forms import Findings, PersonForm, read_person
 from app.services.registry.households import (
     apply_person,
     check_codice_fiscale_free,
@@ -35,9 +34,9 @@ from app.services.registry.households import (
     set_if_changed,
     set_person_search_columns,
 )
-from app.services.registry.forms import Findings, PersonForm, read_person
 from app.services.registry.text_search import like_pattern, search_words
 from app.services.unit_of_work import UnitOfWork
+from app.vocabulary import Answer, Education, HouseholdRole, LabourStatus, Sex
 
 SEARCH_LIMIT = 20
 PRIVACY_VERSION_LENGTH = 20

@@ -27,23 +27,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import today
-from app.vocabulary import ContributionState
-from app.vocabulary import Role
-from app.services.contributions import programmes as contribution_programmes, applications as contributions, receipts
+from app.services.contributions import applications as contributions
+from app.services.contributions import programmes as contribution_programmes
+from app.services.contributions import receipts
+from app.services.contributions.applications import ApplicationRow
 from app.services.contributions.programmes import HEATING, BudgetCounter
 from app.services.contributions.views import RegisterLine
-from app.services.contributions.applications import ApplicationRow
 from app.services.dates import format_date
 from app.services.errors import ServiceError
 from app.services.money import format_amount
 from app.ui.context import DeskContext
 from app.ui.contributions.dialogs import ApplicationDialog, ReasonDialog
+from app.ui.contributions.outreach_view import OutreachView
 from app.ui.forms import filter_row
 from app.ui.labels import arrears_rule_label, cap_period_label, contribution_state_label, sap_area_label, stamp_duty_label
-from app.ui.contributions.outreach_view import OutreachView
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
 from app.ui.tasks import Task
 from app.ui.text import count_text
+from app.vocabulary import ContributionState, Role
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 COUNTER_STYLE = "background: #eef4fb; border: 1px solid #b8cde6; padding: 6px; font-weight: bold;"

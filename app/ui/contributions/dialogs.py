@@ -15,14 +15,13 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QTableWidget, QWidget
 
 from app.clock import today
-from app.vocabulary import InformedWay, ReceiptMethod
-from app.services.contributions import applications as contributions, outreach
+from app.services.contributions import applications as contributions
+from app.services.contributions import outreach
+from app.services.contributions.applications import ApplicationForm
+from app.services.contributions.eligibility import RuleCheck
 from app.services.contributions.programmes import HEATING
 from app.services.contributions.views import ApplicationView
-from app.services.contributions.applications import ApplicationForm
 from app.services.dates import DateError, format_date, parse_date
-from app.services.contributions.eligibility import RuleCheck
-from app.vocabulary import Outcome
 from app.services.errors import ServiceError, ValidationFailed
 from app.services.money import AmountError, format_amount, parse_amount
 from app.ui.context import DeskContext
@@ -30,6 +29,7 @@ from app.ui.forms import HINT_STYLE, FormDialog, choice_box, line_edit
 from app.ui.labels import amount_placeholder, date_placeholder, informed_way_label, outcome_mark, receipt_method_label
 from app.ui.person_picker import PersonPicker
 from app.ui.tables import fill_table, readonly_table
+from app.vocabulary import InformedWay, Outcome, ReceiptMethod
 
 PREVIEW_DELAY_MS = 200
 

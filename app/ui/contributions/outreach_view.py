@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPush
 
 from app.clock import today
 from app.services.contributions import outreach
+from app.services.contributions.outreach import OutreachRow
 from app.services.contributions.programmes import list_programmes
 from app.services.dates import format_date
-from app.services.contributions.outreach import OutreachRow
 from app.ui.context import DeskContext
 from app.ui.contributions.dialogs import InformedDialog
 from app.ui.forms import filter_row

@@ -10,14 +10,20 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QSizePolicy, QWidget
 
 from app.clock import today
-from app.vocabulary import ArrearsRule, CapPeriod, StampDuty
-from app.vocabulary import SapArea
 from app.services.contributions import programmes as contribution_programmes
 from app.services.contributions.programmes import ProgrammeView, TermsForm
 from app.services.dates import format_date
 from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, choice_box, line_edit, notes_edit
-from app.ui.labels import amount_placeholder, arrears_rule_label, cap_period_label, date_placeholder, sap_area_label, stamp_duty_label
+from app.ui.labels import (
+    amount_placeholder,
+    arrears_rule_label,
+    cap_period_label,
+    date_placeholder,
+    sap_area_label,
+    stamp_duty_label,
+)
+from app.vocabulary import ArrearsRule, CapPeriod, SapArea, StampDuty
 
 
 class AreasBox(QWidget):

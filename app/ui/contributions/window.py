@@ -12,12 +12,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.clock import today
-from app.vocabulary import ContributionState
-from app.vocabulary import Role
 from app.services.contributions import applications as contributions
 from app.services.contributions.views import ApplicationView
 from app.services.dates import format_date
-from app.vocabulary import Outcome
 from app.services.errors import ServiceError
 from app.services.money import format_amount
 from app.ui.context import DeskContext
@@ -30,8 +27,9 @@ from app.ui.contributions.dialogs import (
     checklist_table,
     fill_checklist,
 )
-from app.ui.labels import contribution_state_label, outcome_label, receipt_method_label
 from app.ui.contributions.printing import print_application, print_receipt
+from app.ui.labels import contribution_state_label, outcome_label, receipt_method_label
+from app.vocabulary import ContributionState, Outcome, Role
 
 STATUS_STYLE = "background: #eaf5ea; border: 1px solid #a9d3a9; padding: 4px;"
 

@@ -15,18 +15,18 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.clock import today
-from app.services.desk.activities import ActivityRow, list_activities
 from app.services.catalogues import list_items
-from app.vocabulary import CatalogueKind
 from app.services.dates import DateError, add_months, format_date, format_local_datetime, parse_date
+from app.services.desk.activities import ActivityRow, list_activities
 from app.services.local_time import local_day
 from app.services.offices import list_offices
-from app.ui.desk.activity_dialogs import ActivityDialog, AttendanceDialog
 from app.ui.context import DeskContext
+from app.ui.desk.activity_dialogs import ActivityDialog, AttendanceDialog
 from app.ui.forms import ERROR_STYLE, filter_row, select_data
 from app.ui.labels import date_placeholder
 from app.ui.tables import ID_ROLE, ActionTable, fill_table, readonly_table, selected_key
 from app.ui.text import count_text
+from app.vocabulary import CatalogueKind
 
 MONTHS_AROUND = 3
 FILTER_DELAY_MS = 250

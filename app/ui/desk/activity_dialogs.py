@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import ROME, today
+from app.services.catalogues import CatalogueItemView, add_item, list_items
+from app.services.dates import DateError, format_local_datetime, parse_local_datetime
 from app.services.desk.activities import (
     MAX_OTHER_PARTICIPANTS,
     ActivityForm,
@@ -47,9 +49,6 @@ from app.services.desk.activities import (
     set_attendance,
     update_activity,
 )
-from app.services.catalogues import CatalogueItemView, add_item, list_items
-from app.vocabulary import CatalogueKind
-from app.services.dates import DateError, format_local_datetime, parse_local_datetime
 from app.services.errors import ServiceError, ValidationFailed
 from app.services.local_time import local_day
 from app.services.offices import list_offices
@@ -58,6 +57,7 @@ from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, choice_box, line_edit, select_data
 from app.ui.person_picker import PersonPicker
 from app.ui.tables import ID_ROLE
+from app.vocabulary import CatalogueKind
 
 SESSION_LINE = re.compile(r"^(?P<day>\S+)\s+(?P<start>\d{1,2}[:.]\d{2})(?:\s*[-–]\s*(?P<end>\d{1,2}[:.]\d{2}))?$")
 FIRST_SESSION_TIMES = "18:00-20:00"

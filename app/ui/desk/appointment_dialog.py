@@ -7,14 +7,14 @@ from datetime import datetime, time
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.clock import ROME
-from app.services.desk.appointments import AppointmentForm, book_appointment, desk_openings
 from app.services.catalogues import list_items
-from app.vocabulary import CatalogueKind
+from app.services.desk.appointments import AppointmentForm, book_appointment, desk_openings
 from app.services.errors import ValidationFailed
 from app.services.offices import list_offices
 from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, choice_box, line_edit, notes_edit
 from app.ui.person_picker import PersonPicker
+from app.vocabulary import CatalogueKind
 
 
 class AppointmentDialog(FormDialog):

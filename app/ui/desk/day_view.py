@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import today
-from app.services.desk import appointments, follow_ups
 from app.services.dates import format_date
+from app.services.desk import appointments, follow_ups
 from app.services.desk.day import DeskDay, DueFollowUp, desk_day
 from app.services.errors import ServiceError
 from app.ui.context import DeskContext

@@ -36,25 +36,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import now_utc, today
-from app.vocabulary import Sex
-from app.vocabulary import AgeBracket, Channel
-from app.services.desk import appointments, visits
-from app.services.registry import persons
 from app.services.catalogues import list_items
-from app.vocabulary import CatalogueKind
 from app.services.dates import DateError, format_date, format_local_datetime, parse_date, parse_local_datetime
+from app.services.desk import appointments, visits
+from app.services.desk.visits import FollowUpForm, VisitForm
 from app.services.errors import ServiceError, ValidationFailed
 from app.services.local_time import local_day
 from app.services.offices import list_offices
 from app.services.operators import list_operators
-from app.services.registry.persons import PersonHit
+from app.services.registry import persons
 from app.services.registry.forms import PersonForm
+from app.services.registry.persons import PersonHit
 from app.services.settings import get_setting, privacy_notice
-from app.services.desk.visits import FollowUpForm, VisitForm
 from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, choice_box, is_ctrl_enter, line_edit, notes_edit, select_data
-from app.ui.person_picker import PersonPicker
 from app.ui.labels import age_bracket_label, channel_label, date_placeholder, datetime_placeholder, sex_label
+from app.ui.person_picker import PersonPicker
+from app.vocabulary import AgeBracket, CatalogueKind, Channel, Sex
 
 TOPIC_KEYS = "1234567890QWERTYUIOP"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -31,18 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import today
-from app.vocabulary import Channel
 from app.services.catalogues import list_items
-from app.vocabulary import CatalogueKind
 from app.services.dates import DateError, format_date, format_local_datetime, parse_date
+from app.services.desk.visit_list import PAGE_SIZE, VisitFilter, VisitRow, VisitSort, count_visits, visit_page
 from app.services.offices import list_offices
 from app.services.operators import list_operators
-from app.services.desk.visit_list import PAGE_SIZE, VisitFilter, VisitRow, VisitSort, count_visits, visit_page
 from app.ui.context import DeskContext
 from app.ui.labels import channel_label, date_placeholder
 from app.ui.person_picker import PersonPicker
 from app.ui.tasks import Task
 from app.ui.text import count_text
+from app.vocabulary import CatalogueKind, Channel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 CANCELLED_COLOUR = QColor("#888888")

@@ -15,17 +15,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.clock import today
-from app.vocabulary import DebtKind, PaymentMethod, PlanState
-from app.services.plans import plans as repayment_plans
 from app.services.dates import DateError, format_date, parse_date
 from app.services.errors import ValidationFailed
 from app.services.money import AmountError, format_amount, parse_amount
+from app.services.plans import plans as repayment_plans
 from app.services.plans.plans import DebtItemForm, PaymentForm, PlanForm, PlanTerms, PlanView
 from app.services.plans.rules import Installment
 from app.ui.context import DeskContext
 from app.ui.forms import ERROR_STYLE, HINT_STYLE, FormDialog, choice_box, line_edit, notes_edit
 from app.ui.labels import amount_placeholder, date_placeholder, debt_kind_label, payment_method_label, plan_decision_label
 from app.ui.tables import fill_table, readonly_table
+from app.vocabulary import DebtKind, PaymentMethod, PlanState
 
 PREVIEW_DELAY_MS = 200
 DEFAULT_DUE_DAY = 10

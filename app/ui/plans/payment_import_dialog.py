@@ -12,10 +12,16 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
 
 from app.services.dates import format_date
 from app.services.money import format_amount
-from app.services.plans.payment_import import PaymentImportPreview, PaymentImportReport, PaymentRow, import_payments, preview_payment_import
+from app.services.plans.payment_import import (
+    PaymentImportPreview,
+    PaymentImportReport,
+    PaymentRow,
+    import_payments,
+    preview_payment_import,
+)
 from app.ui.context import DeskContext
-from app.ui.labels import payment_method_label
 from app.ui.import_dialog import FileImportDialog
+from app.ui.labels import payment_method_label
 from app.ui.tables import fill_table
 from app.ui.tasks import Task
 from app.ui.text import count_text

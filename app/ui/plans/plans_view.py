@@ -13,23 +13,32 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.clock import today
-from app.vocabulary import Role
-from app.vocabulary import PlanState
 from app.services.dates import DateError, format_date, parse_date
 from app.services.money import format_amount
 from app.services.offices import list_offices
 from app.services.plans.listing import PlanFilter, PlanRow, plan_list
 from app.services.plans.plans import OPEN_STATES
-from app.vocabulary import AgingBucket
 from app.ui.context import DeskContext
 from app.ui.forms import ERROR_STYLE, filter_row
 from app.ui.labels import aging_bucket_label, date_placeholder, plan_state_label, proposal_label
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
 from app.ui.tasks import Task
 from app.ui.text import count_text
+from app.vocabulary import AgingBucket, PlanState, Role
 
 RUNNING = "running"
 FOLLOWED = frozenset({PlanState.DRAFT, *OPEN_STATES})

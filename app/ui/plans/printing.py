@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.clock import today
-from app.services.plans import plans as repayment_plans
 from app.services.offices import list_offices
+from app.services.plans import plans as repayment_plans
 from app.services.plans.plans import PlanView
 from app.services.settings import get_setting
 from app.ui.context import DeskContext

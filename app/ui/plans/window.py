@@ -28,19 +28,25 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import today
-from app.vocabulary import Role
-from app.vocabulary import PlanState
-from app.services.plans import plans as repayment_plans
 from app.services.dates import DateError, format_date, parse_date
 from app.services.local_time import local_day
 from app.services.money import format_amount
+from app.services.plans import plans as repayment_plans
 from app.services.plans.plans import PlanView
 from app.ui.context import DeskContext
 from app.ui.forms import ERROR_STYLE
-from app.ui.labels import aging_bucket_label, date_placeholder, debt_kind_label, payment_method_label, plan_decision_label, plan_state_label
+from app.ui.labels import (
+    aging_bucket_label,
+    date_placeholder,
+    debt_kind_label,
+    payment_method_label,
+    plan_decision_label,
+    plan_state_label,
+)
 from app.ui.plans.dialogs import DecisionDialog, PaymentDialog, PlanDialog, ReversalDialog
 from app.ui.plans.printing import print_agreement, print_reminder
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
+from app.vocabulary import PlanState, Role
 
 PROPOSAL_STYLE = "background: #fff4ce; border: 1px solid #e0c060; padding: 6px;"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -9,18 +9,19 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.clock import today
-from app.vocabulary import IseeKind
-from app.services.registry import households
-from app.services.registry.codice_fiscale import InvalidCodiceFiscale, birth_date_from_code, parse_codice_fiscale
 from app.services.dates import DateError, format_date, parse_date
 from app.services.errors import ValidationFailed
+from app.services.offices import list_offices
+from app.services.registry import households
+from app.services.registry.codice_fiscale import InvalidCodiceFiscale, birth_date_from_code, parse_codice_fiscale
+from app.services.registry.forms import HouseholdForm, IseeForm, PersonForm
 from app.services.registry.households import MemberView
 from app.services.registry.isee import isee_valid_until
-from app.services.offices import list_offices
-from app.services.registry.forms import HouseholdForm, IseeForm, PersonForm
 from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, W, choice_box, line_edit, notes_edit
 from app.ui.labels import amount_placeholder, date_placeholder, sap_area_choices, sex_choices
+from app.vocabulary import IseeKind
+
 
 class PersonFields(QObject):
     """The person fields shared by the person form and the holder part of a new household.

@@ -19,24 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.vocabulary import Role
-from app.vocabulary import HouseholdRole
-from app.vocabulary import PlanState
 from app.clock import today
-from app.services.registry import households, persons
-from app.services.plans import plans as repayment_plans
-from app.services.local_time import local_day
-from app.services.settings import privacy_notice
-from app.services.timeline import TimelineEntry, TimelineKind, household_timeline
 from app.services.dates import format_date, format_local_datetime
 from app.services.errors import ServiceError
-from app.services.registry.households import HouseholdDetail, MemberView
+from app.services.local_time import local_day
 from app.services.money import format_amount
+from app.services.plans import plans as repayment_plans
 from app.services.plans.plans import PlanView
+from app.services.registry import households, persons
+from app.services.registry.households import HouseholdDetail, MemberView
+from app.services.settings import privacy_notice
+from app.services.timeline import TimelineEntry, TimelineKind, household_timeline
 from app.ui.context import DeskContext
 from app.ui.labels import isee_kind_label, plan_decision_label, plan_state_label, sap_area_label, sex_label
 from app.ui.registry.dialogs import HolderChangeDialog, HouseholdDialog, IseeDialog, PersonDialog
 from app.ui.tables import ActionTable, fill_table, fit_to_rows, readonly_table, selected_key
+from app.vocabulary import HouseholdRole, PlanState, Role
+
 
 class HouseholdPage(QWidget):
     back_requested = Signal()

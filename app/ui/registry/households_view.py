@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.logs import log
-from app.services.registry.households import COUNT_CAP, PAGE_SIZE, HouseholdRow, HouseholdSort, count_households, search_households
+from app.services.registry.households import (
+    COUNT_CAP,
+    PAGE_SIZE,
+    HouseholdRow,
+    HouseholdSort,
+    count_households,
+    search_households,
+)
 from app.ui.context import DeskContext
 from app.ui.labels import sap_area_label
 from app.ui.tasks import Task

@@ -10,12 +10,12 @@ import uuid
 
 from PySide6.QtWidgets import QWidget
 
-from app.vocabulary import Answer, Education, LabourStatus
 from app.services.registry import persons
 from app.services.registry.persons import ParticipantForm
 from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, choice_box
 from app.ui.labels import answer_label, education_label, labour_status_label, not_asked_label
+from app.vocabulary import Answer, Education, LabourStatus
 
 
 class ParticipantDialog(FormDialog):

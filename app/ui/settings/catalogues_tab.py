@@ -14,7 +14,7 @@ from collections.abc import Hashable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import QHeaderView, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.services.catalogues import (
     NAME_LENGTH,
@@ -28,11 +28,11 @@ from app.services.catalogues import (
     rename_item,
     set_retired,
 )
-from app.vocabulary import CatalogueKind
 from app.services.errors import ServiceError
 from app.ui.context import DeskContext
 from app.ui.forms import HINT_STYLE, FormDialog, choice_box, line_edit
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
+from app.vocabulary import CatalogueKind
 
 
 class CatalogueItemDialog(FormDialog):

@@ -29,19 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.vocabulary import Role
 from app.services import maintenance, operators
 from app.services.errors import ServiceError, ValidationFailed
 from app.services.offices import OfficeView, list_offices, parse_slots, save_office, slots_text
 from app.services.operators import OperatorForm, OperatorView
-from app.ui.settings.catalogues_tab import CataloguesTab
 from app.ui.context import DeskContext
-from app.ui.settings.desk_tab import DeskSettingsTab
 from app.ui.forms import FormDialog, choice_box, line_edit
 from app.ui.i18n import LANGUAGE_KEY
 from app.ui.labels import backup_reason_label, backup_time_label, opening_label, role_label
+from app.ui.settings.catalogues_tab import CataloguesTab
+from app.ui.settings.desk_tab import DeskSettingsTab
 from app.ui.tables import fill_table, readonly_table, selected_key
 from app.ui.tasks import Task
+from app.vocabulary import Role
+
 
 def _password_field(dialog: FormDialog) -> QLineEdit:
     edit = line_edit(parent=dialog)
