@@ -119,3 +119,79 @@ def test_models_do_not_import_services() -> None:
 
 def test_the_scanner_finds_qt_where_it_lives() -> None:
     assert offending_imports(python_files(APP / "ui"), "PySide6")
+
+
+# --- the rooms of app/services (DESIGN 3) ------------------------------------------------------------------
+
+DOMAINS = ("registry", "desk", "plans", "contributions")
+ALLOWED_DOMAINS = {
+    "registry": (),
+    "desk": ("registry",),
+    "plans": ("registry",),
+    "contributions": ("plans", "registry"),
+}
+"""Which other domains each domain's services may use: registry at the bottom, desk and plans above it,
+contributions above plans (rule 5 allows arrears with a plan). The kernel at the top of app/services is
+open to all of them; timeline.py and exports.py read across domains and are above them all."""
+
+
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_each_domain_imports_only_the_domains_below_it(domain: str) -> None:
+    files = python_files(APP / "services" / domain)
+    assert files
+    others = [other for other in DOMAINS if other != domain and other not in ALLOWED_DOMAINS[domain]]
+    assert [line for other in others for line in offending_imports(files, f"app.services.{other}")] == []
+
+
+@pytest.mark.parametrize("package", ["ui", "printing"])
+def test_screens_and_documents_never_touch_the_models_or_the_store(package: str) -> None:
+    files = python_files(APP / package)
+    assert [line for layer in ("app.models", "app.store") for line in offending_imports(files, layer)] == []
+
+
+def test_the_vocabulary_and_the_messages_import_neither_qt_nor_sqlalchemy() -> None:
+    files = [APP / "vocabulary.py", APP / "messages.py"]
+    assert [line for library in ("PySide6", "sqlalchemy") for line in offending_imports(files, library)] == []
+
+
+def test_no_module_imports_an_enum_of_the_vocabulary_from_where_it_is_used() -> None:
+    """Every value is defined once: nothing imports a vocabulary enum from a model or a service."""
+    import app.vocabulary
+
+    names = {name for name, value in vars(app.vocabulary).items() if isinstance(value, type) and issubclass(value, app.vocabulary.Labelled)}
+    found = []
+    for file in python_files(APP) + python_files(APP.parent / "tests"):
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module != "app.vocabulary":
+                found += [f"{file.name}:{node.lineno} {alias.name} from {node.module}" for alias in node.names if alias.name in names]
+    assert found == []
+
+
+def import_graph(folder: Path) -> dict[str, set[str]]:
+    modules = {module_name(file): file for file in python_files(folder)}
+    return {
+        name: {target for _, imported in imported_modules(file) if (target := imported) in modules and target != name}
+        for name, file in modules.items()
+    }
+
+
+def test_no_import_cycles_in_the_services_the_store_and_the_printing() -> None:
+    graph: dict[str, set[str]] = {}
+    for package in ("services", "store", "printing"):
+        graph.update(import_graph(APP / package))
+    cycles = []
+    state: dict[str, int] = {}
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        for target in sorted(graph.get(node, ())):
+            if state.get(target) == 1:
+                cycles.append(" -> ".join([*path[path.index(target):], target]))
+            elif target not in state:
+                visit(target, [*path, target])
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node, [node])
+    assert cycles == []
