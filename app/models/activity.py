@@ -18,6 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Row, UtcDateTime
 from app.models.catalogue import PartnerOrganisation
+from app.vocabulary import Change
 
 activity_partners = Table(
     "activity_partners",
@@ -29,6 +30,7 @@ activity_partners = Table(
 
 class Activity(Row, Base):
     __tablename__ = "activities"
+    change_kind = Change.ACTIVITIES
 
     activity_type_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity_types.id"))
     title: Mapped[str] = mapped_column(String(200))
@@ -47,6 +49,7 @@ class ActivitySession(Row, Base):
     """One meeting of an activity; attendance is per session (registered persons plus a head count)."""
 
     __tablename__ = "activity_sessions"
+    change_kind = Change.ACTIVITIES
 
     activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), index=True)
     starts_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
@@ -59,6 +62,7 @@ class ActivitySession(Row, Base):
 
 class Attendance(Row, Base):
     __tablename__ = "attendances"
+    change_kind = Change.ACTIVITIES
     __table_args__ = (UniqueConstraint("session_id", "person_id", name="uq_attendances_session_person"),)
 
     session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity_sessions.id", ondelete="CASCADE"), index=True)

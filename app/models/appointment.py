@@ -9,13 +9,14 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Row, UtcDateTime, enum_type
-from app.vocabulary import AppointmentStatus
+from app.vocabulary import AppointmentStatus, Change
 
 
 class Appointment(Row, Base):
     """For a registered person, or just a name and a phone number (someone who called)."""
 
     __tablename__ = "appointments"
+    change_kind = Change.APPOINTMENTS
     __table_args__ = (Index("ix_appointments_by_office_and_time", "office_id", "starts_at"),)
 
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("offices.id"))

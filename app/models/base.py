@@ -10,11 +10,14 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import ClassVar
 
 from sqlalchemy import DateTime, MetaData, String, TypeDecorator, Uuid
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from app.vocabulary import Change
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -53,7 +56,12 @@ def _utc_now() -> datetime:
 
 
 class Row:
-    """Columns every table has (DESIGN 3): merge-safe identity and who/when wrote the row."""
+    """Columns every table has (DESIGN 3): merge-safe identity and who/when wrote the row.
+
+    ``change_kind`` says which kind of data a row is, so the unit of work can tell the screens what a
+    transaction changed (app/services/unit_of_work.py)."""
+
+    change_kind: ClassVar[Change]
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=_utc_now)

@@ -10,9 +10,11 @@ from sqlalchemy import Boolean, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Row
+from app.vocabulary import Change
 
 
 class CatalogueItem(Row):
+    change_kind = Change.CATALOGUES
     name: Mapped[str] = mapped_column(String(120), unique=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -29,6 +29,7 @@ from app.models.base import Base, Row, enum_type
 from app.vocabulary import (
     ArrearsRule,
     CapPeriod,
+    Change,
     ContributionState,
     InformedWay,
     ReceiptMethod,
@@ -38,6 +39,7 @@ from app.vocabulary import (
 
 class ContributionProgramme(Row, Base):
     __tablename__ = "contribution_programmes"
+    change_kind = Change.PROGRAMMES
 
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -54,6 +56,7 @@ class ProgrammeTerms(Row, Base):
     """Every parameter of a programme from ``effective_from`` on (until the next row's date)."""
 
     __tablename__ = "programme_terms"
+    change_kind = Change.PROGRAMMES
     __table_args__ = (UniqueConstraint("programme_id", "effective_from", name="uq_programme_terms_day"),)
 
     programme_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contribution_programmes.id"), index=True)
@@ -86,6 +89,7 @@ class Contribution(Row, Base):
     """An application (domanda) and, when granted, the contribution paid on it."""
 
     __tablename__ = "contributions"
+    change_kind = Change.CONTRIBUTIONS
     __table_args__ = (Index("ix_contributions_programme_year_state", "programme_id", "programme_year", "state"),)
 
     programme_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contribution_programmes.id"))
@@ -130,6 +134,7 @@ class ReceiptCounter(Row, Base):
     stores the receipt, which on SQLite began with ``BEGIN IMMEDIATE`` (never MAX()+1)."""
 
     __tablename__ = "receipt_counters"
+    change_kind = Change.RECEIPTS
     __table_args__ = (UniqueConstraint("series_site", "year", name="uq_receipt_counters_series"),)
 
     series_site: Mapped[str] = mapped_column(String(16))
@@ -141,6 +146,7 @@ class Receipt(Row, Base):
     """A receipt as issued: every printed field is stored, so a reprint is identical (but for DUPLICATO)."""
 
     __tablename__ = "receipts"
+    change_kind = Change.RECEIPTS
     __table_args__ = (UniqueConstraint("series_site", "year", "sequence", name="uq_receipts_series_sequence"),)
 
     number: Mapped[str] = mapped_column(String(30), unique=True)
@@ -179,6 +185,7 @@ class OutreachContact(Row, Base):
     may lose rights, so the record matters)."""
 
     __tablename__ = "outreach_contacts"
+    change_kind = Change.OUTREACH
 
     programme_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contribution_programmes.id"), index=True)
     household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("households.id"), index=True)

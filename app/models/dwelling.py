@@ -6,10 +6,12 @@ from sqlalchemy import Boolean, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Row
+from app.vocabulary import Change
 
 
 class Dwelling(Row, Base):
     __tablename__ = "dwellings"
+    change_kind = Change.HOUSEHOLDS
     __table_args__ = (
         UniqueConstraint("street", "house_number", "staircase", "floor", "unit", name="uq_dwellings_location"),
     )

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Row, enum_type
 from app.models.dwelling import Dwelling
-from app.vocabulary import IseeKind, SapArea
+from app.vocabulary import Change, IseeKind, SapArea
 
 
 class Household(Row, Base):
@@ -23,6 +23,7 @@ class Household(Row, Base):
     """
 
     __tablename__ = "households"
+    change_kind = Change.HOUSEHOLDS
     __table_args__ = (
         Index("ix_households_by_holder", "sort_holder", "code", "search_text"),
         Index("ix_households_by_code", "code", "search_text"),
@@ -57,6 +58,7 @@ class HolderChange(Row, Base):
     """A change of holder (voltura): the previous holder stays in the household's history."""
 
     __tablename__ = "holder_changes"
+    change_kind = Change.HOUSEHOLDS
 
     household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("households.id"), index=True)
     previous_holder_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("persons.id"))
@@ -69,6 +71,7 @@ class HolderChange(Row, Base):
 
 class IseeAttestation(Row, Base):
     __tablename__ = "isee_attestations"
+    change_kind = Change.HOUSEHOLDS
 
     household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("households.id"), index=True)
     kind: Mapped[IseeKind] = mapped_column(enum_type(IseeKind, "isee_kind"))

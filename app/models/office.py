@@ -9,10 +9,12 @@ from sqlalchemy import Boolean, ForeignKey, SmallInteger, String, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Row
+from app.vocabulary import Change
 
 
 class Office(Row, Base):
     __tablename__ = "offices"
+    change_kind = Change.OFFICES
 
     code: Mapped[str] = mapped_column(String(8), unique=True)
     name: Mapped[str] = mapped_column(String(120))
@@ -27,6 +29,7 @@ class OpeningSlot(Row, Base):
     """One weekly opening: ``weekday`` 0 is Monday, as in :meth:`datetime.date.weekday`."""
 
     __tablename__ = "opening_slots"
+    change_kind = Change.OFFICES
 
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("offices.id"), index=True)
     weekday: Mapped[int] = mapped_column(SmallInteger)

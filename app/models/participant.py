@@ -13,11 +13,12 @@ from sqlalchemy import Date, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Row, enum_type
-from app.vocabulary import Answer, Education, LabourStatus
+from app.vocabulary import Answer, Change, Education, LabourStatus
 
 
 class ParticipantProfile(Row, Base):
     __tablename__ = "participant_profiles"
+    change_kind = Change.PERSONS
 
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), unique=True)
     recorded_on: Mapped[date] = mapped_column(Date)

@@ -9,11 +9,12 @@ from sqlalchemy import Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Row, enum_type
-from app.vocabulary import HouseholdRole, Sex
+from app.vocabulary import Change, HouseholdRole, Sex
 
 
 class Person(Row, Base):
     __tablename__ = "persons"
+    change_kind = Change.PERSONS
     __table_args__ = (
         Index("ix_persons_by_name", "sort_name", "search_text"),
         Index(

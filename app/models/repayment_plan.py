@@ -14,11 +14,12 @@ from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Row, UtcDateTime, enum_type
-from app.vocabulary import DebtKind, PaymentMethod, PlanState
+from app.vocabulary import Change, DebtKind, PaymentMethod, PlanState
 
 
 class RepaymentPlan(Row, Base):
     __tablename__ = "repayment_plans"
+    change_kind = Change.PLANS
 
     household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("households.id"), index=True)
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("offices.id"), index=True)
@@ -46,6 +47,7 @@ class RepaymentPlan(Row, Base):
 
 class DebtItem(Row, Base):
     __tablename__ = "plan_debt_items"
+    change_kind = Change.PLANS
 
     plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("repayment_plans.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
@@ -57,6 +59,7 @@ class DebtItem(Row, Base):
 
 class PlanInstallment(Row, Base):
     __tablename__ = "plan_installments"
+    change_kind = Change.PLANS
     __table_args__ = (UniqueConstraint("plan_id", "number", name="uq_plan_installments_number"),)
 
     plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("repayment_plans.id"), index=True)
@@ -67,6 +70,7 @@ class PlanInstallment(Row, Base):
 
 class PlanPayment(Row, Base):
     __tablename__ = "plan_payments"
+    change_kind = Change.PLANS
     __table_args__ = (Index("ix_plan_payments_by_household_reference", "household_id", "reference"),)
 
     plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("repayment_plans.id"), index=True)
@@ -88,6 +92,7 @@ class PlanStateChange(Row, Base):
     """A decision on the plan: from which state to which, when, by whom and why."""
 
     __tablename__ = "plan_state_changes"
+    change_kind = Change.PLANS
 
     plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("repayment_plans.id"), index=True)
     from_state: Mapped[PlanState | None] = mapped_column(enum_type(PlanState, "plan_state_from"))
@@ -102,6 +107,7 @@ class PlanSuspension(Row, Base):
     """Days the plan is suspended (e.g. morosità incolpevole): arrears days do not grow. Never overlapping."""
 
     __tablename__ = "plan_suspensions"
+    change_kind = Change.PLANS
 
     plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("repayment_plans.id"), index=True)
     starts_on: Mapped[date] = mapped_column(Date)

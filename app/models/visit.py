@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Row, UtcDateTime, enum_type
 from app.models.catalogue import Topic
-from app.vocabulary import AgeBracket, Channel, Sex
+from app.vocabulary import AgeBracket, Change, Channel, Sex
 
 visit_topics = Table(
     "visit_topics",
@@ -26,6 +26,7 @@ class Visit(Row, Base):
     deleted (its author may delete it on the same day)."""
 
     __tablename__ = "visits"
+    change_kind = Change.VISITS
     __table_args__ = (
         Index("ix_visits_by_office_and_time", "office_id", "started_at"),
         Index("ix_visits_by_operator_and_time", "operator_id", "started_at"),
@@ -58,6 +59,7 @@ class FollowUp(Row, Base):
     """Something to do after a visit, by a due date, owned by an operator; closed with a note."""
 
     __tablename__ = "follow_ups"
+    change_kind = Change.FOLLOW_UPS
     __table_args__ = (Index("ix_follow_ups_open_by_due", "closed_at", "due_date"),)
 
     visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)

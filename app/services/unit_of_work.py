@@ -4,12 +4,19 @@ Leaving the ``with`` block without :meth:`UnitOfWork.commit` rolls everything ba
 unit of work stamps ``created_at``/``updated_at``/``site`` and writes an :class:`AuditEntry` for every
 insert, update and delete, with the acting operator and the fields before and after (DESIGN 3): services
 cannot forget to audit because they never do it themselves.
+
+For the same reason the unit of work, not the service, says what a transaction changed (as Anki's
+``OpChanges``): every audited row adds its model's ``change_kind``, and once the commit has succeeded
+:attr:`UnitOfWork.changes` holds them and ``on_commit`` hears them. A service that lapses a plan and so
+updates the household's arrears reports both plans and households without anyone having to remember it;
+a rolled-back transaction reports nothing.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import Enum
@@ -23,9 +30,13 @@ from app.clock import now_utc
 from app.models.audit import AuditEntry
 from app.models.base import Row
 from app.store.engine import IMMEDIATE
-from app.vocabulary import Role
+from app.vocabulary import Change, Role
 
 REDACTED = "«nascosto»"
+_CHANGES = "changes"
+"""Session info key: the kinds of data flushed in the current transaction."""
+
+OnCommit = Callable[[frozenset[Change]], None]
 
 
 @dataclass(frozen=True)
@@ -68,10 +79,14 @@ class UnitOfWork:
     Read-only views pass ``write=False``.
     """
 
-    def __init__(self, store: Store, actor: Actor, *, write: bool = True) -> None:
+    def __init__(self, store: Store, actor: Actor, *, write: bool = True, on_commit: OnCommit | None = None) -> None:
         self.store = store
         self.actor = actor
         self.write = write
+        self.changes: frozenset[Change] = frozenset()
+        """The kinds of data committed by this unit of work so far."""
+        self._on_commit = on_commit
+        self._unannounced: frozenset[Change] = frozenset()
         self._session: Session | None = None
 
     @property
@@ -92,9 +107,23 @@ class UnitOfWork:
         # so plain values read inside the block stay readable after it
         self.session.close()
         self._session = None
+        unannounced, self._unannounced = self._unannounced, frozenset()
+        if unannounced and self._on_commit is not None:
+            self._on_commit(unannounced)
 
     def commit(self) -> None:
-        self.session.commit()
+        """Commits; what was committed is announced to ``on_commit`` when the block ends (the session
+        closed), even if the block then fails: committed data are there to be shown."""
+        session = self.session
+        session.commit()
+        committed = frozenset(session.info.pop(_CHANGES, ()))
+        self.changes |= committed
+        self._unannounced |= committed
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_changes(session: Session) -> None:
+    session.info.pop(_CHANGES, None)
 
 
 @event.listens_for(Session, "before_flush")
@@ -104,6 +133,7 @@ def _stamp_and_audit(session: Session, _context: Any, _instances: Any) -> None:
         return
     actor, site = audit
     moment = now_utc()
+    changed: set[Change] = session.info.setdefault(_CHANGES, set())
     entries: list[AuditEntry] = []
     new_rows = [obj for obj in session.new if isinstance(obj, Row)]
     for obj in new_rows:
@@ -114,6 +144,7 @@ def _stamp_and_audit(session: Session, _context: Any, _instances: Any) -> None:
         obj.updated_at = moment
         obj.site = site
         entries.append(_entry(obj, "insert", _inserted_values(obj), actor, site, moment))
+        changed.add(obj.change_kind)
     for obj in list(session.dirty):
         if isinstance(obj, Row) and session.is_modified(obj):
             changes = _changed_values(obj)
@@ -121,9 +152,11 @@ def _stamp_and_audit(session: Session, _context: Any, _instances: Any) -> None:
                 obj.updated_at = moment
                 obj.site = site
                 entries.append(_entry(obj, "update", changes, actor, site, moment))
+                changed.add(obj.change_kind)
     for obj in list(session.deleted):
         if isinstance(obj, Row):
             entries.append(_entry(obj, "delete", _deleted_values(obj), actor, site, moment))
+            changed.add(obj.change_kind)
     session.add_all(entries)
 
 

@@ -156,7 +156,6 @@ class ImportDialog(FileImportDialog):
         def on_done(report: ImportReport) -> None:
             progress.close()
             self.report = report
-            context.events.changed.emit("households")
             QMessageBox.information(self, self.tr("Importazione"), report.summary())
             self.accept()
 

@@ -17,7 +17,7 @@ from app.services.desk.activities import ActivityForm, SessionForm, activity_det
 from app.ui.context import DeskContext
 from app.ui.desk.activities_view import ActivitiesView
 from app.ui.desk.activity_dialogs import ActivityDialog, AttendanceDialog
-from app.vocabulary import CatalogueKind
+from app.vocabulary import CatalogueKind, Change
 from tests.conftest import Desk
 from tests.desk_records import add_household, rome
 from tests.ui.conftest import MessageBoxes, ModalDialogs, press, push, shown_errors, type_here
@@ -83,7 +83,7 @@ def test_an_activity_typed_with_the_keyboard_is_stored_with_two_sessions_and_two
     qtbot: QtBot, desk: Desk, context: DeskContext
 ) -> None:
     partners = add_partners(desk)
-    changes: list[str] = []
+    changes: list[frozenset[Change]] = []
     context.events.changed.connect(changes.append)
     dialog = ActivityDialog(context)
     show(qtbot, dialog)
@@ -124,7 +124,7 @@ def test_an_activity_typed_with_the_keyboard_is_stored_with_two_sessions_and_two
     press(qtbot, dialog, Qt.Key.Key_Return, CTRL)
 
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.saved_id is not None
-    assert changes == ["activities"]
+    assert changes == [frozenset({Change.ACTIVITIES})]
     stored = activity_detail(desk.uow(write=False), dialog.saved_id)
     assert (stored.type_name, stored.title) == (NETWORK_MEETING, "Rete sociale: incontro di novembre")
     assert stored.place == "Spazio Polaresco, via del Polaresco 15"
@@ -262,7 +262,7 @@ def test_attendance_of_two_registered_persons_found_by_name_and_five_others(
     [giulia] = add_household(desk, "N001", ("Mazzà", "Giulia"))
     marco, luca = add_household(desk, "N002", ("Rota", "Marco"), ("Bonfanti", "Luca"))
     activity_id = course(desk, 11, 18, 25)
-    changes: list[str] = []
+    changes: list[frozenset[Change]] = []
     context.events.changed.connect(changes.append)
     dialog = AttendanceDialog(context, activity_id)
     show(qtbot, dialog)
@@ -292,7 +292,7 @@ def test_attendance_of_two_registered_persons_found_by_name_and_five_others(
     press(qtbot, dialog, Qt.Key.Key_Return)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert changes == ["activities"]
+    assert changes == [frozenset({Change.ACTIVITIES})]
     stored = activity_detail(desk.uow(write=False), activity_id)
     session = stored.sessions[1]
     assert {a.person_id for a in session.attendees} == {giulia, marco}

@@ -19,7 +19,7 @@ from app.ui.context import DataEvents, DeskContext
 from app.ui.settings.catalogues_tab import CatalogueItemDialog, CataloguesTab
 from app.ui.settings.desk_tab import DeskSettingsTab
 from app.ui.settings.settings_view import SettingsView
-from app.vocabulary import CatalogueKind, Role
+from app.vocabulary import CatalogueKind, Change, Role
 from tests.conftest import Desk
 from tests.ui.conftest import MessageBoxes, ModalDialogs, type_text
 from tests.visit_samples import LISTENING, visit_form
@@ -112,7 +112,7 @@ def test_a_coordinator_adds_renames_and_moves_a_topic_with_the_keyboard(
     dialogs.drive(CatalogueItemDialog, add)
     with qtbot.waitSignal(context.events.changed) as changed:
         push(qtbot, tab.add_button)
-    assert changed.args == ["catalogues"]
+    assert changed.args == [frozenset({Change.CATALOGUES})]
     assert column(tab.table, 0)[-2:] == ["Altro", "Sfratti e sgomberi"]
     assert tab.table.item(tab.table.currentRow(), 0).text() == "Sfratti e sgomberi"
     assert row_of(tab.table, "Sfratti e sgomberi") == ["Sfratti e sgomberi", "in uso"]
@@ -330,7 +330,7 @@ def test_a_coordinator_changes_the_follow_up_days_and_the_privacy_notice(
     with qtbot.waitSignal(context.events.changed) as changed:
         qtbot.keyClick(tab.field("privacy_notice_version"), Qt.Key.Key_Return)
 
-    assert changed.args == ["settings"]
+    assert changed.args == [frozenset({Change.SETTINGS})]
     assert message_boxes.shown == []
     assert tab.message.text() == "Impostazioni salvate."
     assert get_setting(context.reader(), "follow_up_days") == 21

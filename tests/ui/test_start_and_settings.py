@@ -20,7 +20,7 @@ from app.services.offices import list_offices
 from app.services.operators import LoginRefused, list_operators, log_in
 from app.services.registry import households
 from app.services.registry.forms import HouseholdForm, PersonForm
-from app.services.unit_of_work import Store
+from app.services.unit_of_work import Store, UnitOfWork
 from app.store.backups import backup_problem, list_backups
 from app.store.opening import open_database
 from app.ui.context import DataEvents, DeskContext
@@ -40,7 +40,7 @@ from app.ui.settings.settings_view import (
     PasswordDialog,
     PreferencesTab,
 )
-from app.vocabulary import Role
+from app.vocabulary import Change, Role
 from tests.conftest import COORDINATOR, OPERATOR, Desk
 from tests.registry_files import write_csv
 from tests.ui.conftest import MessageBoxes, ModalDialogs, press, push, shown_errors, type_here, type_text
@@ -247,7 +247,7 @@ def test_a_coordinator_adds_an_operator_with_the_keyboard(
     with qtbot.waitSignal(context.events.changed) as changed:
         push(qtbot, tab.add_button)
 
-    assert changed.args == ["operators"]
+    assert changed.args == [frozenset({Change.OPERATORS})]
     assert len(dialogs.opened) == 1 and not dialogs.opened[0].isVisible()
     row = column(tab.table, 0).index("Fabio Soli")
     assert [tab.table.item(row, c).text() for c in range(5)] == ["Fabio Soli", "f.soli", "tenant manager", "COL", "attivo"]
@@ -451,7 +451,7 @@ def test_a_coordinator_changes_a_desks_opening_hours(qtbot: QtBot, context: Desk
     with qtbot.waitSignal(context.events.changed) as changed:
         push(qtbot, tab.edit_button)
 
-    assert changed.args == ["offices"]
+    assert changed.args == [frozenset({Change.OFFICES})]
     assert not dialogs.opened[0].isVisible()
     row = column(tab.table, 0).index("COL")
     assert tab.table.item(row, 3).text() == "martedì 09:00-12:00, giovedì 14:00-16:00"
@@ -679,10 +679,11 @@ def test_the_page_follows_changes_made_elsewhere_and_goes_back_when_the_househol
     page = HouseholdPage(context)
     qtbot.addWidget(page)
     page.show_household(household_id)
-    households.add_member(context.uow(), household_id, PersonForm(surname="Rossi", name="Luca"))
-    context.events.changed.emit("operators")
+    elsewhere = UnitOfWork(context.store, context.actor)  # another window's or laptop's commit, not yet announced
+    households.add_member(elsewhere, household_id, PersonForm(surname="Rossi", name="Luca"))
+    context.events.announce(frozenset({Change.OPERATORS}))
     assert page.members.rowCount() == 1
-    context.events.changed.emit("households")
+    context.events.announce(frozenset({Change.PERSONS}))
     assert page.members.rowCount() == 2
 
     def gone(*_: object) -> None:
@@ -690,7 +691,7 @@ def test_the_page_follows_changes_made_elsewhere_and_goes_back_when_the_househol
 
     monkeypatch.setattr(households, "household_detail", gone)  # e.g. a restore without this household
     with qtbot.waitSignal(page.back_requested):
-        context.events.changed.emit("database")
+        context.events.announce(frozenset({Change.HOUSEHOLDS}))
     assert page.household_id is None
 
 
@@ -761,7 +762,7 @@ def test_import_preview_shows_bad_rows_and_imports_the_valid_households_once_ask
     qtbot.keyClick(dialog.skip_invalid, Qt.Key.Key_Space)
     assert dialog.skip_invalid.isChecked() and dialog.import_button.isEnabled()
 
-    with qtbot.waitSignal(context.events.changed, check_params_cb=lambda kind: kind == "households"):
+    with qtbot.waitSignal(context.events.changed, check_params_cb=lambda kinds: Change.HOUSEHOLDS in kinds):
         push(qtbot, dialog.import_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
@@ -781,7 +782,7 @@ def test_a_clean_file_can_be_imported_at_once(qtbot: QtBot, context: DeskContext
     assert dialog.summary.text() == "Il file contiene 1 nucleo e 2 persone. Nessun errore: si può importare."
     assert not dialog.skip_invalid.isVisible() and not dialog.problems.isVisible()
 
-    with qtbot.waitSignal(context.events.changed, check_params_cb=lambda kind: kind == "households"):
+    with qtbot.waitSignal(context.events.changed, check_params_cb=lambda kinds: Change.HOUSEHOLDS in kinds):
         push(qtbot, dialog.import_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert [r.code for r in households.search_households(context.reader(), "")] == ["N001"]

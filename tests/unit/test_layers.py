@@ -195,3 +195,19 @@ def test_no_import_cycles_in_the_services_the_store_and_the_printing() -> None:
         if node not in state:
             visit(node, [node])
     assert cycles == []
+
+
+def test_no_screen_announces_a_change_itself() -> None:
+    """Changes are announced by the unit of work's commit (DataEvents.announce); a widget that emitted
+    ``changed`` would be guessing what a service wrote."""
+    emitting = {
+        file.relative_to(APP.parent).as_posix()
+        for file in python_files(APP / "ui")
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("emit", "announce")
+        and isinstance(node.func.value, ast.Attribute | ast.Name)
+        and getattr(node.func.value, "attr", getattr(node.func.value, "id", "")) in ("changed", "events")
+    }
+    assert emitting == {"app/ui/context.py"}

@@ -44,7 +44,7 @@ from app.ui.labels import arrears_rule_label, cap_period_label, contribution_sta
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
 from app.ui.tasks import Task
 from app.ui.text import count_text
-from app.vocabulary import ContributionState, Role
+from app.vocabulary import Change, ContributionState, Role
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 COUNTER_STYLE = "background: #eef4fb; border: 1px solid #b8cde6; padding: 6px; font-weight: bold;"
@@ -321,7 +321,6 @@ class ReceiptsTab(QWidget):
 
         def cancel(reason: str) -> None:
             receipts.cancel_receipt(self._context.uow(), line.number, reason)
-            self._context.events.changed.emit("contributions")
 
         dialog = ReasonDialog(
             self.tr("Annulla la ricevuta %1").replace("%1", line.number),
@@ -426,6 +425,19 @@ class ProgrammeTab(QWidget):
 
 
 class ContributionsView(QWidget):
+    SHOWS = frozenset(
+        {
+            Change.CONTRIBUTIONS,
+            Change.RECEIPTS,
+            Change.OUTREACH,
+            Change.PROGRAMMES,
+            Change.HOUSEHOLDS,
+            Change.PERSONS,
+            Change.PLANS,
+        }
+    )
+    """The kinds of data this view shows: it refreshes when a commit changed one of them."""
+
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -463,8 +475,8 @@ class ContributionsView(QWidget):
         self.outreach.reload()
         self.programme.reload()
 
-    def _on_events_changed(self, kind: str) -> None:
-        if kind in ("contributions", "households", "database", "plans") and self._loaded:
+    def _on_events_changed(self, changes: frozenset[Change]) -> None:
+        if changes & self.SHOWS and self._loaded:
             self.reload()
 
     def new_application(self, household_id: uuid.UUID, label: str) -> None:

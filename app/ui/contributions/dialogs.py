@@ -139,7 +139,6 @@ class ApplicationDialog(FormDialog):
             raise ValidationFailed({"household": self.tr("Scegliere la persona che presenta la domanda (con il suo nucleo).")})
         form = ApplicationForm(self._household_id, HEATING, self.applied_on.text(), self.programme_year.text())
         self.saved_id = contributions.create_application(self._context.uow(), form)
-        self._context.events.changed.emit("contributions")
 
     def show_errors(self, errors: dict[str, str]) -> None:
         super().show_errors({("" if key == "programme_code" else key): message for key, message in errors.items()})
@@ -158,7 +157,6 @@ class ProtocolDialog(FormDialog):
 
     def save(self, confirmed: bool) -> None:
         contributions.record_protocol(self._context.uow(), self._id, self.number.text(), self.on.text())
-        self._context.events.changed.emit("contributions")
 
 
 ADMIT, REJECT = "admit", "reject"
@@ -186,7 +184,6 @@ class AssessmentDialog(FormDialog):
         self.state = contributions.assess_application(
             self._context.uow(), self._id, admit=self.admit.currentData() == ADMIT, note=self.note.text()
         )
-        self._context.events.changed.emit("contributions")
 
 
 class GrantDialog(FormDialog):
@@ -247,7 +244,6 @@ class GrantDialog(FormDialog):
             if "amount" in refused.errors and not self.amount.text().strip():
                 QMessageBox.warning(self, self.tr("Contributo non concesso"), refused.errors["amount"])
             raise
-        self._context.events.changed.emit("contributions")
 
 
 class PaymentDialog(FormDialog):
@@ -283,7 +279,6 @@ class PaymentDialog(FormDialog):
         self.receipt_number = contributions.pay_contribution(
             self._context.uow(), self._id, self.paid_on.text(), method, self.iban.text() if method is ReceiptMethod.BANK_TRANSFER else ""
         )
-        self._context.events.changed.emit("contributions")
 
 
 class ReasonDialog(FormDialog):
@@ -321,5 +316,4 @@ class InformedDialog(FormDialog):
         outreach.record_informed(
             self._context.uow(), self._code, self._household_id, self.informed_on.text(), InformedWay(self.way.currentData()), self.note.text()
         )
-        self._context.events.changed.emit("contributions")
 

@@ -34,7 +34,6 @@ def print_receipt(context: DeskContext, number: str, parent: QWidget) -> bool:
     printed = show_document(parent, title, pdf, f"ricevuta-{number.replace('/', '-')}.pdf".lower(), one_copy=True)
     if printed:
         receipts.record_receipt_printed(context.uow(), number)
-        context.events.changed.emit("contributions")
     return printed
 
 

@@ -139,4 +139,3 @@ class TermsDialog(FormDialog):
 
     def save(self, confirmed: bool) -> None:
         contribution_programmes.save_terms(self._context.uow(), self._code, self.terms_form(), name=self.name.text())
-        self._context.events.changed.emit("contributions")

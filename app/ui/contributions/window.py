@@ -262,7 +262,6 @@ class ContributionWindow(QDialog):
         except ServiceError as refused:
             self._refused(refused)
             return
-        self._context.events.changed.emit("contributions")
         self.reload()
         a = self.application
         if a is not None:
@@ -290,7 +289,6 @@ class ContributionWindow(QDialog):
         except ServiceError as refused:
             self._refused(refused)
             return
-        self._context.events.changed.emit("contributions")
         self.reload()
         QMessageBox.information(self, self.tr("Valutazione"), self.tr("La domanda è %1.").replace("%1", contribution_state_label(state)))
 
@@ -333,7 +331,6 @@ class ContributionWindow(QDialog):
 
         def cancel(reason: str) -> None:
             contributions.cancel_application(self._context.uow(), self._id, reason)
-            self._context.events.changed.emit("contributions")
 
         intro = self.tr("La domanda resta nell'elenco come annullata, con il motivo.")
         if a.state in (ContributionState.GRANTED, ContributionState.PAID):

@@ -26,7 +26,7 @@ from app.ui.forms import ERROR_STYLE, filter_row, select_data
 from app.ui.labels import date_placeholder
 from app.ui.tables import ID_ROLE, ActionTable, fill_table, readonly_table, selected_key
 from app.ui.text import count_text
-from app.vocabulary import CatalogueKind
+from app.vocabulary import CatalogueKind, Change
 
 MONTHS_AROUND = 3
 FILTER_DELAY_MS = 250
@@ -205,10 +205,10 @@ class ActivitiesView(QWidget):
         self.edit_button.setEnabled(chosen)
         self.attendance_button.setEnabled(chosen)
 
-    def _on_events_changed(self, kind: str) -> None:
-        if kind in ("catalogues", "offices", "database"):
+    def _on_events_changed(self, changes: frozenset[Change]) -> None:
+        if changes & {Change.CATALOGUES, Change.OFFICES}:
             self._fill_filter_choices()
-        if kind in ("activities", "catalogues", "offices", "database") and self._loaded:
+        if changes & {Change.ACTIVITIES, Change.CATALOGUES, Change.OFFICES, Change.PERSONS} and self._loaded:
             self.reload()
 
     # --- actions -------------------------------------------------------------------------------------

@@ -349,7 +349,6 @@ class ActivityDialog(FormDialog):
         except ServiceError as refused:
             self.show_errors({"partner_name": refused.message})
             return
-        self._context.events.changed.emit("catalogues")
         added = next(p for p in list_items(self._context.reader(), CatalogueKind.PARTNERS) if p.id == partner_id)
         item = self.partners.add_partner(added.id, self._partner_text(added), added.contact, True)
         for edit in (self.partner_name, self.partner_kind, self.partner_contact):
@@ -381,7 +380,6 @@ class ActivityDialog(FormDialog):
                 self.saved_id = self._activity_id
         except ValidationFailed as refused:
             raise ValidationFailed(_sessions_under_their_list(refused.errors)) from None
-        self._context.events.changed.emit("activities")
 
     def mark_clean(self) -> None:
         super().mark_clean()
@@ -568,21 +566,15 @@ class AttendanceDialog(FormDialog):
         """Every session whose draft changed is saved; a refused one is brought on screen with its messages.
         Saving a session again is harmless (the service replaces its list), so a retry after a refusal is safe."""
         self._keep_draft()
-        saved_any = False
-        try:
-            for session_id, draft in self._drafts.items():
-                if draft.key() == self._saved[session_id]:
-                    continue
-                try:
-                    set_attendance(self._context.uow(), session_id, [person_id for person_id, _ in draft.present], draft.others)
-                except ServiceError:
-                    select_data(self.session, session_id)
-                    raise
-                self._saved[session_id] = draft.key()
-                saved_any = True
-        finally:
-            if saved_any:
-                self._context.events.changed.emit("activities")
+        for session_id, draft in self._drafts.items():
+            if draft.key() == self._saved[session_id]:
+                continue
+            try:
+                set_attendance(self._context.uow(), session_id, [person_id for person_id, _ in draft.present], draft.others)
+            except ServiceError:
+                select_data(self.session, session_id)
+                raise
+            self._saved[session_id] = draft.key()
 
     def mark_clean(self) -> None:
         super().mark_clean()

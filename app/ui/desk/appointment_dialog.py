@@ -95,4 +95,3 @@ class AppointmentDialog(FormDialog):
             ),
             confirmed=confirmed,
         )
-        self._context.events.changed.emit("appointments")

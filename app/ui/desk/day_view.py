@@ -31,6 +31,7 @@ from app.services.errors import ServiceError
 from app.ui.context import DeskContext
 from app.ui.labels import channel_label, weekday_name
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
+from app.vocabulary import Change
 
 
 def _action_table(headers: list[str], parent: QWidget) -> ActionTable:
@@ -38,6 +39,18 @@ def _action_table(headers: list[str], parent: QWidget) -> ActionTable:
 
 
 class DeskDayView(QWidget):
+    SHOWS = frozenset(
+        {
+            Change.VISITS,
+            Change.APPOINTMENTS,
+            Change.FOLLOW_UPS,
+            Change.OFFICES,
+            Change.PERSONS,
+            Change.HOUSEHOLDS,
+        }
+    )
+    """The kinds of data this view shows: it refreshes when a commit changed one of them."""
+
     new_visit = Signal()
     visit_from_appointment = Signal(uuid.UUID)
     open_visit = Signal(uuid.UUID)
@@ -142,8 +155,8 @@ class DeskDayView(QWidget):
             return self.tr("%1 (in ritardo di %2 gg)").replace("%1", format_date(follow_up.due_date)).replace("%2", str(follow_up.days_late))
         return self.tr("oggi") if follow_up.due_date == today() else format_date(follow_up.due_date)
 
-    def _on_events_changed(self, kind: str) -> None:
-        if kind in ("visits", "appointments", "follow_ups", "offices", "database", "persons", "households"):
+    def _on_events_changed(self, changes: frozenset[Change]) -> None:
+        if changes & self.SHOWS:
             self.reload()
 
     def _on_to_visit_clicked(self) -> None:
@@ -157,7 +170,6 @@ class DeskDayView(QWidget):
         except ServiceError as refused:
             QMessageBox.warning(self, title, refused.message)
             return
-        self._context.events.changed.emit("appointments")
 
     def _on_no_show_clicked(self) -> None:
         appointment_id = selected_key(self.appointments)
@@ -189,7 +201,6 @@ class DeskDayView(QWidget):
         except ServiceError as refused:
             QMessageBox.warning(self, self.tr("Chiudi il seguito"), refused.message)
             return
-        self._context.events.changed.emit("follow_ups")
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         self.reload()

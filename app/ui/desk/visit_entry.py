@@ -365,7 +365,6 @@ class VisitEntryDialog(FormDialog):
     def _record_privacy(self, hit: PersonHit) -> None:
         version = privacy_notice(self._context.reader()).version
         persons.record_privacy_notice(self._context.uow(), hit.id, today(), version)
-        self._context.events.changed.emit("persons")
         self._choose(persons.person_hit(self._context.reader(), hit.id))
 
     # --- what --------------------------------------------------------------------------------------
@@ -456,7 +455,6 @@ class VisitEntryDialog(FormDialog):
         except ServiceError as refused:
             self.show_errors({"": refused.message})
             return
-        self._context.events.changed.emit("visits")
         self.mark_clean()
         self.accept()
 
@@ -470,7 +468,6 @@ class VisitEntryDialog(FormDialog):
         except ServiceError as refused:
             self.show_errors({"": refused.message})
             return
-        self._context.events.changed.emit("visits")
         self.mark_clean()
         self.accept()
 
@@ -547,11 +544,9 @@ class VisitEntryDialog(FormDialog):
             self.saved_id = visits.record_visit(self._context.uow(), form)
             if self._appointment_id is not None:
                 appointments.mark_attended(self._context.uow(), self._appointment_id, self.saved_id)
-                self._context.events.changed.emit("appointments")
         else:
             visits.update_visit(self._context.uow(), self._visit_id, form)
             self.saved_id = self._visit_id
-        self._context.events.changed.emit("visits")
         if self._person is not None and self._visit_id is None and persons.needs_participant_data(self._context.reader(), self._person.id):
             from app.ui.registry.participant_dialog import ParticipantDialog
 
@@ -569,6 +564,5 @@ class VisitEntryDialog(FormDialog):
             person_id = persons.add_person(self._context.uow(), form, confirmed=confirmed)
         except ValidationFailed as refused:
             raise ValidationFailed({f"new_{name}": message for name, message in refused.errors.items()}) from None
-        self._context.events.changed.emit("persons")
         self._set_mode("person")
         self._choose(persons.person_hit(self._context.reader(), person_id))

@@ -41,7 +41,7 @@ from app.ui.labels import channel_label, date_placeholder
 from app.ui.person_picker import PersonPicker
 from app.ui.tasks import Task
 from app.ui.text import count_text
-from app.vocabulary import CatalogueKind, Channel
+from app.vocabulary import CatalogueKind, Change, Channel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 CANCELLED_COLOUR = QColor("#888888")
@@ -187,6 +187,19 @@ class PersonChoiceDialog(QDialog):
 
 class VisitsView(QWidget):
     """Filters on top (period, desk, operator, topic, channel, person, open follow-ups), the list, export."""
+    SHOWS = frozenset(
+        {
+            Change.VISITS,
+            Change.FOLLOW_UPS,
+            Change.PERSONS,
+            Change.HOUSEHOLDS,
+            Change.OFFICES,
+            Change.OPERATORS,
+            Change.CATALOGUES,
+        }
+    )
+    """The kinds of data this view shows: it refreshes when a commit changed one of them."""
+
 
     open_visit = Signal(uuid.UUID)
 
@@ -347,8 +360,8 @@ class VisitsView(QWidget):
     def _show_count(self, total: int) -> None:
         self.count_label.setText(count_text(total, self.tr("1 visita"), self.tr("%n visite")))
 
-    def _on_events_changed(self, kind: str) -> None:
-        if kind in ("visits", "database") and self.model.loaded:
+    def _on_events_changed(self, changes: frozenset[Change]) -> None:
+        if changes & self.SHOWS and self.model.loaded:
             self.model.reload()
 
     def _on_table_open_requested(self, index: QModelIndex) -> None:

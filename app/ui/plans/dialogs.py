@@ -237,7 +237,6 @@ class PlanDialog(FormDialog):
             if form is None:
                 raise ValidationFailed(errors)
             self.saved_id = repayment_plans.create_plan(self._context.uow(), form)
-        self._context.events.changed.emit("plans")
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """The service names the debt as a whole (``debt_items``): shown above the fields."""
@@ -278,7 +277,6 @@ class PaymentDialog(FormDialog):
             raise ValidationFailed(errors)
         form = PaymentForm(paid_on, cents, PaymentMethod(self.method.currentData()), self.reference.text(), self.note.text())
         self.saved_id = repayment_plans.record_payment(self._context.uow(), self._plan.id, form)
-        self._context.events.changed.emit("plans")
 
 
 class ReversalDialog(FormDialog):
@@ -296,7 +294,6 @@ class ReversalDialog(FormDialog):
 
     def save(self, confirmed: bool) -> None:
         repayment_plans.reverse_payment(self._context.uow(), self._payment_id, self.reason.text())
-        self._context.events.changed.emit("plans")
 
 
 class DecisionDialog(FormDialog):
@@ -345,8 +342,6 @@ class DecisionDialog(FormDialog):
             repayment_plans.sign_plan(self._context.uow(), self._plan.id, decided_on)
         else:
             repayment_plans.change_state(self._context.uow(), self._plan.id, to_state, decided_on, self.reason.text())
-        self._context.events.changed.emit("plans")
-        self._context.events.changed.emit("households")
 
 
 def _date_field(edit: QLineEdit, name: str, errors: dict[str, str]) -> date | None:

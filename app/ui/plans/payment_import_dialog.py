@@ -99,7 +99,6 @@ class PaymentImportDialog(FileImportDialog):
 
         def on_done(report: PaymentImportReport) -> None:
             self.report = report
-            context.events.changed.emit("plans")
             QMessageBox.information(self, self.tr("Importazione"), report.summary())
             if report.imported:
                 self.accept()

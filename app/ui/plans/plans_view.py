@@ -38,7 +38,7 @@ from app.ui.labels import aging_bucket_label, date_placeholder, plan_state_label
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
 from app.ui.tasks import Task
 from app.ui.text import count_text
-from app.vocabulary import AgingBucket, PlanState, Role
+from app.vocabulary import AgingBucket, Change, PlanState, Role
 
 RUNNING = "running"
 FOLLOWED = frozenset({PlanState.DRAFT, *OPEN_STATES})
@@ -47,6 +47,9 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class PlansView(QWidget):
+    SHOWS = frozenset({Change.PLANS, Change.HOUSEHOLDS, Change.PERSONS, Change.SETTINGS, Change.OFFICES})
+    """The kinds of data this view shows: it refreshes when a commit changed one of them."""
+
     open_household = Signal(uuid.UUID)
 
     HOUSEHOLD, HOLDER, OFFICE, STATE, PAID, OUTSTANDING, OVERDUE, OVERDUE_COUNT, DAYS_LATE, DAYS_ARREARS, BUCKET, NEXT, PROPOSAL = range(13)
@@ -217,8 +220,8 @@ class PlansView(QWidget):
         self.household_button.setEnabled(row is not None)
         self.reminder_button.setEnabled(row is not None and row.state in OPEN_STATES and row.situation.overdue_count > 0)
 
-    def _on_events_changed(self, kind: str) -> None:
-        if kind in ("plans", "households", "database", "settings") and self._loaded:
+    def _on_events_changed(self, changes: frozenset[Change]) -> None:
+        if changes & self.SHOWS and self._loaded:
             self.reload()
 
     def _on_open_button_clicked(self) -> None:

@@ -55,5 +55,4 @@ def print_reminder(context: DeskContext, plan: PlanView, parent: QWidget) -> boo
     printed = show_document(parent, title, pdf, f"sollecito-{plan.household_code}-{today():%Y%m%d}.pdf".lower())
     if printed:
         repayment_plans.record_reminder_printed(context.uow(), plan.id)
-        context.events.changed.emit("plans")
     return printed

@@ -176,7 +176,6 @@ class HouseholdDialog(FormDialog):
         else:
             assert self._household_id is not None
             households.update_household(self._context.uow(), self._household_id, self.household_form())
-        self._context.events.changed.emit("households")
 
 
 class PersonDialog(FormDialog):
@@ -207,7 +206,6 @@ class PersonDialog(FormDialog):
             households.add_member(self._context.uow(), self._household_id, form, confirmed=confirmed)
         else:
             households.update_person(self._context.uow(), self._person_id, form, confirmed=confirmed)
-        self._context.events.changed.emit("households")
 
 
 class IseeDialog(FormDialog):
@@ -267,7 +265,6 @@ class IseeDialog(FormDialog):
             households.add_attestation(self._context.uow(), self._household_id, self._form(), confirmed=confirmed)
         else:
             households.update_attestation(self._context.uow(), self._attestation_id, self._form(), confirmed=confirmed)
-        self._context.events.changed.emit("households")
 
 
 class HolderChangeDialog(FormDialog):
@@ -291,4 +288,3 @@ class HolderChangeDialog(FormDialog):
         households.change_holder(
             self._context.uow(), self._household_id, self.member.currentData(), on, self.reason.text()
         )
-        self._context.events.changed.emit("households")

@@ -34,10 +34,26 @@ from app.ui.context import DeskContext
 from app.ui.labels import isee_kind_label, plan_decision_label, plan_state_label, sap_area_label, sex_label
 from app.ui.registry.dialogs import HolderChangeDialog, HouseholdDialog, IseeDialog, PersonDialog
 from app.ui.tables import ActionTable, fill_table, fit_to_rows, readonly_table, selected_key
-from app.vocabulary import HouseholdRole, PlanState, Role
+from app.vocabulary import Change, HouseholdRole, PlanState, Role
 
 
 class HouseholdPage(QWidget):
+    SHOWS = frozenset(
+        {
+            Change.HOUSEHOLDS,
+            Change.PERSONS,
+            Change.VISITS,
+            Change.FOLLOW_UPS,
+            Change.APPOINTMENTS,
+            Change.ACTIVITIES,
+            Change.PLANS,
+            Change.CONTRIBUTIONS,
+            Change.RECEIPTS,
+            Change.OUTREACH,
+        }
+    )
+    """The kinds of data this view shows: it refreshes when a commit changed one of them."""
+
     back_requested = Signal()
     open_visit = Signal(uuid.UUID)
     new_visit_for = Signal(uuid.UUID)
@@ -195,8 +211,8 @@ class HouseholdPage(QWidget):
         self._render()
         self.members.setFocus()
 
-    def _on_events_changed(self, kind: str) -> None:
-        if kind in ("households", "database", "visits", "persons", "appointments", "follow_ups", "activities", "plans") and self._detail is not None:
+    def _on_events_changed(self, changes: frozenset[Change]) -> None:
+        if changes & self.SHOWS and self._detail is not None:
             try:
                 self.show_household(self._detail.id)
             except ServiceError:
@@ -338,7 +354,6 @@ class HouseholdPage(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             persons.record_privacy_notice(self._context.uow(), member.id, today(), privacy_notice(self._context.reader()).version)
-            self._context.events.changed.emit("persons")
 
     def _on_participant_button_clicked(self) -> None:
         from app.ui.registry.participant_dialog import ParticipantDialog
@@ -443,7 +458,6 @@ class HouseholdPage(QWidget):
             except ServiceError as refused:
                 QMessageBox.warning(self, self.tr("Esce dal nucleo"), refused.message)
                 return
-            self._context.events.changed.emit("households")
 
     def _on_add_isee_button_clicked(self) -> None:
         if self._detail is not None:
@@ -466,4 +480,3 @@ class HouseholdPage(QWidget):
                 households.delete_attestation(self._context.uow(), attestation_id)
             except ServiceError as refused:
                 QMessageBox.warning(self, self.tr("Elimina ISEE"), refused.message)
-            self._context.events.changed.emit("households")

@@ -35,6 +35,7 @@ from app.ui.context import DeskContext
 from app.ui.labels import sap_area_label
 from app.ui.tasks import Task
 from app.ui.text import count_text, italian_number
+from app.vocabulary import Change
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -201,6 +202,9 @@ class _ResultsTable(QTableView):
 
 class HouseholdsView(QWidget):
     """Search field over the results; Down moves from the search into the list, Enter opens."""
+    SHOWS = frozenset({Change.HOUSEHOLDS, Change.PERSONS})
+    """The kinds of data this view shows: it refreshes when a commit changed one of them."""
+
 
     open_household = Signal(uuid.UUID)
     new_household = Signal()
@@ -291,8 +295,8 @@ class HouseholdsView(QWidget):
         if index.isValid():
             self.open_household.emit(self.model.household_id(index.row()))
 
-    def _on_events_changed(self, kind: str) -> None:
-        if kind in ("households", "database"):
+    def _on_events_changed(self, changes: frozenset[Change]) -> None:
+        if changes & self.SHOWS:
             self.model.reload()
 
     def _update_count(self) -> None:

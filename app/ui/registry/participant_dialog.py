@@ -67,4 +67,3 @@ class ParticipantDialog(FormDialog):
                 homeless_or_excluded=value("homeless_or_excluded"),
             ),
         )
-        self._context.events.changed.emit("persons")

@@ -20,9 +20,13 @@ from app.ui.context import DeskContext
 from app.ui.registry.dialogs import PersonDialog
 from app.ui.tables import fill_table, readonly_table, selected_key
 from app.ui.text import count_text
+from app.vocabulary import Change
 
 
 class ToCompleteView(QWidget):
+    SHOWS = frozenset({Change.PERSONS, Change.HOUSEHOLDS})
+    """The kinds of data this view shows: it refreshes when a commit changed one of them."""
+
     open_household = Signal(uuid.UUID)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
@@ -76,8 +80,8 @@ class ToCompleteView(QWidget):
         key = selected_key(self.table)
         return next((p for p in self._rows if p.id == key), None)
 
-    def _on_events_changed(self, kind: str) -> None:
-        if kind in ("households", "database"):
+    def _on_events_changed(self, changes: frozenset[Change]) -> None:
+        if changes & self.SHOWS:
             self.reload()
 
     def _on_complete_button_clicked(self) -> None:

@@ -32,7 +32,7 @@ from app.services.errors import ServiceError
 from app.ui.context import DeskContext
 from app.ui.forms import HINT_STYLE, FormDialog, choice_box, line_edit
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
-from app.vocabulary import CatalogueKind
+from app.vocabulary import CatalogueKind, Change
 
 
 class CatalogueItemDialog(FormDialog):
@@ -97,10 +97,12 @@ class CatalogueItemDialog(FormDialog):
                 contact=contact if partner else None,
             )
             self.saved_id = self._existing.id
-        self._context.events.changed.emit("catalogues")
 
 
 class CataloguesTab(QWidget):
+    SHOWS = frozenset({Change.CATALOGUES})
+    """The kinds of data this view shows: it refreshes when a commit changed one of them."""
+
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -235,9 +237,9 @@ class CataloguesTab(QWidget):
         QMessageBox.warning(self, title, refusal.message)
         self.reload()
 
-    def _on_events_changed(self, kind: str) -> None:
+    def _on_events_changed(self, changes: frozenset[Change]) -> None:
         """Also after this tab's own changes: one path refreshes every screen that shows the lists."""
-        if kind in ("catalogues", "database"):
+        if changes & self.SHOWS:
             self.reload()
 
     def _on_selector_current_index_changed(self) -> None:
@@ -268,7 +270,6 @@ class CataloguesTab(QWidget):
         except ServiceError as refused:
             self._refused(self.retire_button.text(), refused)
             return
-        self._context.events.changed.emit("catalogues")
 
     def _on_delete_button_clicked(self) -> None:
         selected = self._selected()
@@ -289,7 +290,6 @@ class CataloguesTab(QWidget):
         except ServiceError as refused:
             self._refused(title, refused)
             return
-        self._context.events.changed.emit("catalogues")
 
     def _on_up_button_clicked(self) -> None:
         self._move(-1)
@@ -309,4 +309,3 @@ class CataloguesTab(QWidget):
         except ServiceError as refused:
             self._refused(button.text(), refused)
             return
-        self._context.events.changed.emit("catalogues")

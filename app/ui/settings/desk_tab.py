@@ -30,6 +30,7 @@ from app.services.settings import SETTINGS, all_settings, set_settings
 from app.ui.context import DeskContext
 from app.ui.forms import ERROR_STYLE, HINT_STYLE, without_caption
 from app.ui.registry.privacy import print_privacy_notice
+from app.vocabulary import Change
 
 NUMBERS = (
     "follow_up_days",
@@ -44,6 +45,9 @@ Field = QLineEdit | QPlainTextEdit
 
 
 class DeskSettingsTab(QWidget):
+    SHOWS = frozenset({Change.SETTINGS})
+    """The kinds of data this view shows: it refreshes when a commit changed one of them."""
+
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -197,9 +201,8 @@ class DeskSettingsTab(QWidget):
         except ServiceError as refused:
             self._show_errors({"": refused.message})
             return False
-        # told before reloading: the fields still differ from what this tab read, so its own handler
-        # leaves them, and they are read back once, below
-        self._context.events.changed.emit("settings")
+        # the commit was announced before this reload: the fields still differed from what this tab read,
+        # so its own handler left them, and they are read back once, here
         self.reload()
         self._show_message(self.tr("Impostazioni salvate."))
         return True
@@ -254,9 +257,9 @@ class DeskSettingsTab(QWidget):
         self.message.setStyleSheet(ERROR_STYLE if error else HINT_STYLE)
         self.message.setText(text)
 
-    def _on_events_changed(self, kind: str) -> None:
+    def _on_events_changed(self, changes: frozenset[Change]) -> None:
         """Changes made elsewhere (another window, a restore) show up, unless they would overwrite typing."""
-        if kind in ("settings", "database") and not self.changes():
+        if changes & self.SHOWS and not self.changes():
             self.reload()
 
     def _on_field_return_pressed(self) -> None:

@@ -41,7 +41,7 @@ from app.ui.settings.catalogues_tab import CataloguesTab
 from app.ui.settings.desk_tab import DeskSettingsTab
 from app.ui.tables import fill_table, readonly_table, selected_key
 from app.ui.tasks import Task
-from app.vocabulary import Role
+from app.vocabulary import Change, Role
 
 
 def _password_field(dialog: FormDialog) -> QLineEdit:
@@ -92,7 +92,6 @@ class OperatorDialog(FormDialog):
             operators.create_operator(self._context.uow(), form, self.password.text())
         else:
             operators.update_operator(self._context.uow(), self._existing.id, form)
-        self._context.events.changed.emit("operators")
 
 
 class PasswordDialog(FormDialog):
@@ -150,7 +149,6 @@ class OfficeDialog(FormDialog):
             slots=tuple(parse_slots(self.slots.toPlainText())),
         )
         save_office(self._context.uow(), view, new=self._existing is None)
-        self._context.events.changed.emit("offices")
 
 
 class OperatorsTab(QWidget):
@@ -187,8 +185,8 @@ class OperatorsTab(QWidget):
             rows.append((operator.id, [operator.full_name, operator.username, role_label(operator.role), operator.office_code, state]))
         fill_table(self.table, rows)
 
-    def _on_events_changed(self, kind: str) -> None:
-        if kind in ("operators", "database"):
+    def _on_events_changed(self, changes: frozenset[Change]) -> None:
+        if changes & {Change.OPERATORS, Change.OFFICES}:
             self.reload()
 
     def _selected(self) -> OperatorView | None:
@@ -241,8 +239,8 @@ class OfficesTab(QWidget):
             rows.append((office.code, [office.code, office.name, office.address, opening_label(office), state]))
         fill_table(self.table, rows)
 
-    def _on_events_changed(self, kind: str) -> None:
-        if kind in ("offices", "database"):
+    def _on_events_changed(self, changes: frozenset[Change]) -> None:
+        if Change.OFFICES in changes:
             self.reload()
 
     def _on_add_button_clicked(self) -> None:
