@@ -173,10 +173,11 @@ def _recover(paths: Paths, problem: DatabaseUnusable) -> OpenedDatabase | None:
     from app.store.backups import BackupError, restore_backup
     from app.store.opening import open_database
     from app.store.problems import DatabaseDamaged, DatabaseMissing, DatabaseUnusable
+    from app.ui.text import say
 
     title = QMessageBox.tr("Portierato – dati non utilizzabili")
     if isinstance(problem, (DatabaseDamaged, DatabaseMissing)) and problem.latest_backup is not None:
-        box = QMessageBox(QMessageBox.Icon.Critical, title, problem.message)
+        box = QMessageBox(QMessageBox.Icon.Critical, title, say(problem.said))
         restore = box.addButton(QMessageBox.tr("Ripristina l'ultima copia"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.tr("Esci"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
@@ -186,9 +187,9 @@ def _recover(paths: Paths, problem: DatabaseUnusable) -> OpenedDatabase | None:
             restore_backup(paths, problem.latest_backup)
             return open_database(paths)
         except (BackupError, DatabaseUnusable) as error:
-            QMessageBox.critical(None, title, getattr(error, "message", str(error)))
+            QMessageBox.critical(None, title, say(error.said))
             return None
-    QMessageBox.critical(None, title, problem.message)
+    QMessageBox.critical(None, title, say(problem.said))
     return None
 
 

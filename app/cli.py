@@ -20,6 +20,7 @@ from app.clock import TODAY_VARIABLE
 
 if TYPE_CHECKING:
     from app.config import Paths
+    from app.messages import Message
     from app.services.unit_of_work import Store
 
 OK, REFUSED, USAGE, UNUSABLE = 0, 1, 2, 3
@@ -255,15 +256,16 @@ def _run_command(options: argparse.Namespace) -> int:
         return REFUSED
 
 
-def _say(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
+def _say(text: str | Message = "") -> None:
+    """The command line speaks Italian: a service's message is printed as its Italian text."""
+    sys.stdout.write(f"{text}\n")
 
 
-def _fail(text: str) -> None:
-    sys.stderr.write(text + "\n")
+def _fail(text: str | Message) -> None:
+    sys.stderr.write(f"{text}\n")
 
 
-def _refuse(text: str) -> int:
+def _refuse(text: str | Message) -> int:
     """Refused input (DESIGN 5): the report on stdout, the one-line summary on stderr; here they are one line."""
     _say(text)
     _fail(text)
@@ -303,7 +305,6 @@ def _restore_command(backup: Path) -> str:
 
 def _command_demo(options: argparse.Namespace, paths: Paths) -> int:
     from app.demo.seeder import DemoRefused, fill_demo
-    from app.services.permissions import ROLE_LABELS
 
     store = _open_store(paths, needs_site=False)
     if store is None:
@@ -325,7 +326,7 @@ def _command_demo(options: argparse.Namespace, paths: Paths) -> int:
     _say("")
     _say("Utenti per provare il programma:")
     for account in report.accounts:
-        _say(f"  {account.username:<16} password {account.password:<13} {ROLE_LABELS[account.role]} ({account.full_name})")
+        _say(f"  {account.username:<16} password {account.password:<13} {account.role.label} ({account.full_name})")
     return OK
 
 
@@ -613,7 +614,7 @@ def _command_check(options: argparse.Namespace, paths: Paths) -> int:
     if not paths.database.exists() or integrity_problem(paths.database) is not None:
         latest = latest_backup(paths)  # a damaged or lost file: the way out is the latest copy
         if latest is not None:
-            _say(f"L'ultima copia di sicurezza è del {latest.taken_at_text}.")
+            _say(f"L'ultima copia di sicurezza è del {latest.taken_at_said}.")
             _say(_restore_command(latest.path))
     return UNUSABLE
 

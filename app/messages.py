@@ -15,7 +15,7 @@ Texts are written inside :func:`msg` calls as plain string literals: ``pyside6-l
 from __future__ import annotations
 
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 CONTEXT = ""
@@ -53,9 +53,31 @@ class Message:
         return self.render(_italian)
 
 
+class UnreadableText(ValueError):
+    """What a person typed cannot be read as the value asked for; ``said`` tells what to type instead."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(str(said))
+        self.said = said
+
+
 def msg(text: str) -> Message:
     """Marks ``text`` (a plain string literal) for translation; fill its fields with :meth:`Message.fill`."""
     return Message(text)
+
+
+def joined(messages: Iterable[Message], separator: str) -> Message:
+    """Several messages as one, each translated on its own (the joining text needs no translation)."""
+    parts = list(messages)
+    text = separator.join(f"{{part{index}}}" for index in range(len(parts)))
+    return Message(text, tuple((f"part{index}", part) for index, part in enumerate(parts)))
+
+
+def counted(number: int, one: Message, many: Message) -> Message:
+    """``one`` or ``many``, whichever agrees with ``number``, its ``{n}`` field filled with the number in
+    Italian digits (``12.345``). Two messages rather than Qt's ``%n`` forms: Italian is the source
+    language, and each form gets its own translation."""
+    return (one if number == 1 else many).fill(n=f"{number:,}".replace(",", "."))
 
 
 def say_in_italian(value: object) -> str:

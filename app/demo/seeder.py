@@ -31,6 +31,7 @@ from app.demo.participants import fill_participants
 from app.demo.plans import fill_plans
 from app.demo.registry import fill_registry
 from app.demo.visits import fill_visits
+from app.messages import msg
 from app.models.household import Household
 from app.services.errors import ServiceError
 from app.services.first_run import add_missing_seeds
@@ -72,10 +73,10 @@ def fill_demo(paths: Paths, store: Store, *, households: int = 300, seed: int = 
     """Fills an empty database with fictional data; refuses (:class:`DemoRefused`) one that holds households."""
     if not 1 <= households <= MAX_HOUSEHOLDS:
         limit = f"{MAX_HOUSEHOLDS:,}".replace(",", ".")
-        raise DemoRefused(f"Il numero di nuclei della demo deve essere tra 1 e {limit}.")
+        raise DemoRefused(msg("Il numero di nuclei della demo deve essere tra 1 e {limit}.").fill(limit=limit))
     with UnitOfWork(store, COMMAND_LINE, write=False) as uow:
         if uow.session.scalar(select(func.count()).select_from(Household)):
-            raise DemoRefused("Il database contiene già dei nuclei: la demo si crea solo su un database vuoto.")
+            raise DemoRefused(msg("Il database contiene già dei nuclei: la demo si crea solo su un database vuoto."))
     configure_laptop(paths, store)
     add_missing_seeds(store)
     accounts = ensure_accounts(store)

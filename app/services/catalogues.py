@@ -21,6 +21,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 import app.models  # noqa: F401  (every table registered: an item is "used" by any row of any table that refers to it)
+from app.messages import msg
 from app.models.base import Base
 from app.models.catalogue import ActivityType, CatalogueItem, PartnerOrganisation, ReferralService, Topic
 from app.models.setting import Setting
@@ -29,13 +30,6 @@ from app.services.permissions import require_coordinator
 from app.services.registry.text_search import fold
 from app.services.unit_of_work import UnitOfWork
 from app.vocabulary import CatalogueKind
-
-CATALOGUE_LABELS = {
-    CatalogueKind.TOPICS: "Argomenti delle visite",
-    CatalogueKind.REFERRAL_SERVICES: "Servizi a cui si invia",
-    CatalogueKind.ACTIVITY_TYPES: "Tipi di attività di gruppo",
-    CatalogueKind.PARTNERS: "Organizzazioni partner",
-}
 
 _MODELS: dict[CatalogueKind, type[CatalogueItem]] = {
     CatalogueKind.TOPICS: Topic,
@@ -159,7 +153,7 @@ def add_item(
     uow: UnitOfWork, kind: CatalogueKind, name: str, *, kind_label: str = "", contact: str = ""
 ) -> uuid.UUID:
     """A new item at the end of the list. ``kind_label`` and ``contact`` are for partners only."""
-    require_coordinator(uow.actor, "modificare gli elenchi")
+    require_coordinator(uow.actor, msg("modificare gli elenchi"))
     model = _MODELS[kind]
     errors: dict[str, str] = {}
     clean = _clean_name(name, errors)
@@ -186,7 +180,7 @@ def rename_item(
 ) -> None:
     """A new name shows on old records too (they refer to the item): for a different meaning, add an item
     and retire this one. For partners ``kind_label`` and ``contact`` change when given."""
-    require_coordinator(uow.actor, "modificare gli elenchi")
+    require_coordinator(uow.actor, msg("modificare gli elenchi"))
     model = _MODELS[kind]
     errors: dict[str, str] = {}
     clean = _clean_name(name, errors)
@@ -210,7 +204,7 @@ def rename_item(
 
 def set_retired(uow: UnitOfWork, kind: CatalogueKind, item_id: uuid.UUID, retired: bool) -> None:
     """A retired item stays on the records that use it and is no longer offered for new ones."""
-    require_coordinator(uow.actor, "modificare gli elenchi")
+    require_coordinator(uow.actor, msg("modificare gli elenchi"))
     with uow:
         item = _item(uow.session, kind, item_id)
         if item.retired != retired:
@@ -220,15 +214,14 @@ def set_retired(uow: UnitOfWork, kind: CatalogueKind, item_id: uuid.UUID, retire
 
 def delete_item(uow: UnitOfWork, kind: CatalogueKind, item_id: uuid.UUID) -> None:
     """Only an item that nothing refers to (typed by mistake); a used one is retired instead."""
-    require_coordinator(uow.actor, "modificare gli elenchi")
+    require_coordinator(uow.actor, msg("modificare gli elenchi"))
     with uow:
         session = uow.session
         item = _item(session, kind, item_id)
         if _in_use(session, _MODELS[kind], item.id):
             raise ValidationFailed(
                 {
-                    "item": f"«{item.name}» è già stato usato: non si può eliminare. Ritirarlo, così resta "
-                    "nei dati registrati e non viene più proposto."
+                    "item": msg("«{name}» è già stato usato: non si può eliminare. Ritirarlo, così resta nei dati registrati e non viene più proposto.").fill(name=item.name)
                 }
             )
         session.delete(item)
@@ -238,7 +231,7 @@ def delete_item(uow: UnitOfWork, kind: CatalogueKind, item_id: uuid.UUID) -> Non
 def move_item(uow: UnitOfWork, kind: CatalogueKind, item_id: uuid.UUID, position: int) -> None:
     """Moves the item to ``position`` (0 is the first) in the whole list, retired items included, and
     renumbers the list 0, 1, 2... The order is the order of the forms (and of the topic keys)."""
-    require_coordinator(uow.actor, "modificare gli elenchi")
+    require_coordinator(uow.actor, msg("modificare gli elenchi"))
     model = _MODELS[kind]
     with uow:
         session = uow.session
@@ -262,7 +255,7 @@ def catalogue_item(session: Session, kind: CatalogueKind, item_id: uuid.UUID) ->
 def _item(session: Session, kind: CatalogueKind, item_id: uuid.UUID) -> CatalogueItem:
     item = catalogue_item(session, kind, item_id)
     if item is None:
-        raise NotFound("Voce dell'elenco non trovata.")
+        raise NotFound(msg("Voce dell'elenco non trovata."))
     return item
 
 
@@ -274,9 +267,9 @@ def _next_position(session: Session, model: type[CatalogueItem]) -> int:
 def _clean_name(name: str, errors: dict[str, str]) -> str:
     clean = " ".join(name.split())
     if not clean:
-        errors["name"] = "Nome: campo obbligatorio."
+        errors["name"] = msg("Nome: campo obbligatorio.")
     elif len(clean) > NAME_LENGTH:
-        errors["name"] = f"Nome: al massimo {NAME_LENGTH} caratteri (ora {len(clean)})."
+        errors["name"] = msg("Nome: al massimo {NAME_LENGTH} caratteri (ora {count}).").fill(NAME_LENGTH=NAME_LENGTH, count=len(clean))
     return clean
 
 
@@ -285,9 +278,9 @@ def _partner_fields(kind: CatalogueKind, kind_label: str, contact: str, errors: 
         return {}
     label, reach = " ".join(kind_label.split()), contact.strip()
     if len(label) > PARTNER_KIND_LENGTH:
-        errors["kind_label"] = f"Tipo di organizzazione: al massimo {PARTNER_KIND_LENGTH} caratteri."
+        errors["kind_label"] = msg("Tipo di organizzazione: al massimo {PARTNER_KIND_LENGTH} caratteri.").fill(PARTNER_KIND_LENGTH=PARTNER_KIND_LENGTH)
     if len(reach) > PARTNER_CONTACT_LENGTH:
-        errors["contact"] = f"Contatto: al massimo {PARTNER_CONTACT_LENGTH} caratteri."
+        errors["contact"] = msg("Contatto: al massimo {PARTNER_CONTACT_LENGTH} caratteri.").fill(PARTNER_CONTACT_LENGTH=PARTNER_CONTACT_LENGTH)
     return {"kind": label, "contact": reach}
 
 
@@ -299,7 +292,7 @@ def _check_name_free(
     wanted = fold(name)
     for other_id, other_name in session.execute(select(model.id, model.name)):
         if other_id != item_id and fold(other_name) == wanted:
-            errors["name"] = f"Nome: «{other_name}» è già nell'elenco (anche se ritirato: in quel caso riattivarlo)."
+            errors["name"] = msg("Nome: «{other_name}» è già nell'elenco (anche se ritirato: in quel caso riattivarlo).").fill(other_name=other_name)
             return
 
 

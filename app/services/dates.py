@@ -7,12 +7,13 @@ import re
 from datetime import UTC, date, datetime, time
 
 from app.clock import ROME
+from app.messages import UnreadableText, msg
 
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
-class DateError(ValueError):
+class DateError(UnreadableText):
     """The text is not a date; the message says how to write one."""
 
 
@@ -25,12 +26,12 @@ def parse_date(text: str) -> date:
     else:
         match = _ISO.match(value)
         if not match:
-            raise DateError(f"Data non leggibile: «{value}». Scrivere gg/mm/aaaa, per esempio 15/03/2026.")
+            raise DateError(msg("Data non leggibile: «{text}». Scrivere gg/mm/aaaa, per esempio 15/03/2026.").fill(text=value))
         year, month, day = (int(part) for part in match.groups())
     try:
         return date(year, month, day)
     except ValueError:
-        raise DateError(f"La data {value} non esiste nel calendario.") from None
+        raise DateError(msg("La data {text} non esiste nel calendario.").fill(text=value)) from None
 
 
 def format_date(day: date | None) -> str:
@@ -60,11 +61,13 @@ def parse_local_datetime(text: str) -> datetime:
     """``21/11/2026 10:35`` (Europe/Rome wall-clock time, as the desk reads it) -> an aware UTC datetime."""
     match = _DAY_AND_TIME.match(" ".join(text.split()))
     if not match:
-        raise DateError(f"Data e ora non leggibili: «{text.strip()}». Scrivere gg/mm/aaaa hh:mm, per esempio 15/03/2026 10:30.")
+        raise DateError(
+            msg("Data e ora non leggibili: «{text}». Scrivere gg/mm/aaaa hh:mm, per esempio 15/03/2026 10:30.").fill(text=text.strip())
+        )
     day = parse_date(match.group("day"))
     hours, minutes = int(match.group("hours")), int(match.group("minutes"))
     if hours > 23 or minutes > 59:
-        raise DateError(f"L'ora {hours}:{minutes:02d} non esiste.")
+        raise DateError(msg("L'ora {time} non esiste.").fill(time=f"{hours}:{minutes:02d}"))
     return datetime.combine(day, time(hours, minutes), ROME).astimezone(UTC)
 
 

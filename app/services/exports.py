@@ -33,30 +33,26 @@ from pathlib import Path
 from typing import Any
 
 from app.clock import ROME
-from app.services.contributions.applications import STATE_WORDS as CONTRIBUTION_STATE_WORDS
+from app.messages import msg
+from app.messages import say_in_italian as italian
 from app.services.contributions.applications import ApplicationRow, list_applications
-from app.services.contributions.receipts import RECEIPT_METHOD_WORDS, receipts_register
+from app.services.contributions.receipts import receipts_register
 from app.services.contributions.views import RegisterLine
 from app.services.dates import format_date
 from app.services.desk.visit_list import VisitFilter, VisitRow, VisitSort, all_rows_query, count_query, visit_rows
-from app.services.desk.visits import AGE_BRACKET_LABELS, CHANNEL_LABELS
 from app.services.errors import ServiceError
 from app.services.money import format_amount
 from app.services.plans.listing import PlanFilter, PlanRow, plan_list
 from app.services.plans.plans import OPEN_STATES
-from app.services.registry.forms import SEX_LABELS
 from app.services.unit_of_work import UnitOfWork
-from app.vocabulary import AgingBucket, Outcome, PlanState
-
-OUTCOME_WORDS = {
-    Outcome.PASSED: "requisiti soddisfatti",
-    Outcome.FAILED: "requisito mancante",
-    Outcome.UNDECIDED: "da decidere",
-}
+from app.vocabulary import AgeBracket, Channel, ContributionState, Outcome, PlanState, ReceiptMethod, Sex
 
 PROGRESS_EVERY = 1000
+DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 AMOUNT_FORMAT = "#,##0.00"
 """Excel shows it with the separators of the reader's locale: 1.234,56 on an Italian Windows."""
+SHEETS = {"visits": "Visite", "plans": "Piani di rientro", "contributions": "Contributi", "receipts": "Registro ricevute"}
+"""The sheet of each export: the files are written in Italian, as the Comune and the funder read them."""
 
 
 class ExportFormat(StrEnum):
@@ -100,12 +96,12 @@ def visit_values(row: VisitRow) -> list[Any]:
         row.started_at.astimezone(ROME).replace(tzinfo=None),
         row.office_code,
         row.operator_name,
-        CHANNEL_LABELS[row.channel],
+        italian(Channel(row.channel)),
         row.duration_minutes,
         row.person_label or "anonimo",
         row.household_code,
-        SEX_LABELS[row.anonymous_sex] if row.anonymous_sex else "",
-        AGE_BRACKET_LABELS[row.anonymous_age_bracket] if row.anonymous_age_bracket else "",
+        italian(Sex(row.anonymous_sex)) if row.anonymous_sex else "",
+        italian(AgeBracket(row.anonymous_age_bracket)) if row.anonymous_age_bracket else "",
         row.topics,
         row.interpreter_language,
         row.referral,
@@ -138,7 +134,7 @@ def export_visits(
         lines = (visit_values(row) for row in rows)
         if kind is ExportFormat.CSV:
             return _write_atomically(target, lambda file: _write_csv(file, VISIT_COLUMNS, lines))
-        return _write_atomically(target, lambda file: _write_xlsx(file, "Visite", VISIT_COLUMNS, lines))
+        return _write_atomically(target, lambda file: _write_xlsx(file, SHEETS["visits"], VISIT_COLUMNS, lines))
 
 
 PLAN_COLUMNS: tuple[tuple[str, int], ...] = (
@@ -163,22 +159,6 @@ PLAN_COLUMNS: tuple[tuple[str, int], ...] = (
 )
 """Header and column width (in characters) of the XLSX sheet."""
 
-PLAN_STATE_LABELS = {
-    PlanState.DRAFT: "bozza (da firmare)",
-    PlanState.ACTIVE: "attivo",
-    PlanState.SUSPENDED: "sospeso",
-    PlanState.COMPLETED: "concluso",
-    PlanState.LAPSED: "decaduto",
-    PlanState.RENEGOTIATED: "rinegoziato",
-    PlanState.WITHDRAWN: "ritirato (mai firmato)",
-}
-AGING_BUCKET_LABELS = {
-    AgingBucket.CURRENT: "in tolleranza",
-    AgingBucket.DAYS_1_30: "1-30 giorni",
-    AgingBucket.DAYS_31_60: "31-60 giorni",
-    AgingBucket.DAYS_61_90: "61-90 giorni",
-    AgingBucket.OVER_90: "oltre 90 giorni",
-}
 _PROPOSED_DECISIONS = {PlanState.COMPLETED: "concludere", PlanState.LAPSED: "dichiarare decaduto"}
 
 
@@ -195,13 +175,13 @@ def plan_values(row: PlanRow) -> list[Any]:
     running = row.state in OPEN_STATES
     proposal = ""
     if row.proposal is not None:
-        decision = _PROPOSED_DECISIONS.get(row.proposal.to_state, PLAN_STATE_LABELS[row.proposal.to_state])
+        decision = _PROPOSED_DECISIONS.get(row.proposal.to_state, italian(row.proposal.to_state))
         proposal = f"{decision}: {row.proposal.reason}"
     return [
         row.household_code,
         row.holder_name,
         row.office_code,
-        PLAN_STATE_LABELS[row.state],
+        italian(row.state),
         row.start_date,
         row.signed_on,
         euros(s.total_cents),
@@ -214,7 +194,7 @@ def plan_values(row: PlanRow) -> list[Any]:
                 s.missed_count,
                 s.days_late,
                 s.days_in_arrears,
-                AGING_BUCKET_LABELS[s.bucket],
+                italian(s.bucket),
                 s.next_due.due_date if s.next_due else None,
                 euros(s.next_due.due_cents) if s.next_due else None,
             )
@@ -239,7 +219,7 @@ def export_plans(
     lines = (plan_values(row) for row in rows)
     if file_kind is ExportFormat.CSV:
         return _write_atomically(Path(path), lambda file: _write_csv(file, PLAN_COLUMNS, lines))
-    return _write_atomically(Path(path), lambda file: _write_xlsx(file, "Piani di rientro", PLAN_COLUMNS, lines))
+    return _write_atomically(Path(path), lambda file: _write_xlsx(file, SHEETS["plans"], PLAN_COLUMNS, lines))
 
 
 CONTRIBUTION_COLUMNS: tuple[tuple[str, int], ...] = (
@@ -279,15 +259,15 @@ def contribution_values(row: ApplicationRow) -> list[Any]:
         row.household_code,
         row.holder_name,
         row.programme_year,
-        CONTRIBUTION_STATE_WORDS[row.state],
+        italian(ContributionState(row.state)),
         row.applied_on,
         row.protocol_number,
-        OUTCOME_WORDS[row.outcome],
+        italian(Outcome(row.outcome)),
         euros(row.heating_cost_cents) if row.heating_cost_cents is not None else None,
         euros(row.granted_cents) if row.granted_cents is not None else None,
         row.granted_on,
         row.paid_on,
-        RECEIPT_METHOD_WORDS[row.payment_method] if row.payment_method else "",
+        italian(ReceiptMethod(row.payment_method)) if row.payment_method else "",
         row.receipt_number,
         row.cancelled_on,
         row.cancel_reason,
@@ -317,7 +297,7 @@ def export_contributions(
     lines = [contribution_values(row) for row in list_applications(uow, programme_code, since=since, until=until)]
     if file_kind is ExportFormat.CSV:
         return _write_atomically(Path(path), lambda file: _write_csv(file, CONTRIBUTION_COLUMNS, lines))
-    return _write_atomically(Path(path), lambda file: _write_xlsx(file, "Contributi", CONTRIBUTION_COLUMNS, lines))
+    return _write_atomically(Path(path), lambda file: _write_xlsx(file, SHEETS["contributions"], CONTRIBUTION_COLUMNS, lines))
 
 
 def export_receipts(
@@ -335,7 +315,7 @@ def export_receipts(
     lines = [receipt_values(line) for line in receipts_register(uow, site, year, since=since, until=until)]
     if file_kind is ExportFormat.CSV:
         return _write_atomically(Path(path), lambda file: _write_csv(file, RECEIPT_COLUMNS, lines))
-    return _write_atomically(Path(path), lambda file: _write_xlsx(file, "Registro ricevute", RECEIPT_COLUMNS, lines))
+    return _write_atomically(Path(path), lambda file: _write_xlsx(file, SHEETS["receipts"], RECEIPT_COLUMNS, lines))
 
 
 def _watched(
@@ -347,7 +327,7 @@ def _watched(
         done += 1
         if done % PROGRESS_EVERY == 0:
             if stop is not None and stop():
-                raise ExportStopped("Esportazione interrotta: nessun file scritto.")
+                raise ExportStopped(msg("Esportazione interrotta: nessun file scritto."))
             if progress is not None:
                 progress(done, total)
     if progress is not None:
@@ -356,13 +336,15 @@ def _watched(
 
 def _write_atomically(target: Path, write: Callable[[Path], int]) -> int:
     if target.is_dir():
-        raise ExportFailed(f"{target} è una cartella: indicare il nome del file da scrivere.")
+        raise ExportFailed(msg("{target} è una cartella: indicare il nome del file da scrivere.").fill(target=target))
     if not target.parent.is_dir():
-        raise ExportFailed(f"La cartella {target.parent} non esiste.")
+        raise ExportFailed(msg("La cartella {folder} non esiste.").fill(folder=target.parent))
     try:
         handle, temporary_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as error:
-        raise ExportFailed(f"Non si può scrivere nella cartella {target.parent}: {error.strerror}.") from error
+        raise ExportFailed(
+            msg("Non si può scrivere nella cartella {folder}: {reason}.").fill(folder=target.parent, reason=error.strerror)
+        ) from error
     os.close(handle)
     temporary = Path(temporary_name)
     try:
@@ -370,7 +352,7 @@ def _write_atomically(target: Path, write: Callable[[Path], int]) -> int:
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise ExportFailed(f"Il file {target} non è stato scritto: {error.strerror}.") from error
+        raise ExportFailed(msg("Il file {target} non è stato scritto: {reason}.").fill(target=target, reason=error.strerror)) from error
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -431,7 +413,7 @@ def _write_xlsx(file: Path, title: str, columns: Sequence[tuple[str, int]], line
     def cell(value: Any) -> Any:
         if isinstance(value, datetime):
             typed = WriteOnlyCell(sheet, value=value)
-            typed.number_format = "dd/mm/yyyy hh:mm"
+            typed.number_format = DATETIME_FORMAT
             return typed
         if isinstance(value, date):
             typed = WriteOnlyCell(sheet, value=value)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from app.config import LaptopIdentity, Paths, write_laptop_identity
+from app.messages import msg
 from app.models.office import Office
 from app.models.operator import Operator, Site
 from app.services.catalogues import catalogues_seeded, seed_catalogues
@@ -80,7 +81,7 @@ def complete_first_run(paths: Paths, store: Store, form: FirstRunForm, *, confir
     site_code = form.site_code.strip().upper()
     errors: dict[str, str] = {}
     if not SITE_CODE_PATTERN.match(site_code):
-        errors["site_code"] = "Codice postazione: da 2 a 8 lettere maiuscole o cifre, che inizia con una lettera (es. CEL2)."
+        errors["site_code"] = msg("Codice postazione: da 2 a 8 lettere maiuscole o cifre, che inizia con una lettera (es. CEL2).")
     if errors:
         raise ValidationFailed(errors)
     store.site_code = site_code
@@ -90,9 +91,7 @@ def complete_first_run(paths: Paths, store: Store, form: FirstRunForm, *, confir
         if existing is not None and not confirmed:
             raise NeedsConfirmation(
                 [
-                    f"Il codice postazione {site_code} è già registrato in questo database. Usarlo solo se questo "
-                    "computer sostituisce quello che lo usava: due computer attivi con lo stesso codice "
-                    "produrrebbero numeri di ricevuta doppi."
+                    msg("Il codice postazione {site_code} è già registrato in questo database. Usarlo solo se questo computer sostituisce quello che lo usava: due computer attivi con lo stesso codice produrrebbero numeri di ricevuta doppi.").fill(site_code=site_code)
                 ]
             )
         if existing is None:

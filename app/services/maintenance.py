@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.config import Paths
+from app.messages import Message, msg
 from app.services.errors import ServiceError
 from app.services.permissions import require_coordinator
 from app.services.unit_of_work import Actor
@@ -44,12 +45,14 @@ def take_backup(paths: Paths, *, reason: str = "manuale", out: Path | None = Non
     try:
         return backups.take_backup(paths, reason=reason, out=out)
     except backups.BackupError as error:
-        raise ServiceError(str(error)) from error
+        raise ServiceError(error.said) from error
     except OSError as error:  # the chosen folder cannot be written: full, read-only, a file in the way
-        raise ServiceError(f"La copia non è riuscita: {error.strerror} ({error.filename}).") from error
+        raise ServiceError(
+            msg("La copia non è riuscita: {reason} ({file}).").fill(reason=error.strerror, file=error.filename)
+        ) from error
 
 
-def restore_problem(file: Path) -> str | None:
+def restore_problem(file: Path) -> Message | None:
     """Why ``file`` cannot be restored, or ``None`` when it is a sound Portierato database."""
     return backups.backup_problem(file)
 
@@ -59,11 +62,11 @@ def restore(paths: Paths, file: Path, actor: Actor) -> Path | None:
 
     The caller has closed its connections to the database first.
     """
-    require_coordinator(actor, "ripristinare una copia di sicurezza")
+    require_coordinator(actor, msg("ripristinare una copia di sicurezza"))
     try:
         return backups.restore_backup(paths, file)
     except backups.BackupError as error:
-        raise ServiceError(str(error)) from error
+        raise ServiceError(error.said) from error
 
 
 def check(paths: Paths) -> CheckReport:

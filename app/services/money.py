@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from app.messages import UnreadableText, msg
+
 ACCEPTED_FORMS = "1234,56 · 1.234,56 · 1234.56 · € 1.234,56"
 MAX_CENTS = 100_000_000_00
 
@@ -21,38 +23,40 @@ _SPACE_GROUPED = re.compile(r"^-?[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2
 """``1 234,56`` with (narrow) no-break spaces, as copied from formatted documents: spaces group thousands."""
 
 
-class AmountError(ValueError):
+class AmountError(UnreadableText):
     """The text is not an amount we can read without guessing; the message says what to type."""
 
 
 def parse_amount(text: str, *, allow_negative: bool = False, allow_zero: bool = True) -> int:
-    """Cents from an amount typed by a person; raises :class:`AmountError` with an Italian message."""
+    """Cents from an amount typed by a person; raises :class:`AmountError` saying what to type."""
     stripped = text.replace("€", " ").strip()
     if _SPACE_GROUPED.match(stripped):
         stripped = re.sub(r"[ \u00a0\u202f]", ".", stripped)
     elif re.search(r"\d[\s\u00a0\u202f]+\d", stripped):
-        raise AmountError(f"Importo non leggibile: «{text.strip()}» (spazi tra le cifre). Forme accettate: {ACCEPTED_FORMS}.")
+        raise AmountError(
+            msg("Importo non leggibile: «{text}» (spazi tra le cifre). Forme accettate: {forms}.").fill(text=text.strip(), forms=ACCEPTED_FORMS)
+        )
     cleaned = re.sub(r"[\s\u00a0\u202f]", "", stripped)
     if not cleaned:
-        raise AmountError(f"Scrivere un importo, per esempio {ACCEPTED_FORMS}.")
+        raise AmountError(msg("Scrivere un importo, per esempio {forms}.").fill(forms=ACCEPTED_FORMS))
     negative = cleaned.startswith("-")
     if negative:
         if not allow_negative:
-            raise AmountError(f"L'importo non può essere negativo. Forme accettate: {ACCEPTED_FORMS}.")
+            raise AmountError(msg("L'importo non può essere negativo. Forme accettate: {forms}.").fill(forms=ACCEPTED_FORMS))
         cleaned = cleaned[1:]
     for pattern in (_GROUPED_WITH_DECIMALS, _PLAIN_WITH_COMMA, _GROUPED, _PLAIN_WITH_DOT, _PLAIN):
         match = pattern.match(cleaned)
         if match:
             break
     else:
-        raise AmountError(f"Importo non leggibile: «{text.strip()}». Forme accettate: {ACCEPTED_FORMS}.")
+        raise AmountError(msg("Importo non leggibile: «{text}». Forme accettate: {forms}.").fill(text=text.strip(), forms=ACCEPTED_FORMS))
     euros = int(match.group("int").replace(".", ""))
     decimals = (match.groupdict().get("dec") or "").ljust(2, "0")
     cents = euros * 100 + int(decimals or "0")
     if cents > MAX_CENTS:
-        raise AmountError("L'importo è troppo grande: controllare le cifre.")
+        raise AmountError(msg("L'importo è troppo grande: controllare le cifre."))
     if cents == 0 and not allow_zero:
-        raise AmountError("L'importo deve essere maggiore di zero.")
+        raise AmountError(msg("L'importo deve essere maggiore di zero."))
     return -cents if negative else cents
 
 

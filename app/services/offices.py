@@ -9,12 +9,12 @@ from datetime import time
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from app.messages import Message, joined, msg
 from app.models.office import Office, OpeningSlot
 from app.services.errors import NotFound, ValidationFailed
 from app.services.permissions import require_coordinator
 from app.services.unit_of_work import UnitOfWork
-
-WEEKDAY_NAMES = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+from app.vocabulary import WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -23,8 +23,8 @@ class Slot:
     starts: time
     ends: time
 
-    def label(self) -> str:
-        return f"{WEEKDAY_NAMES[self.weekday]} {self.starts:%H:%M}-{self.ends:%H:%M}"
+    def label(self) -> Message:
+        return msg("{weekday} {starts}-{ends}").fill(weekday=WEEKDAYS[self.weekday], starts=f"{self.starts:%H:%M}", ends=f"{self.ends:%H:%M}")
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,8 @@ class OfficeView:
     active: bool
     slots: tuple[Slot, ...]
 
-    def opening_label(self) -> str:
-        return ", ".join(slot.label() for slot in self.slots) or "nessun orario"
+    def opening_label(self) -> Message:
+        return joined((slot.label() for slot in self.slots), ", ") if self.slots else msg("nessun orario")
 
 
 SEED_OFFICES = (
@@ -80,7 +80,7 @@ def list_offices(uow: UnitOfWork, *, include_inactive: bool = False) -> list[Off
 def office_by_code(uow: UnitOfWork, code: str) -> Office:
     office = uow.session.scalars(select(Office).where(Office.code == code)).one_or_none()
     if office is None:
-        raise NotFound(f"Lo sportello {code} non esiste.")
+        raise NotFound(msg("Lo sportello {code} non esiste.").fill(code=code))
     return office
 
 
@@ -88,31 +88,31 @@ def check_slots(slots: list[Slot]) -> dict[str, str]:
     errors: dict[str, str] = {}
     for index, slot in enumerate(slots, start=1):
         if not 0 <= slot.weekday <= 6:
-            errors["slots"] = f"Orario {index}: giorno non valido."
+            errors["slots"] = msg("Orario {index}: giorno non valido.").fill(index=index)
         elif slot.starts >= slot.ends:
-            errors["slots"] = f"Orario {index} ({WEEKDAY_NAMES[slot.weekday]}): l'inizio deve precedere la fine."
+            errors["slots"] = msg("Orario {index} ({weekday}): l'inizio deve precedere la fine.").fill(index=index, weekday=WEEKDAYS[slot.weekday])
     ordered = sorted(slots, key=lambda s: (s.weekday, s.starts))
     for before, after in zip(ordered, ordered[1:]):
         if before.weekday == after.weekday and after.starts < before.ends:
-            errors["slots"] = f"Due orari di {WEEKDAY_NAMES[before.weekday]} si sovrappongono."
+            errors["slots"] = msg("Due orari di {weekday} si sovrappongono.").fill(weekday=WEEKDAYS[before.weekday])
     return errors
 
 
 def save_office(uow: UnitOfWork, view: OfficeView, *, new: bool = False) -> None:
     """Creates (``new=True``) or updates a desk with its weekly slots. Coordinator only."""
-    require_coordinator(uow.actor, "modificare gli sportelli")
+    require_coordinator(uow.actor, msg("modificare gli sportelli"))
     errors = check_slots(list(view.slots))
     code = view.code.strip().upper()
     if not code or not code.isalnum() or len(code) > 8:
-        errors["code"] = "Codice: da 1 a 8 lettere o cifre, senza spazi."
+        errors["code"] = msg("Codice: da 1 a 8 lettere o cifre, senza spazi.")
     if not view.name.strip():
-        errors["name"] = "Nome: campo obbligatorio."
+        errors["name"] = msg("Nome: campo obbligatorio.")
     if errors:
         raise ValidationFailed(errors)
     with uow:
         if new:
             if uow.session.scalars(select(Office).where(Office.code == code)).first() is not None:
-                raise ValidationFailed({"code": f"Codice: esiste già uno sportello {code}."})
+                raise ValidationFailed({"code": msg("Codice: esiste già uno sportello {code}.").fill(code=code)})
             office = Office(code=code, name="", address="")
             uow.session.add(office)
         else:
@@ -130,16 +130,16 @@ def save_office(uow: UnitOfWork, view: OfficeView, *, new: bool = False) -> None
         uow.commit()
 
 
-_DAY_PREFIXES = ("lun", "mar", "mer", "gio", "ven", "sab", "dom")
-_SLOT_LINE = re.compile(r"^(?P<day>[a-zì]+)\s+(?P<start>\d{1,2}(?:[:.]\d{2})?)\s*-\s*(?P<end>\d{1,2}(?:[:.]\d{2})?)$")
-
-
-def slots_text(slots: tuple[Slot, ...]) -> str:
-    return "\n".join(slot.label() for slot in slots)
+_DAY_PREFIXES = (
+    ("lun", "mar", "mer", "gio", "ven", "sab", "dom"),
+    ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+)
+"""How a day's name begins, in Italian and in English: the openings are typed in the interface's language."""
+_SLOT_LINE = re.compile(r"^(?P<day>[a-zìé]+)\s+(?P<start>\d{1,2}(?:[:.]\d{2})?)\s*-\s*(?P<end>\d{1,2}(?:[:.]\d{2})?)$")
 
 
 def parse_slots(text: str) -> list[Slot]:
-    """One opening per line, as people write it: ``mercoledì 9:00-12:00`` (also ``mer 9-12``)."""
+    """One opening per line, as people write it: ``mercoledì 9:00-12:00`` (also ``mer 9-12``, ``wed 9-12``)."""
     slots: list[Slot] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         line = " ".join(raw.lower().split())
@@ -147,13 +147,14 @@ def parse_slots(text: str) -> list[Slot]:
             continue
         match = _SLOT_LINE.match(line)
         day = match.group("day")[:3] if match else ""
-        if not match or day not in _DAY_PREFIXES:
-            raise ValidationFailed({"slots": f"Riga {number}: scrivere per esempio «mercoledì 9:00-12:00»."})
+        weekday = next((names.index(day) for names in _DAY_PREFIXES if day in names), None)
+        if not match or weekday is None:
+            raise ValidationFailed({"slots": msg("Riga {number}: scrivere per esempio «mercoledì 9:00-12:00».").fill(number=number)})
         try:
             starts, ends = _clock_time(match.group("start")), _clock_time(match.group("end"))
         except ValueError:
-            raise ValidationFailed({"slots": f"Riga {number}: orario non valido."}) from None
-        slots.append(Slot(_DAY_PREFIXES.index(day), starts, ends))
+            raise ValidationFailed({"slots": msg("Riga {number}: orario non valido.").fill(number=number)}) from None
+        slots.append(Slot(weekday, starts, ends))
     return slots
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from app.messages import msg
 from app.models.office import Office
 from app.models.operator import Operator
 from app.services.errors import NotFound, ServiceError, ValidationFailed
@@ -49,9 +50,9 @@ def log_in(store: Store, username: str, password: str) -> Actor:
             select(Operator).where(Operator.username == username.strip().lower())
         ).one_or_none()
         if operator is None or not verify_password(password, operator.password_hash):
-            raise LoginRefused("Nome utente o password non corretti.")
+            raise LoginRefused(msg("Nome utente o password non corretti."))
         if not operator.active:
-            raise LoginRefused("Questo utente è disattivato: rivolgersi a un coordinatore.")
+            raise LoginRefused(msg("Questo utente è disattivato: rivolgersi a un coordinatore."))
         return Actor(operator_id=operator.id, name=operator.full_name, role=operator.role)
 
 
@@ -74,9 +75,9 @@ def list_operators(uow: UnitOfWork) -> list[OperatorView]:
 def _check_form(form: OperatorForm) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not USERNAME_PATTERN.match(form.username.strip().lower()):
-        errors["username"] = "Nome utente: da 2 a 40 caratteri tra lettere minuscole, cifre, punto, trattino."
+        errors["username"] = msg("Nome utente: da 2 a 40 caratteri tra lettere minuscole, cifre, punto, trattino.")
     if not form.full_name.strip():
-        errors["full_name"] = "Nome e cognome: campo obbligatorio."
+        errors["full_name"] = msg("Nome e cognome: campo obbligatorio.")
     return errors
 
 
@@ -85,13 +86,13 @@ def _office_id(uow: UnitOfWork, code: str) -> uuid.UUID | None:
         return None
     office_id = uow.session.scalar(select(Office.id).where(Office.code == code))
     if office_id is None:
-        raise ValidationFailed({"office_code": f"Sportello: {code} non esiste."})
+        raise ValidationFailed({"office_code": msg("Sportello: {code} non esiste.").fill(code=code)})
     return office_id
 
 
 def create_operator(uow: UnitOfWork, form: OperatorForm, password: str) -> uuid.UUID:
     """Coordinator only, except inside the first-run transaction (see app/services/first_run.py)."""
-    require_coordinator(uow.actor, "aggiungere operatori")
+    require_coordinator(uow.actor, msg("aggiungere operatori"))
     with uow:
         operator_id = add_operator_row(uow, form, password)
         uow.commit()
@@ -106,7 +107,7 @@ def add_operator_row(uow: UnitOfWork, form: OperatorForm, password: str) -> uuid
         errors["password"] = problem
     username = form.username.strip().lower()
     if not errors and uow.session.scalar(select(Operator.id).where(Operator.username == username)):
-        errors["username"] = f"Nome utente: «{username}» è già usato."
+        errors["username"] = msg("Nome utente: «{username}» è già usato.").fill(username=username)
     if errors:
         raise ValidationFailed(errors)
     operator = Operator(
@@ -125,13 +126,13 @@ def add_operator_row(uow: UnitOfWork, form: OperatorForm, password: str) -> uuid
 def _operator(uow: UnitOfWork, operator_id: uuid.UUID) -> Operator:
     operator = uow.session.get(Operator, operator_id)
     if operator is None:
-        raise NotFound("Operatore non trovato.")
+        raise NotFound(msg("Operatore non trovato."))
     return operator
 
 
 def update_operator(uow: UnitOfWork, operator_id: uuid.UUID, form: OperatorForm) -> None:
     """Edit name, role, desk and active flag; the username stays (it is in the audit trail)."""
-    require_coordinator(uow.actor, "modificare gli operatori")
+    require_coordinator(uow.actor, msg("modificare gli operatori"))
     errors = _check_form(form)
     errors.pop("username", None)
     if errors:
@@ -144,7 +145,7 @@ def update_operator(uow: UnitOfWork, operator_id: uuid.UUID, form: OperatorForm)
         )
         if losing_coordinator and _active_coordinators(uow) <= 1:
             raise ValidationFailed(
-                {"role": "Deve restare almeno un coordinatore attivo: nominarne un altro prima di cambiare questo."}
+                {"role": msg("Deve restare almeno un coordinatore attivo: nominarne un altro prima di cambiare questo.")}
             )
         operator.full_name = form.full_name.strip()
         operator.role = role
@@ -160,7 +161,7 @@ def _active_coordinators(uow: UnitOfWork) -> int:
 
 
 def reset_password(uow: UnitOfWork, operator_id: uuid.UUID, new_password: str) -> None:
-    require_coordinator(uow.actor, "reimpostare le password")
+    require_coordinator(uow.actor, msg("reimpostare le password"))
     problem = password_problem(new_password)
     if problem:
         raise ValidationFailed({"password": problem})
@@ -174,10 +175,10 @@ def change_own_password(uow: UnitOfWork, current_password: str, new_password: st
     if problem:
         raise ValidationFailed({"new_password": problem})
     if uow.actor.operator_id is None:
-        raise ValidationFailed({"current_password": "Nessun operatore collegato."})
+        raise ValidationFailed({"current_password": msg("Nessun operatore collegato.")})
     with uow:
         operator = _operator(uow, uow.actor.operator_id)
         if not verify_password(current_password, operator.password_hash):
-            raise ValidationFailed({"current_password": "La password attuale non è corretta."})
+            raise ValidationFailed({"current_password": msg("La password attuale non è corretta.")})
         operator.password_hash = hash_password(new_password)
         uow.commit()

@@ -7,6 +7,8 @@ import hashlib
 import hmac
 import secrets
 
+from app.messages import Message, msg
+
 _N, _R, _P, _LENGTH = 2**14, 8, 1, 32
 MINIMUM_LENGTH = 8
 
@@ -38,9 +40,9 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
-def password_problem(password: str) -> str | None:
+def password_problem(password: str) -> Message | None:
     if len(password) < MINIMUM_LENGTH:
-        return f"La password deve avere almeno {MINIMUM_LENGTH} caratteri."
+        return msg("La password deve avere almeno {minimum} caratteri.").fill(minimum=MINIMUM_LENGTH)
     if password.strip() != password:
-        return "La password non può iniziare o finire con uno spazio."
+        return msg("La password non può iniziare o finire con uno spazio.")
     return None

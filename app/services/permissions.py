@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
+from app.messages import Message, msg
 from app.services.errors import PermissionDenied
 from app.services.unit_of_work import Actor
-from app.vocabulary import Role
-
-ROLE_LABELS = {
-    Role.OPERATOR: "operatore",
-    Role.TENANT_MANAGER: "tenant manager",
-    Role.COORDINATOR: "coordinatore",
-}
 
 
-def require_coordinator(actor: Actor, action: str) -> None:
+def require_coordinator(actor: Actor, action: Message) -> None:
     if not actor.is_coordinator:
-        raise PermissionDenied(f"Solo un coordinatore può {action}.")
+        raise PermissionDenied(msg("Solo un coordinatore può {action}.").fill(action=action))

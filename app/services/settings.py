@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import Message, msg
 from app.models.setting import Setting
 from app.services.errors import NotFound, ValidationFailed
 from app.services.permissions import require_coordinator
@@ -104,8 +105,8 @@ class SettingDeclaration:
     key: str
     kind: type[int] | type[str]
     default: int | str
-    label: str
-    """What the settings screen shows (Italian)."""
+    label: Message
+    """What the settings screen shows."""
     minimum: int | None = None
     maximum: int | None = None
     max_length: int | None = None
@@ -116,35 +117,35 @@ SETTINGS: dict[str, SettingDeclaration] = {
     declaration.key: declaration
     for declaration in (
         SettingDeclaration(
-            "follow_up_days", int, 14, "Giorni proposti per la scadenza di un seguito", minimum=1, maximum=365
+            "follow_up_days", int, 14, msg("Giorni proposti per la scadenza di un seguito"), minimum=1, maximum=365
         ),
         SettingDeclaration(
-            "visit_duration_minutes", int, 15, "Durata proposta di una visita (minuti)", minimum=0, maximum=480
+            "visit_duration_minutes", int, 15, msg("Durata proposta di una visita (minuti)"), minimum=0, maximum=480
         ),
         SettingDeclaration(
-            "privacy_notice_version", str, "2026-1", "Versione dell'informativa privacy", max_length=20
+            "privacy_notice_version", str, "2026-1", msg("Versione dell'informativa privacy"), max_length=20
         ),
         SettingDeclaration(
             "privacy_notice_title",
             str,
             "Informativa sul trattamento dei dati personali",
-            "Titolo dell'informativa privacy",
+            msg("Titolo dell'informativa privacy"),
             max_length=120,
         ),
         SettingDeclaration(
-            "privacy_notice_text", str, PRIVACY_NOTICE_TEXT, "Testo dell'informativa privacy", multiline=True
+            "privacy_notice_text", str, PRIVACY_NOTICE_TEXT, msg("Testo dell'informativa privacy"), multiline=True
         ),
         SettingDeclaration(
-            "plan_grace_days", int, 10, "Piani di rientro: giorni di tolleranza dopo la scadenza di una rata", minimum=0, maximum=60
+            "plan_grace_days", int, 10, msg("Piani di rientro: giorni di tolleranza dopo la scadenza di una rata"), minimum=0, maximum=60
         ),
         SettingDeclaration(
-            "plan_lapse_tolerance", int, 1, "Piani di rientro: rate mancate che fanno proporre la decadenza", minimum=1, maximum=12
+            "plan_lapse_tolerance", int, 1, msg("Piani di rientro: rate mancate che fanno proporre la decadenza"), minimum=1, maximum=12
         ),
         SettingDeclaration(
-            "plan_max_months", int, 120, "Piani di rientro: durata massima consigliata (mesi)", minimum=1, maximum=600
+            "plan_max_months", int, 120, msg("Piani di rientro: durata massima consigliata (mesi)"), minimum=1, maximum=600
         ),
         SettingDeclaration(
-            "informal_notes_months", int, 24, "Conservazione delle note informali (mesi)", minimum=1, maximum=120
+            "informal_notes_months", int, 24, msg("Conservazione delle note informali (mesi)"), minimum=1, maximum=120
         ),
     )
 }
@@ -203,15 +204,15 @@ def set_settings(uow: UnitOfWork, values: dict[str, int | str]) -> None:
     """Several settings in one transaction: all are stored or, if any is refused, none (every refusal is
     reported, keyed by its setting). The privacy notice's text and version must never be stored
     half-changed, since the version is what each person's record says they received (DESIGN 2.7)."""
-    require_coordinator(uow.actor, "modificare le impostazioni")
-    errors: dict[str, str] = {}
+    require_coordinator(uow.actor, msg("modificare le impostazioni"))
+    errors: dict[str, Message] = {}
     texts: dict[str, str] = {}
     for key, raw in values.items():
         declaration = _declaration(key)
         value = _coerced(declaration, raw)
         problem = _problem(declaration, value)
         if problem is not None:
-            errors[key] = f"{declaration.label}: {problem}"
+            errors[key] = msg("{label}: {problem}").fill(label=declaration.label, problem=problem)
         else:
             texts[key] = json.dumps(value, ensure_ascii=False)
     if errors:
@@ -230,7 +231,7 @@ def set_settings(uow: UnitOfWork, values: dict[str, int | str]) -> None:
 def _declaration(key: str) -> SettingDeclaration:
     declaration = SETTINGS.get(key)
     if declaration is None:
-        raise NotFound(f"L'impostazione «{key}» non esiste.")
+        raise NotFound(msg("L'impostazione «{key}» non esiste.").fill(key=key))
     return declaration
 
 
@@ -242,19 +243,19 @@ def _coerced(declaration: SettingDeclaration, value: object) -> object:
     return value
 
 
-def _problem(declaration: SettingDeclaration, value: object) -> str | None:
+def _problem(declaration: SettingDeclaration, value: object) -> Message | None:
     if declaration.kind is int:
         if not isinstance(value, int) or isinstance(value, bool):
-            return "scrivere un numero intero."
+            return msg("scrivere un numero intero.")
         if declaration.minimum is not None and value < declaration.minimum:
-            return f"il valore minimo è {declaration.minimum}."
+            return msg("il valore minimo è {minimum}.").fill(minimum=declaration.minimum)
         if declaration.maximum is not None and value > declaration.maximum:
-            return f"il valore massimo è {declaration.maximum}."
+            return msg("il valore massimo è {maximum}.").fill(maximum=declaration.maximum)
         return None
     if not isinstance(value, str):
-        return "scrivere un testo."
+        return msg("scrivere un testo.")
     if not value.strip():
-        return "campo obbligatorio."
+        return msg("campo obbligatorio.")
     if declaration.max_length is not None and len(value) > declaration.max_length:
-        return f"al massimo {declaration.max_length} caratteri."
+        return msg("al massimo {max_length} caratteri.").fill(max_length=declaration.max_length)
     return None

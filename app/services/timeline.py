@@ -26,6 +26,7 @@ from sqlalchemy import ColumnElement, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.clock import today
+from app.messages import msg
 from app.models.activity import Activity, ActivitySession, Attendance
 from app.models.appointment import Appointment
 from app.models.catalogue import ActivityType, PartnerOrganisation, ReferralService, Topic
@@ -442,7 +443,7 @@ def household_timeline(uow: UnitOfWork, household_id: uuid.UUID) -> list[Timelin
     with uow:
         session = uow.session
         if session.get(Household, household_id) is None:
-            raise NotFound("Nucleo non trovato.")
+            raise NotFound(msg("Nucleo non trovato."))
         members = frozenset(session.scalars(select(Person.id).where(Person.household_id == household_id)))
         return timeline(session, TimelineScope(members, household_id))
 
@@ -451,5 +452,5 @@ def person_timeline(uow: UnitOfWork, person_id: uuid.UUID) -> list[TimelineEntry
     with uow:
         session = uow.session
         if session.get(Person, person_id) is None:
-            raise NotFound("Persona non trovata.")
+            raise NotFound(msg("Persona non trovata."))
         return timeline(session, TimelineScope(frozenset({person_id})))

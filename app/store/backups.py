@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.clock import ROME, now_utc
 from app.config import Paths
+from app.messages import Message, msg
 from app.store.migrations import is_known_revision
 from app.store.sqlite_files import open_read_only
 
@@ -29,7 +30,11 @@ _NAME = re.compile(r"^portierato-(\d{8}-\d{6}-\d{6})(?:-([a-z0-9-]+))?\.sqlite3$
 
 
 class BackupError(Exception):
-    """A backup or restore could not be done; the message is for the operator, in Italian."""
+    """A backup or restore could not be done; ``said`` tells the operator why."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(str(said))
+        self.said = said
 
 
 @dataclass(frozen=True)
@@ -39,8 +44,13 @@ class BackupFile:
     reason: str
 
     @property
+    def taken_at_said(self) -> Message:
+        moment = self.taken_at.astimezone(ROME)
+        return msg("{day} alle {time}").fill(day=f"{moment:%d/%m/%Y}", time=f"{moment:%H:%M}")
+
+    @property
     def taken_at_text(self) -> str:
-        return f"{self.taken_at.astimezone(ROME):%d/%m/%Y alle %H:%M}"
+        return str(self.taken_at_said)
 
 
 def _backup_name(moment: datetime, reason: str) -> str:
@@ -111,7 +121,7 @@ def copy_database(source: Path, target: Path) -> None:
 def take_backup(paths: Paths, *, reason: str = "manuale", out: Path | None = None) -> Path:
     """Copies the database into the backups folder (rotated) or to ``out`` (kept as it is)."""
     if not paths.database.exists():
-        raise BackupError("Non c'è ancora un database da copiare.")
+        raise BackupError(msg("Non c'è ancora un database da copiare."))
     if out is not None:
         target = out
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -121,7 +131,7 @@ def take_backup(paths: Paths, *, reason: str = "manuale", out: Path | None = Non
     try:
         copy_database(paths.database, target)
     except sqlite3.Error as error:
-        raise BackupError(f"La copia non è riuscita: {error}.") from error
+        raise BackupError(msg("La copia non è riuscita: {error}.").fill(error=error)) from error
     if out is None:
         rotate_backups(paths)
     return target
@@ -135,28 +145,28 @@ def rotate_backups(paths: Paths) -> None:
             backup.path.unlink(missing_ok=True)
 
 
-def backup_problem(file: Path) -> str | None:
+def backup_problem(file: Path) -> Message | None:
     """Why ``file`` cannot be restored, or ``None`` when it is a sound Portierato database we can read."""
     from app.store.sqlite_files import integrity_problem
 
     if not file.is_file():
-        return f"Il file {file} non esiste."
+        return msg("Il file {file} non esiste.").fill(file=file)
     with file.open("rb") as handle:
         if not handle.read(16).startswith(b"SQLite format 3"):
-            return "Il file non è un database di Portierato."
+            return msg("Il file non è un database di Portierato.")
     problem = integrity_problem(file)
     if problem is not None:
-        return f"Il file è danneggiato ({problem})."
+        return msg("Il file è danneggiato ({problem}).").fill(problem=problem)
     connection = open_read_only(file)
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not REQUIRED_TABLES <= tables:
-            return "Il file non è un database di Portierato."
+            return msg("Il file non è un database di Portierato.")
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     finally:
         connection.close()
     if revision is None or not is_known_revision(revision[0]):
-        return "Il file è stato scritto da una versione più recente di Portierato: aggiornare prima il programma."
+        return msg("Il file è stato scritto da una versione più recente di Portierato: aggiornare prima il programma.")
     return None
 
 

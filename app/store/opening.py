@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 
 from app.config import Paths
+from app.messages import msg
 from app.store import migrations
 from app.store.backups import latest_backup, take_backup
 from app.store.engine import BUSY_TIMEOUT_MS, make_engine
@@ -58,8 +59,7 @@ def _check_embedded_file(paths: Paths, integrity: IntegrityCheck | None) -> None
         latest = latest_backup(paths)
         if latest is not None:
             raise DatabaseMissing(
-                "Il file dei dati non c'è più, ma esistono copie di sicurezza. "
-                f"L'ultima è del {latest.taken_at_text}: si può ripristinarla.",
+                msg("Il file dei dati non c'è più, ma esistono copie di sicurezza. L'ultima è del {taken_at}: si può ripristinarla.").fill(taken_at=latest.taken_at_said),
                 latest.path,
             )
         return
@@ -68,7 +68,7 @@ def _check_embedded_file(paths: Paths, integrity: IntegrityCheck | None) -> None
         raise _damaged(paths, problem)
     if not _is_ours(paths.database):
         raise DatabaseUnusable(
-            f"Il file {paths.database} non è un database di Portierato: spostarlo altrove o indicare un'altra cartella."
+            msg("Il file {database} non è un database di Portierato: spostarlo altrove o indicare un'altra cartella.").fill(database=paths.database)
         )
 
 
@@ -90,12 +90,14 @@ def _is_damage(error: Exception) -> bool:
 def _damaged(paths: Paths, detail: str = "") -> DatabaseDamaged:
     latest = latest_backup(paths)
     offer = (
-        f"L'ultima copia di sicurezza è del {latest.taken_at_text}: si può ripristinarla."
+        msg("L'ultima copia di sicurezza è del {taken_at}: si può ripristinarla.").fill(taken_at=latest.taken_at_said)
         if latest
-        else "Non ci sono copie di sicurezza in questa cartella."
+        else msg("Non ci sono copie di sicurezza in questa cartella.")
     )
-    suffix = f" (dettaglio tecnico: {detail})" if detail else ""
-    return DatabaseDamaged(f"Il file dei dati è danneggiato e non può essere usato. {offer}{suffix}", latest.path if latest else None)
+    damaged = msg("Il file dei dati è danneggiato e non può essere usato. {offer}").fill(offer=offer)
+    if detail:
+        damaged = msg("{damaged} (dettaglio tecnico: {detail})").fill(damaged=damaged, detail=detail)
+    return DatabaseDamaged(damaged, latest.path if latest else None)
 
 
 def _bring_schema_up_to_date(engine: Engine, paths: Paths) -> tuple[bool, str | None]:
@@ -108,11 +110,10 @@ def _bring_schema_up_to_date(engine: Engine, paths: Paths) -> tuple[bool, str | 
         _create_schema(engine)
         return True, None
     if revision is None:
-        raise DatabaseUnusable("Questo file non è un database di Portierato.")
+        raise DatabaseUnusable(msg("Questo file non è un database di Portierato."))
     if not migrations.is_known_revision(revision):
         raise DatabaseTooNew(
-            "Questi dati sono stati scritti da una versione più recente di Portierato "
-            f"(schema {revision}). Installare la versione aggiornata del programma."
+            msg("Questi dati sono stati scritti da una versione più recente di Portierato (schema {revision}). Installare la versione aggiornata del programma.").fill(revision=revision)
         )
     if paths.uses_embedded_database():
         take_backup(paths, reason=f"prima-aggiornamento-{revision}")

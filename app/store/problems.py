@@ -5,14 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.messages import Message
+
 
 class DatabaseUnusable(Exception):
-    """The database cannot be used; ``message`` is for the operator, in Italian."""
+    """The database cannot be used; ``said`` tells the operator why (``message``: in Italian)."""
 
-    def __init__(self, message: str, latest_backup: Path | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, said: Message, latest_backup: Path | None = None) -> None:
+        super().__init__(str(said))
+        self.said = said
         self.latest_backup = latest_backup
+
+    @property
+    def message(self) -> str:
+        return str(self.said)
 
 
 class DatabaseDamaged(DatabaseUnusable):

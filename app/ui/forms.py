@@ -8,7 +8,7 @@ repeated with ``confirmed=True``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import Message
 from app.services.errors import NeedsConfirmation, ServiceError, ValidationFailed
+from app.ui.text import say
 
 log = logging.getLogger(__name__)
 
@@ -165,18 +167,20 @@ class FormDialog(QDialog):
     def is_dirty(self) -> bool:
         return any(widget_value(widget) != self._clean.get(name) for name, (widget, _) in self._fields.items())
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: Mapping[str, Message | str]) -> None:
+        """Each message under its field, the others in the banner; services' messages translated."""
+        shown = {name: say(said) for name, said in errors.items()}
         first: QWidget | None = None
         unplaced: list[str] = []
         for name, (widget, label) in self._fields.items():
-            message = without_caption(errors.get(name, ""), self._captions[name])
+            message = without_caption(shown.get(name, ""), self._captions[name])
             label.setText(message)
             label.setVisible(bool(message))
             if name in self._hints:
                 self._hints[name].setVisible(not message)
             if message and first is None:
                 first = widget
-        for name, message in errors.items():
+        for name, message in shown.items():
             if name not in self._fields:
                 unplaced.append(message)
         self.banner.setText("\n".join(unplaced))
@@ -190,20 +194,20 @@ class FormDialog(QDialog):
             try:
                 self.save(confirmed)
             except ValidationFailed as refused:
-                self.show_errors(refused.errors)
+                self.show_errors(refused.field_messages)
                 return
             except NeedsConfirmation as question:
                 answer = QMessageBox.question(
                     self,
                     self.tr("Controllare prima di salvare"),
-                    "\n\n".join(question.warnings) + "\n\n" + self.tr("Salvare comunque?"),
+                    "\n\n".join(say(warning) for warning in question.warning_messages) + "\n\n" + self.tr("Salvare comunque?"),
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return
                 confirmed = True
                 continue
             except ServiceError as refused:
-                self.show_errors({"": refused.message})
+                self.show_errors({"": refused.said})
                 return
             break
         self.mark_clean()

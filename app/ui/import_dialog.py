@@ -29,7 +29,7 @@ from app.services.registry.importer import ImportPreview, ImportReport, import_h
 from app.services.registry.spreadsheet import BadRow
 from app.ui.context import DeskContext
 from app.ui.tasks import Task
-from app.ui.text import count_text
+from app.ui.text import count_text, say
 
 BAD_ROW_COLOUR = QColor("#f8d7da")
 
@@ -80,7 +80,7 @@ class FileImportDialog(QDialog):
         """A refusal the operator can act on (an unreadable file, a missing permission) in its own words;
         anything else logged with its traceback."""
         if isinstance(error, ServiceError):
-            self.summary.setText(error.message)
+            self.summary.setText(say(error.said))
             return
         log.error("import failed", exc_info=error)
         self.summary.setText(self.tr("Importazione non riuscita per un errore imprevisto; i dettagli sono nel registro."))
@@ -156,7 +156,7 @@ class ImportDialog(FileImportDialog):
         def on_done(report: ImportReport) -> None:
             progress.close()
             self.report = report
-            QMessageBox.information(self, self.tr("Importazione"), report.summary())
+            QMessageBox.information(self, self.tr("Importazione"), say(report.summary()))
             self.accept()
 
         def on_error(error: Exception) -> None:

@@ -87,4 +87,4 @@ class LoginDialog(FormDialog):
             self.actor = log_in(store, self.username.text(), self.password.text())
         except LoginRefused as refused:
             self.password.clear()
-            raise ValidationFailed({"password": refused.message}) from None
+            raise ValidationFailed({"password": refused.said}) from None

@@ -27,12 +27,12 @@ from app.ui.desk.appointment_dialog import AppointmentDialog
 from app.ui.desk.day_view import DeskDayView
 from app.ui.desk.visit_entry import VisitEntryDialog, VisitPrefill
 from app.ui.desk.visits_view import VisitsView
-from app.ui.labels import role_label
 from app.ui.registry.dialogs import HouseholdDialog
 from app.ui.registry.household_page import HouseholdPage
 from app.ui.registry.households_view import HouseholdsView
 from app.ui.registry.to_complete_view import ToCompleteView
 from app.ui.settings.settings_view import SettingsView
+from app.ui.text import label, say
 
 if TYPE_CHECKING:
     from app.ui.contributions.contributions_view import ContributionsView  # built when the section is first opened
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sections, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        who = f"{context.actor.name} ({role_label(context.actor.role)})"
+        who = f"{context.actor.name} ({label(context.actor.role)})"
         self.statusBar().addPermanentWidget(
             QLabel(self.tr("Postazione %1 · sportello %2 · %3").replace("%1", context.identity.site_code).replace("%2", context.identity.office_code).replace("%3", who), self)
         )
@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         try:
             known = appointment_prefill(self._context.reader(), appointment_id)
         except ServiceError as refused:
-            QMessageBox.warning(self, self.tr("Appuntamento"), refused.message)
+            QMessageBox.warning(self, self.tr("Appuntamento"), say(refused.said))
             return
         prefill = VisitPrefill(
             appointment_id=appointment_id,
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         try:
             target = take_backup(self._context.paths, reason="manuale")
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Copia di sicurezza"), error.message)
+            QMessageBox.warning(self, self.tr("Copia di sicurezza"), say(error.said))
             return
         if self.settings is not None:
             self.settings.maintenance.reload()

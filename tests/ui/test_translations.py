@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import app.ui.i18n as i18n
+from app.messages import CONTEXT as MESSAGES_CONTEXT
 from app.ui.context import DeskContext
 from app.ui.i18n import install_translations
 from app.ui.labels import sap_area_label, weekday_name
@@ -30,13 +32,14 @@ from app.ui.registry.households_view import HouseholdsView, HouseholdTableModel
 from app.vocabulary import SapArea
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ("app/ui", "app/bootstrap.py")
+SOURCES = ("app",)
+"""The screens' tr() calls, and the msg() texts of the services, the store and the vocabulary."""
 TS_FILE = ROOT / "resources" / "i18n" / "portierato_en.ts"
 QM_FILE = ROOT / "resources" / "i18n" / "portierato_en.qm"
-LUPDATE_ARGS = ["-extensions", "py", *SOURCES, "-no-obsolete"]
+LUPDATE_ARGS = ["-extensions", "py", *SOURCES, "-tr-function-alias", "QT_TR_NOOP+=msg", "-no-obsolete"]
 REFRESH = (
     "refresh with (see resources/i18n/README.md):\n"
-    "  pyside6-lupdate -extensions py app/ui app/bootstrap.py -no-obsolete -ts resources/i18n/portierato_en.ts\n"
+    "  pyside6-lupdate -extensions py app -tr-function-alias QT_TR_NOOP+=msg -no-obsolete -ts resources/i18n/portierato_en.ts\n"
     "  (translate the new entries)\n"
     "  pyside6-lrelease resources/i18n/portierato_en.ts -qm resources/i18n/portierato_en.qm"
 )
@@ -130,9 +133,16 @@ def test_translations_keep_placeholders_and_markup() -> None:
         for token in ("%1", "%2", "%3", "%n", "<b>", "</b>", "<br>", "\n"):
             if source.count(token) != english.count(token):
                 wrong.append(f"  [{context}] {source!r} -> {english!r}: {token!r}")
+        if _fields(source) != _fields(english):
+            wrong.append(f"  [{context}] {source!r} -> {english!r}: fields {sorted(_fields(source))}")
         if ("&" in source.replace("&&", "")) != ("&" in english.replace("&&", "")):
             wrong.append(f"  [{context}] {source!r} -> {english!r}: shortcut marker &")
     assert not wrong, "translations that lost or added a placeholder:\n" + "\n".join(wrong)
+
+
+def _fields(text: str) -> set[str]:
+    """The ``{name}`` fields a service's message fills (app/messages.py)."""
+    return set(re.findall(r"\{(\w+)\}", text))
 
 
 def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path: Path) -> None:
@@ -167,7 +177,7 @@ def test_every_message_is_in_a_context_the_program_looks_up(extracted: dict[Mess
     """``self.tr`` looks strings up under the class of ``self`` and its bases; ``QMessageBox.tr`` under
     ``QMessageBox``; ``QCoreApplication.translate`` under the context it names. Any other context (an
     alias such as ``tr = parent.tr`` files strings under ``""``) is never used."""
-    known = _contexts_in_sources()
+    known = _contexts_in_sources() | {MESSAGES_CONTEXT}
     qt_classes = {name for module in (QtCore, QtGui, QtWidgets) for name in dir(module) if name.startswith("Q")}
     lost = {key for key in extracted if key[0] not in known | qt_classes}
     assert not lost, "strings whose English is never shown:\n" + describe(lost)

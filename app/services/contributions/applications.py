@@ -31,6 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import today
+from app.messages import msg
 from app.models.contribution import Contribution, ContributionProgramme, ProgrammeTerms, Receipt
 from app.models.household import Household, IseeAttestation
 from app.models.office import Office
@@ -242,11 +243,11 @@ def create_application(uow: UnitOfWork, form: ApplicationForm) -> uuid.UUID:
     year = applied_on.year if applied_on else 0
     if form.programme_year.strip():
         if not form.programme_year.strip().isdigit():
-            errors["programme_year"] = "Annualità: scrivere l'anno, per esempio 2026."
+            errors["programme_year"] = msg("Annualità: scrivere l'anno, per esempio 2026.")
         else:
             year = int(form.programme_year.strip())
     if applied_on and applied_on > today():
-        errors["applied_on"] = f"Data della domanda: non può essere dopo oggi ({format_date(today())})."
+        errors["applied_on"] = msg("Data della domanda: non può essere dopo oggi ({today}).").fill(today=format_date(today()))
     if errors or applied_on is None:
         raise ValidationFailed(errors)
     with uow:
@@ -254,13 +255,13 @@ def create_application(uow: UnitOfWork, form: ApplicationForm) -> uuid.UUID:
         programme = programme_row(session, form.programme_code)
         if not programme.issues_receipts:
             raise ValidationFailed(
-                {"programme_code": f"Il programma «{programme.name}» non si gestisce allo sportello: serve solo a informare gli inquilini."}
+                {"programme_code": msg("Il programma «{name}» non si gestisce allo sportello: serve solo a informare gli inquilini.").fill(name=programme.name)}
             )
         terms = terms_row_on(session, programme, applied_on)
         years = terms_view(terms).years
         if year not in years:
             raise ValidationFailed(
-                {"programme_year": f"Annualità: il {year} non è un'annualità del programma ({', '.join(map(str, years))})."}
+                {"programme_year": msg("Annualità: il {year} non è un'annualità del programma ({map}).").fill(year=year, map=', '.join(map(str, years)))}
             )
         household = household_row(session, form.household_id)
         lock_programme(session, programme.id)
@@ -268,8 +269,7 @@ def create_application(uow: UnitOfWork, form: ApplicationForm) -> uuid.UUID:
         if existing is not None:
             raise ValidationFailed(
                 {
-                    "household": f"Il nucleo {household.code} ha già una domanda per l'annualità {year} "
-                    f"(presentata il {format_date(existing.applied_on)}, {STATE_WORDS[existing.state]})."
+                    "household": msg("Il nucleo {code} ha già una domanda per l'annualità {year} (presentata il {applied_on}, {state}).").fill(code=household.code, year=year, applied_on=format_date(existing.applied_on), state=existing.state)
                 }
             )
         checks = _checks(session, programme, terms, household, applied_on, year, excluding=None)
@@ -324,18 +324,18 @@ def assess_application(uow: UnitOfWork, contribution_id: uuid.UUID, *, admit: bo
         outcome = overall_outcome(stored_checks(contribution))
         if outcome is Outcome.PASSED:
             if admit is False:
-                raise ValidationFailed({"admit": "Tutti i requisiti sono soddisfatti: la domanda non si può respingere."})
+                raise ValidationFailed({"admit": msg("Tutti i requisiti sono soddisfatti: la domanda non si può respingere.")})
             state = ContributionState.ELIGIBLE
         elif outcome is Outcome.FAILED:
             if admit:
-                raise ValidationFailed({"admit": "Un requisito non è soddisfatto: la domanda non si può accogliere."})
+                raise ValidationFailed({"admit": msg("Un requisito non è soddisfatto: la domanda non si può accogliere.")})
             state = ContributionState.REJECTED
         else:
-            require_coordinator(uow.actor, "decidere un requisito da verificare")
+            require_coordinator(uow.actor, msg("decidere un requisito da verificare"))
             if admit is None:
-                raise ValidationFailed({"admit": "Un requisito è da verificare: scegliere se ammettere o respingere la domanda."})
+                raise ValidationFailed({"admit": msg("Un requisito è da verificare: scegliere se ammettere o respingere la domanda.")})
             if not note.strip():
-                raise ValidationFailed({"note": "Motivazione: scrivere perché si decide così il requisito da verificare."})
+                raise ValidationFailed({"note": msg("Motivazione: scrivere perché si decide così il requisito da verificare.")})
             state = ContributionState.ELIGIBLE if admit else ContributionState.REJECTED
         contribution.state = state
         contribution.assessed_on = today()
@@ -349,16 +349,16 @@ def record_protocol(uow: UnitOfWork, contribution_id: uuid.UUID, number: str, on
     """The Comune's protocol number, when it is assigned (it may come after the application)."""
     errors: dict[str, str] = {}
     if not number.strip():
-        errors["protocol_number"] = "Numero di protocollo: campo obbligatorio."
+        errors["protocol_number"] = msg("Numero di protocollo: campo obbligatorio.")
     elif len(number.strip()) > 60:
-        errors["protocol_number"] = "Numero di protocollo: al massimo 60 caratteri."
+        errors["protocol_number"] = msg("Numero di protocollo: al massimo 60 caratteri.")
     day = _date(on, "protocol_date", "Data di protocollo", errors)
     if errors:
         raise ValidationFailed(errors)
     with uow:
         contribution = _contribution(uow.session, contribution_id)
         if contribution.state is ContributionState.CANCELLED:
-            raise ValidationFailed({"protocol_number": "La domanda è annullata."})
+            raise ValidationFailed({"protocol_number": msg("La domanda è annullata.")})
         contribution.protocol_number = number.strip()
         contribution.protocol_date = day
         uow.commit()
@@ -406,11 +406,11 @@ def grant_contribution(
     """Tenant manager or coordinator. The amount is the proposal (cost limited by cap and budget) unless
     a smaller one is typed; a larger one, or a grant with nothing left, is refused with the figures."""
     if uow.actor.role not in (Role.TENANT_MANAGER, Role.COORDINATOR):
-        raise PermissionDenied("Solo il tenant manager o un coordinatore può concedere un contributo.")
+        raise PermissionDenied(msg("Solo il tenant manager o un coordinatore può concedere un contributo."))
     errors: dict[str, str] = {}
     cost = _amount(heating_cost, "heating_cost", "Spesa di riscaldamento documentata", errors)
     if not bill_reference.strip():
-        errors["bill_reference"] = "Riferimento della bolletta: campo obbligatorio (numero e periodo della bolletta SAP)."
+        errors["bill_reference"] = msg("Riferimento della bolletta: campo obbligatorio (numero e periodo della bolletta SAP).")
     typed = _amount(amount, "amount", "Importo concesso", errors) if amount.strip() else None
     day = _date(granted_on, "granted_on", "Data della concessione", errors) if granted_on.strip() else today()
     if errors or day is None:
@@ -421,9 +421,9 @@ def grant_contribution(
         _require_state(contribution, (ContributionState.ELIGIBLE,), "concedere il contributo")
         lock_programme(session, contribution.programme_id)
         if day > today():
-            raise ValidationFailed({"granted_on": f"Data della concessione: non può essere dopo oggi ({format_date(today())})."})
+            raise ValidationFailed({"granted_on": msg("Data della concessione: non può essere dopo oggi ({today}).").fill(today=format_date(today()))})
         if day < contribution.applied_on:
-            raise ValidationFailed({"granted_on": "Data della concessione: non può essere prima della domanda."})
+            raise ValidationFailed({"granted_on": msg("Data della concessione: non può essere prima della domanda.")})
         proposal = _proposal(session, contribution, cost)
         figures = (
             f"spesa documentata {format_amount(cost)}; al nucleo restano {format_amount(proposal.cap_left_cents)} "
@@ -431,15 +431,15 @@ def grant_contribution(
             f"restano {format_amount(proposal.budget_left_cents)} del budget"
         )
         if proposal.budget_left_cents == 0:
-            raise ValidationFailed({"amount": f"Budget esaurito: {figures}."})
+            raise ValidationFailed({"amount": msg("Budget esaurito: {figures}.").fill(figures=figures)})
         if proposal.cap_left_cents == 0:
-            raise ValidationFailed({"amount": f"Il nucleo ha raggiunto il tetto: {figures}."})
+            raise ValidationFailed({"amount": msg("Il nucleo ha raggiunto il tetto: {figures}.").fill(figures=figures)})
         granted = proposal.proposed_cents if typed is None else typed
         if granted <= 0:
-            raise ValidationFailed({"amount": "Importo concesso: deve essere maggiore di zero."})
+            raise ValidationFailed({"amount": msg("Importo concesso: deve essere maggiore di zero.")})
         if granted > proposal.proposed_cents:
             raise ValidationFailed(
-                {"amount": f"Importo concesso {format_amount(granted)} oltre il massimo di {format_amount(proposal.proposed_cents)}: {figures}."}
+                {"amount": msg("Importo concesso {granted} oltre il massimo di {proposed_cents}: {figures}.").fill(granted=format_amount(granted), proposed_cents=format_amount(proposal.proposed_cents), figures=figures)}
             )
         contribution.heating_cost_cents = cost
         contribution.bill_reference = bill_reference.strip()
@@ -458,9 +458,9 @@ def pay_contribution(uow: UnitOfWork, contribution_id: uuid.UUID, paid_on: str, 
     method = ReceiptMethod(method)
     account = "".join(iban.split()).upper()
     if method is ReceiptMethod.BANK_TRANSFER and not _looks_like_iban(account):
-        errors["iban"] = "IBAN: scrivere l'IBAN del conto dell'inquilino (per esempio IT60X0542811101000000123456)."
+        errors["iban"] = msg("IBAN: scrivere l'IBAN del conto dell'inquilino (per esempio IT60X0542811101000000123456).")
     if day is not None and day > today():
-        errors["paid_on"] = f"Data del pagamento: non può essere dopo oggi ({format_date(today())})."
+        errors["paid_on"] = msg("Data del pagamento: non può essere dopo oggi ({today}).").fill(today=format_date(today()))
     if errors or day is None:
         raise ValidationFailed(errors)
     with uow:
@@ -469,7 +469,7 @@ def pay_contribution(uow: UnitOfWork, contribution_id: uuid.UUID, paid_on: str, 
         _require_state(contribution, (ContributionState.GRANTED,), "registrare il pagamento")
         lock_programme(session, contribution.programme_id)
         if contribution.granted_on and day < contribution.granted_on:
-            raise ValidationFailed({"paid_on": "Data del pagamento: non può essere prima della concessione."})
+            raise ValidationFailed({"paid_on": msg("Data del pagamento: non può essere prima della concessione.")})
         contribution.state = ContributionState.PAID
         contribution.paid_on = day
         contribution.paid_by_name = uow.actor.name
@@ -484,7 +484,7 @@ def cancel_application(uow: UnitOfWork, contribution_id: uuid.UUID, reason: str)
     """Kept with its reason; a granted or paid one only by a coordinator (its amount returns to the budget,
     and a paid one's receipt is cancelled too)."""
     if not reason.strip():
-        raise ValidationFailed({"reason": "Motivo dell'annullamento: campo obbligatorio."})
+        raise ValidationFailed({"reason": msg("Motivo dell'annullamento: campo obbligatorio.")})
     with uow:
         session = uow.session
         contribution = _contribution(session, contribution_id)
@@ -494,7 +494,7 @@ def cancel_application(uow: UnitOfWork, contribution_id: uuid.UUID, reason: str)
             "annullare la domanda",
         )
         if contribution.state in SPENDING_STATES:
-            require_coordinator(uow.actor, "annullare un contributo concesso o pagato")
+            require_coordinator(uow.actor, msg("annullare un contributo concesso o pagato"))
         if contribution.state is ContributionState.PAID:
             cancel_live_receipt(session, contribution.id, uow.actor.name, reason)
         mark_cancelled(contribution, uow.actor.name, reason)
@@ -650,7 +650,7 @@ def lock_programme(session: Session, programme_id: uuid.UUID) -> None:
 def _contribution(session: Session, contribution_id: uuid.UUID) -> Contribution:
     contribution = session.get(Contribution, contribution_id)
     if contribution is None:
-        raise NotFound("Domanda non trovata.")
+        raise NotFound(msg("Domanda non trovata."))
     return contribution
 
 
@@ -668,7 +668,7 @@ def _open_application(session: Session, programme_id: uuid.UUID, household_id: u
 def _require_state(contribution: Contribution, states: tuple[ContributionState, ...], action: str) -> None:
     if contribution.state not in states:
         raise ValidationFailed(
-            {"state": f"Non si può {action}: la domanda è {STATE_WORDS[contribution.state]}."}
+            {"state": msg("Non si può {action}: la domanda è {state}.").fill(action=action, state=contribution.state)}
         )
 
 
@@ -691,7 +691,7 @@ def _date(text: str, key: str, label: str, errors: dict[str, str]) -> date | Non
     try:
         return parse_date(text)
     except DateError as error:
-        errors[key] = f"{label}: {error}"
+        errors[key] = msg("{label}: {error}").fill(label=label, error=error)
         return None
 
 
@@ -699,7 +699,7 @@ def _amount(text: str, key: str, label: str, errors: dict[str, str]) -> int:
     try:
         return parse_amount(text, allow_zero=False)
     except AmountError as error:
-        errors[key] = f"{label}: {error}"
+        errors[key] = msg("{label}: {error}").fill(label=label, error=error)
         return 0
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import contains_eager
 
 from app.clock import today
+from app.messages import msg
 from app.models.contribution import Contribution, ContributionProgramme, OutreachContact
 from app.models.dwelling import Dwelling
 from app.models.household import Household, IseeAttestation
@@ -178,10 +179,10 @@ def record_informed(
     try:
         day = parse_date(informed_on)
     except DateError as error:
-        errors["informed_on"] = f"Data: {error}"
+        errors["informed_on"] = msg("Data: {error}").fill(error=error)
         day = None
     if day is not None and day > today():
-        errors["informed_on"] = f"Data: non può essere dopo oggi ({format_date(today())})."
+        errors["informed_on"] = msg("Data: non può essere dopo oggi ({today}).").fill(today=format_date(today()))
     if errors or day is None:
         raise ValidationFailed(errors)
     with uow:

@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.clock import today
+from app.messages import msg
 from app.models.contribution import Contribution, ContributionProgramme, ProgrammeTerms
 from app.services.contributions.eligibility import ProgrammeRules
 from app.services.dates import DateError, format_date, parse_date
@@ -268,7 +269,7 @@ def programme_view(uow: UnitOfWork, code: str) -> ProgrammeView:
 def programme_row(session: Session, code: str) -> ContributionProgramme:
     programme = session.scalar(select(ContributionProgramme).where(ContributionProgramme.code == code))
     if programme is None:
-        raise NotFound(f"Programma «{code}» non trovato.")
+        raise NotFound(msg("Programma «{code}» non trovato.").fill(code=code))
     return programme
 
 
@@ -324,7 +325,7 @@ def terms_row_on(session: Session, programme: ContributionProgramme, day: date) 
         .limit(1)
     )
     if terms is None:
-        raise ValidationFailed({"applied_on": f"Il programma «{programme.name}» non ha condizioni in vigore il {format_date(day)}."})
+        raise ValidationFailed({"applied_on": msg("Il programma «{name}» non ha condizioni in vigore il {day}.").fill(name=programme.name, day=format_date(day))})
     return terms
 
 
@@ -368,10 +369,10 @@ def spending(session: Session, programme: ContributionProgramme) -> tuple[tuple[
 def save_terms(uow: UnitOfWork, code: str, form: TermsForm, *, name: str | None = None) -> uuid.UUID:
     """Coordinator only. Terms from a date on: a new row, or the replacement of the row of the same date
     when no application used it yet (a used row is refused, so past decisions keep their terms)."""
-    require_coordinator(uow.actor, "modificare le condizioni di un programma")
+    require_coordinator(uow.actor, msg("modificare le condizioni di un programma"))
     values = _checked_terms(form)
     if name is not None and not name.strip():
-        raise ValidationFailed({"name": "Nome del programma: campo obbligatorio."})
+        raise ValidationFailed({"name": msg("Nome del programma: campo obbligatorio.")})
     with uow:
         session = uow.session
         programme = programme_row(session, code)
@@ -383,8 +384,7 @@ def save_terms(uow: UnitOfWork, code: str, form: TermsForm, *, name: str | None 
         if values["budget_cents"] < committed:  # type: ignore[operator]
             raise ValidationFailed(
                 {
-                    "budget": f"Budget: non può essere inferiore a quanto già erogato, concesso e pagato "
-                    f"({format_amount(committed)})."
+                    "budget": msg("Budget: non può essere inferiore a quanto già erogato, concesso e pagato ({committed}).").fill(committed=format_amount(committed))
                 }
             )
         if same_day is not None:
@@ -392,9 +392,7 @@ def save_terms(uow: UnitOfWork, code: str, form: TermsForm, *, name: str | None 
             if used:
                 raise ValidationFailed(
                     {
-                        "effective_from": f"Le condizioni in vigore dal {format_date(same_day.effective_from)} "
-                        f"sono già state usate per {used} {'domanda' if used == 1 else 'domande'} e non si cambiano: indicare la data da cui "
-                        "valgono le nuove condizioni."
+                        "effective_from": msg("Le condizioni in vigore dal {effective_from} sono già state usate per {used} {value} e non si cambiano: indicare la data da cui valgono le nuove condizioni.").fill(effective_from=format_date(same_day.effective_from), used=used, value='domanda' if used == 1 else 'domande')
                     }
                 )
             terms = same_day
@@ -416,51 +414,51 @@ def _checked_terms(form: TermsForm) -> dict[str, object]:
         try:
             return parse_amount(text)
         except AmountError as error:
-            errors[key] = f"{label}: {error}"
+            errors[key] = msg("{label}: {error}").fill(label=label, error=error)
             return 0
 
     def whole(key: str, text: str, label: str, low: int, high: int) -> int:
         if not text.strip().isdigit() or not low <= int(text.strip()) <= high:
-            errors[key] = f"{label}: scrivere un numero intero da {low} a {high}."
+            errors[key] = msg("{label}: scrivere un numero intero da {low} a {high}.").fill(label=label, low=low, high=high)
             return 0
         return int(text.strip())
 
     try:
         values["effective_from"] = parse_date(form.effective_from)
     except DateError as error:
-        errors["effective_from"] = f"In vigore dal: {error}"
+        errors["effective_from"] = msg("In vigore dal: {error}").fill(error=error)
     years = [part.strip() for part in form.years.replace(";", ",").split(",") if part.strip()]
     if not years or not all(y.isdigit() and 2000 <= int(y) <= 2100 for y in years):
-        errors["years"] = "Annualità: scrivere gli anni separati da virgole, per esempio 2025, 2026."
+        errors["years"] = msg("Annualità: scrivere gli anni separati da virgole, per esempio 2025, 2026.")
     else:
         values["years"] = ",".join(str(y) for y in sorted({int(y) for y in years}))
     values["budget_cents"] = amount("budget", form.budget, "Budget")
     values["cap_cents"] = amount("cap", form.cap, "Tetto per nucleo")
     if "cap" not in errors and values["cap_cents"] == 0:
-        errors["cap"] = "Tetto per nucleo: indicare un importo maggiore di zero."
+        errors["cap"] = msg("Tetto per nucleo: indicare un importo maggiore di zero.")
     values["cap_period"] = CapPeriod(form.cap_period)
     values["isee_min_cents"] = amount("isee_min", form.isee_min, "ISEE minimo")
     values["isee_max_cents"] = amount("isee_max", form.isee_max, "ISEE massimo")
     if "isee_min" not in errors and "isee_max" not in errors and values["isee_min_cents"] > values["isee_max_cents"]:  # type: ignore[operator]
-        errors["isee_max"] = "ISEE massimo: deve essere almeno l'ISEE minimo."
+        errors["isee_max"] = msg("ISEE massimo: deve essere almeno l'ISEE minimo.")
     values["months_since_assignment"] = whole("months_since_assignment", form.months_since_assignment, "Mesi dall'assegnazione", 0, 240)
     if not form.areas:
-        errors["areas"] = "Aree SAP ammesse: sceglierne almeno una."
+        errors["areas"] = msg("Aree SAP ammesse: sceglierne almeno una.")
     values["areas"] = ",".join(SapArea(area).value for area in form.areas)
     values["centralised_heating_required"] = form.centralised_heating_required
     values["arrears_rule"] = ArrearsRule(form.arrears_rule)
     values["opening_spent_cents"] = amount("opening_spent", form.opening_spent or "0", "Già erogato")
     values["opening_households"] = whole("opening_households", form.opening_households or "0", "Nuclei già beneficiari", 0, 100_000)
     if "budget" not in errors and "opening_spent" not in errors and values["opening_spent_cents"] > values["budget_cents"]:  # type: ignore[operator]
-        errors["opening_spent"] = "Già erogato: non può superare il budget."
+        errors["opening_spent"] = msg("Già erogato: non può superare il budget.")
     values["stamp_duty"] = StampDuty(form.stamp_duty)
     values["stamp_exemption_rule"] = form.stamp_exemption_rule.strip()
     if values["stamp_duty"] is StampDuty.EXEMPT and not values["stamp_exemption_rule"]:
-        errors["stamp_exemption_rule"] = "Norma di esenzione dal bollo: scrivere la norma che la ricevuta deve citare."
+        errors["stamp_exemption_rule"] = msg("Norma di esenzione dal bollo: scrivere la norma che la ricevuta deve citare.")
     values["funding_statement"] = form.funding_statement.strip()
     values["cup"] = form.cup.strip().upper()
     if len(values["cup"]) > 20:  # type: ignore[arg-type]
-        errors["cup"] = "CUP: al massimo 20 caratteri (il CUP ne ha 15)."
+        errors["cup"] = msg("CUP: al massimo 20 caratteri (il CUP ne ha 15).")
     values["act_reference"] = form.act_reference.strip()[:200]
     if errors:
         raise ValidationFailed(errors)

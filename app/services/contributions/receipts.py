@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import today
+from app.messages import msg
 from app.models.contribution import Contribution, Receipt, ReceiptCounter
 from app.models.household import Household
 from app.models.office import Office
@@ -140,14 +141,14 @@ def record_receipt_printed(uow: UnitOfWork, number: str) -> int:
 def cancel_receipt(uow: UnitOfWork, number: str, reason: str) -> None:
     """Coordinator only. The receipt is kept with its number and prints ANNULLATA; the payment is cancelled
     with it, so the contribution is cancelled and its amount returns to the budget."""
-    require_coordinator(uow.actor, "annullare una ricevuta")
+    require_coordinator(uow.actor, msg("annullare una ricevuta"))
     if not reason.strip():
-        raise ValidationFailed({"reason": "Motivo dell'annullamento: campo obbligatorio."})
+        raise ValidationFailed({"reason": msg("Motivo dell'annullamento: campo obbligatorio.")})
     with uow:
         session = uow.session
         receipt = _receipt(session, number)
         if receipt.cancelled_on is not None:
-            raise ValidationFailed({"reason": f"La ricevuta {receipt.number} è già annullata."})
+            raise ValidationFailed({"reason": msg("La ricevuta {number} è già annullata.").fill(number=receipt.number)})
         _mark_receipt_cancelled(receipt, uow.actor.name, reason)
         contribution = session.get(Contribution, receipt.contribution_id)
         if contribution is not None and contribution.state is ContributionState.PAID:
@@ -223,7 +224,7 @@ def _receipt(session: Session, number: str) -> Receipt:
         select(Receipt).where(Receipt.series_site == site, Receipt.year == year, Receipt.sequence == sequence)
     )
     if receipt is None:
-        raise NotFound(f"La ricevuta {receipt_number(site, year, sequence)} non esiste.")
+        raise NotFound(msg("La ricevuta {receipt_number} non esiste.").fill(receipt_number=receipt_number(site, year, sequence)))
     return receipt
 
 

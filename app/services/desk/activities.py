@@ -24,6 +24,7 @@ from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.clock import today
+from app.messages import msg
 from app.models.activity import Activity, ActivitySession, Attendance
 from app.models.catalogue import ActivityType, PartnerOrganisation
 from app.models.household import Household
@@ -162,51 +163,51 @@ def _check_form(
     errors: dict[str, str] = {}
     title = form.title.strip()
     if not title:
-        errors["title"] = "Titolo: campo obbligatorio."
+        errors["title"] = msg("Titolo: campo obbligatorio.")
     elif len(title) > 200:
-        errors["title"] = "Titolo: al massimo 200 caratteri."
+        errors["title"] = msg("Titolo: al massimo 200 caratteri.")
     if len(form.place.strip()) > 200:
-        errors["place"] = "Luogo: al massimo 200 caratteri."
+        errors["place"] = msg("Luogo: al massimo 200 caratteri.")
     if len(form.organisers.strip()) > 300:
-        errors["organisers"] = "Organizzatori: al massimo 300 caratteri."
+        errors["organisers"] = msg("Organizzatori: al massimo 300 caratteri.")
 
     activity_type = session.get(ActivityType, form.activity_type_id) if form.activity_type_id else None
     if activity_type is None:
-        errors["activity_type_id"] = "Tipo di attività: sceglierne uno dall'elenco."
+        errors["activity_type_id"] = msg("Tipo di attività: sceglierne uno dall'elenco.")
     elif activity_type.retired and (current is None or current.activity_type_id != activity_type.id):
-        errors["activity_type_id"] = f"Tipo di attività: «{activity_type.name}» non è più in uso."
+        errors["activity_type_id"] = msg("Tipo di attività: «{name}» non è più in uso.").fill(name=activity_type.name)
 
     office_id: uuid.UUID | None = None
     if form.office_code:
         office_id = session.scalar(select(Office.id).where(Office.code == form.office_code))
         if office_id is None:
-            errors["office_code"] = f"Sportello: {form.office_code} non esiste."
+            errors["office_code"] = msg("Sportello: {office_code} non esiste.").fill(office_code=form.office_code)
 
     already = {p.id for p in current.partners} if current else set()
     partners: list[PartnerOrganisation] = []
     for partner_id in dict.fromkeys(form.partner_ids):
         partner = session.get(PartnerOrganisation, partner_id)
         if partner is None:
-            errors["partner_ids"] = "Enti partner: uno degli enti scelti non esiste più."
+            errors["partner_ids"] = msg("Enti partner: uno degli enti scelti non esiste più.")
         elif partner.retired and partner.id not in already:
-            errors["partner_ids"] = f"Enti partner: «{partner.name}» non è più in uso."
+            errors["partner_ids"] = msg("Enti partner: «{name}» non è più in uso.").fill(name=partner.name)
         else:
             partners.append(partner)
 
     sessions: list[tuple[datetime, datetime | None, uuid.UUID | None]] = []
     if not form.sessions:
-        errors["sessions"] = "Incontri: indicare almeno la data e l'ora del primo incontro."
+        errors["sessions"] = msg("Incontri: indicare almeno la data e l'ora del primo incontro.")
     seen: dict[datetime, int] = {}
     seen_ids: set[uuid.UUID] = set()
     for number, line in enumerate(form.sessions, start=1):
         starts_at = require_aware(line.starts_at, "starts_at")
         ends_at = require_aware(line.ends_at, "ends_at") if line.ends_at is not None else None
         if ends_at is not None and ends_at <= starts_at:
-            errors[f"session_{number}"] = f"Incontro {number}: la fine deve venire dopo l'inizio."
+            errors[f"session_{number}"] = msg("Incontro {number}: la fine deve venire dopo l'inizio.").fill(number=number)
         elif starts_at in seen:
-            errors[f"session_{number}"] = f"Incontro {number}: stesso inizio dell'incontro {seen[starts_at]}."
+            errors[f"session_{number}"] = msg("Incontro {number}: stesso inizio dell'incontro {seen}.").fill(number=number, seen=seen[starts_at])
         elif line.id is not None and line.id in seen_ids:
-            errors[f"session_{number}"] = f"Incontro {number}: compare due volte."
+            errors[f"session_{number}"] = msg("Incontro {number}: compare due volte.").fill(number=number)
         seen.setdefault(starts_at, number)
         if line.id is not None:
             seen_ids.add(line.id)
@@ -242,7 +243,7 @@ def create_activity(uow: UnitOfWork, form: ActivityForm) -> uuid.UUID:
         if checked is None:
             raise ValidationFailed(errors)
         if any(session_id is not None for _, _, session_id in checked.sessions):
-            raise ValidationFailed({"sessions": "Incontri: una nuova attività non ha ancora incontri registrati."})
+            raise ValidationFailed({"sessions": msg("Incontri: una nuova attività non ha ancora incontri registrati.")})
         activity = Activity(id=uuid.uuid4())
         _apply(activity, form, checked)
         activity.sessions = [
@@ -269,10 +270,10 @@ def update_activity(uow: UnitOfWork, activity_id: uuid.UUID, form: ActivityForm,
             if session_id is None:
                 continue
             if session_id not in stored:
-                errors[f"session_{number}"] = f"Incontro {number}: non appartiene a questa attività."
+                errors[f"session_{number}"] = msg("Incontro {number}: non appartiene a questa attività.").fill(number=number)
             elif _has_attendance(stored[session_id], registered) and local_day(starts_at) > day:
                 errors[f"session_{number}"] = (
-                    f"Incontro {number}: ha già delle presenze, non può essere spostato a una data futura."
+                    msg("Incontro {number}: ha già delle presenze, non può essere spostato a una data futura.").fill(number=number)
                 )
         if errors:
             raise ValidationFailed(errors)
@@ -331,10 +332,10 @@ def _has_attendance(activity_session: ActivitySession, registered: dict[uuid.UUI
 def _session_that_took_place(session: Session, session_id: uuid.UUID) -> ActivitySession:
     activity_session = session.get(ActivitySession, session_id)
     if activity_session is None:
-        raise NotFound("Incontro non trovato.")
+        raise NotFound(msg("Incontro non trovato."))
     if local_day(activity_session.starts_at) > today():
         raise ValidationFailed(
-            {"session": f"L'incontro è del {moment_label(activity_session.starts_at)}: le presenze si registrano dal giorno dell'incontro."}
+            {"session": msg("L'incontro è del {moment_label}: le presenze si registrano dal giorno dell'incontro.").fill(moment_label=moment_label(activity_session.starts_at))}
         )
     return activity_session
 
@@ -345,14 +346,14 @@ def _check_persons(session: Session, person_ids: Iterable[uuid.UUID]) -> None:
         return
     found = set(session.scalars(select(Person.id).where(Person.id.in_(wanted))))
     if wanted - found:
-        raise ValidationFailed({"person_ids": "Presenti: una delle persone scelte non è nell'anagrafe."})
+        raise ValidationFailed({"person_ids": msg("Presenti: una delle persone scelte non è nell'anagrafe.")})
 
 
 def set_attendance(uow: UnitOfWork, session_id: uuid.UUID, person_ids: Sequence[uuid.UUID], other_participants: int) -> None:
     """Replaces the session's list of registered persons present and the count of the others."""
     if not 0 <= other_participants <= MAX_OTHER_PARTICIPANTS:
         raise ValidationFailed(
-            {"other_participants": f"Altri partecipanti: un numero da 0 a {MAX_OTHER_PARTICIPANTS}."}
+            {"other_participants": msg("Altri partecipanti: un numero da 0 a {MAX_OTHER_PARTICIPANTS}.").fill(MAX_OTHER_PARTICIPANTS=MAX_OTHER_PARTICIPANTS)}
         )
     wanted = list(dict.fromkeys(person_ids))
     with uow:
@@ -407,7 +408,7 @@ def remove_attendee(uow: UnitOfWork, session_id: uuid.UUID, person_id: uuid.UUID
 def _activity(session: Session, activity_id: uuid.UUID) -> Activity:
     activity = session.get(Activity, activity_id, options=[selectinload(Activity.sessions), selectinload(Activity.partners)])
     if activity is None:
-        raise NotFound("Attività non trovata.")
+        raise NotFound(msg("Attività non trovata."))
     return activity
 
 

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import now_utc
+from app.messages import msg
 from app.models.appointment import Appointment
 from app.models.catalogue import Topic
 from app.models.household import Household
@@ -34,10 +35,10 @@ from app.models.visit import Visit
 from app.services.dates import format_date
 from app.services.errors import NeedsConfirmation, NotFound, PermissionDenied, ValidationFailed
 from app.services.local_time import clock_label, day_bounds, local_day, local_moment, moment_label, require_aware
-from app.services.offices import WEEKDAY_NAMES, Slot, office_by_code
+from app.services.offices import Slot, office_by_code
 from app.services.registry.text_search import fold
 from app.services.unit_of_work import UnitOfWork
-from app.vocabulary import AppointmentStatus
+from app.vocabulary import WEEKDAYS, AppointmentStatus
 
 DEFAULT_DURATION_MINUTES = 20
 MIN_DURATION_MINUTES = 5
@@ -73,7 +74,7 @@ def opening_on(day: date, slot: Slot) -> Opening:
     """The opening of ``slot`` on the Rome calendar day ``day``."""
     starts_at = local_moment(day, slot.starts)
     ends_at = local_moment(day, slot.ends)
-    label = f"{WEEKDAY_NAMES[slot.weekday]} {format_date(day)} {clock_label(slot.starts)}-{clock_label(slot.ends)}"
+    label = f"{WEEKDAYS[slot.weekday]} {format_date(day)} {clock_label(slot.starts)}-{clock_label(slot.ends)}"
     return Opening(starts_at, ends_at, label)
 
 
@@ -119,7 +120,7 @@ def _slots(office: Office) -> list[Slot]:
 
 
 def _hours_label(slots: Sequence[Slot]) -> str:
-    return ", ".join(f"{WEEKDAY_NAMES[s.weekday]} {clock_label(s.starts)}-{clock_label(s.ends)}" for s in _usable(slots))
+    return ", ".join(f"{WEEKDAYS[s.weekday]} {clock_label(s.starts)}-{clock_label(s.ends)}" for s in _usable(slots))
 
 
 def desk_openings(uow: UnitOfWork, office_code: str, *, count: int = 8, after: datetime | None = None) -> list[Opening]:
@@ -155,23 +156,23 @@ def _read_form(form: AppointmentForm, errors: dict[str, str]) -> tuple[datetime,
     starts_at = require_aware(form.starts_at, "starts_at")
     duration = form.duration_minutes
     if not MIN_DURATION_MINUTES <= duration <= MAX_DURATION_MINUTES:
-        errors["duration_minutes"] = f"Durata: tra {MIN_DURATION_MINUTES} e {MAX_DURATION_MINUTES} minuti."
+        errors["duration_minutes"] = msg("Durata: tra {MIN_DURATION_MINUTES} e {MAX_DURATION_MINUTES} minuti.").fill(MIN_DURATION_MINUTES=MIN_DURATION_MINUTES, MAX_DURATION_MINUTES=MAX_DURATION_MINUTES)
         duration = MIN_DURATION_MINUTES
     if form.person_id is None:
         if not form.contact_name.strip():
             errors["person_id"] = (
-                "Persona: scegliere una persona registrata oppure scrivere nome e telefono di chi chiede l'appuntamento."
+                msg("Persona: scegliere una persona registrata oppure scrivere nome e telefono di chi chiede l'appuntamento.")
             )
         elif not form.contact_phone.strip():
-            errors["contact_phone"] = "Telefono: necessario quando la persona non è registrata, per poterla richiamare."
+            errors["contact_phone"] = msg("Telefono: necessario quando la persona non è registrata, per poterla richiamare.")
     if form.contact_phone.strip() and len(_digits(form.contact_phone)) < MIN_PHONE_DIGITS:
-        errors["contact_phone"] = f"Telefono: scrivere il numero completo (almeno {MIN_PHONE_DIGITS} cifre)."
+        errors["contact_phone"] = msg("Telefono: scrivere il numero completo (almeno {MIN_PHONE_DIGITS} cifre).").fill(MIN_PHONE_DIGITS=MIN_PHONE_DIGITS)
     if len(form.contact_name.strip()) > 200:
-        errors["contact_name"] = "Nome: al massimo 200 caratteri."
+        errors["contact_name"] = msg("Nome: al massimo 200 caratteri.")
     now = now_utc()
     if starts_at < now.replace(second=0, microsecond=0):
         errors["starts_at"] = (
-            f"Data e ora: {moment_label(starts_at)} è già passato; scegliere una delle prossime aperture."
+            msg("Data e ora: {moment_label} è già passato; scegliere una delle prossime aperture.").fill(moment_label=moment_label(starts_at))
         )
     return starts_at, starts_at + timedelta(minutes=duration)
 
@@ -185,16 +186,14 @@ def _check_within_opening(office: Office, starts_at: datetime, ends_at: datetime
     same_day = [o for o in openings_on_day(slots, local_day(starts_at)) if o.starts_at <= starts_at < o.ends_at]
     if same_day:
         errors["starts_at"] = (
-            f"Data e ora: l'appuntamento finirebbe alle {clock_label(ends_at)}, dopo la chiusura delle "
-            f"{clock_label(same_day[0].ends_at)}; anticiparlo o accorciarlo."
+            msg("Data e ora: l'appuntamento finirebbe alle {ends_at}, dopo la chiusura delle {ends_at2}; anticiparlo o accorciarlo.").fill(ends_at=clock_label(ends_at), ends_at2=clock_label(same_day[0].ends_at))
         )
     elif slots:
         errors["starts_at"] = (
-            f"Data e ora: lo sportello {office.code} è aperto {_hours_label(slots)}; "
-            "scegliere un orario di apertura."
+            msg("Data e ora: lo sportello {code} è aperto {hours_label}; scegliere un orario di apertura.").fill(code=office.code, hours_label=_hours_label(slots))
         )
     else:
-        errors["starts_at"] = f"Data e ora: lo sportello {office.code} non ha orari di apertura."
+        errors["starts_at"] = msg("Data e ora: lo sportello {code} non ha orari di apertura.").fill(code=office.code)
 
 
 def _party_name(session: Session, person_id: uuid.UUID | None, contact_name: str) -> str:
@@ -230,26 +229,26 @@ def book_appointment(uow: UnitOfWork, form: AppointmentForm, *, confirmed: bool 
     """Books an appointment; refuses with per-field errors, or asks to confirm a booking over another."""
     booked_by = uow.actor.operator_id
     if booked_by is None:
-        raise PermissionDenied("Per prenotare un appuntamento bisogna essere collegati come operatore.")
+        raise PermissionDenied(msg("Per prenotare un appuntamento bisogna essere collegati come operatore."))
     errors: dict[str, str] = {}
     starts_at, ends_at = _read_form(form, errors)
     with uow:
         session = uow.session
         office = session.scalars(select(Office).where(Office.code == form.office_code)).one_or_none()
         if office is None:
-            errors["office_code"] = f"Sportello: {form.office_code or 'nessuno scelto'} non esiste."
+            errors["office_code"] = msg("Sportello: {value} non esiste.").fill(value=form.office_code or 'nessuno scelto')
         elif not office.active:
-            errors["office_code"] = f"Sportello: {office.name} non è più attivo."
+            errors["office_code"] = msg("Sportello: {name} non è più attivo.").fill(name=office.name)
         else:
             _check_within_opening(office, starts_at, ends_at, errors)
         if form.person_id is not None and session.get(Person, form.person_id) is None:
-            errors["person_id"] = "Persona: non trovata nell'anagrafe."
+            errors["person_id"] = msg("Persona: non trovata nell'anagrafe.")
         if form.topic_id is not None:
             topic = session.get(Topic, form.topic_id)
             if topic is None:
-                errors["topic_id"] = "Argomento: non trovato."
+                errors["topic_id"] = msg("Argomento: non trovato.")
             elif topic.retired:
-                errors["topic_id"] = f"Argomento: «{topic.name}» non è più in uso; sceglierne un altro."
+                errors["topic_id"] = msg("Argomento: «{name}» non è più in uso; sceglierne un altro.").fill(name=topic.name)
         if errors:
             raise ValidationFailed(errors)
         assert office is not None
@@ -258,7 +257,7 @@ def book_appointment(uow: UnitOfWork, form: AppointmentForm, *, confirmed: bool 
         if same:
             who = _party_name(session, same[0].person_id, same[0].contact_name)
             raise ValidationFailed(
-                {"starts_at": f"Data e ora: {who} ha già un appuntamento alle {clock_label(same[0].starts_at)} in questo sportello."}
+                {"starts_at": msg("Data e ora: {who} ha già un appuntamento alle {starts_at} in questo sportello.").fill(who=who, starts_at=clock_label(same[0].starts_at))}
             )
         if clashes and not confirmed:
             raise NeedsConfirmation(
@@ -396,9 +395,9 @@ def appointment_prefill(uow: UnitOfWork, appointment_id: uuid.UUID) -> Appointme
     with uow:
         appointment = _appointment(uow.session, appointment_id)
         if appointment.status is AppointmentStatus.CANCELLED:
-            raise ValidationFailed({"status": "L'appuntamento è stato annullato."})
+            raise ValidationFailed({"status": msg("L'appuntamento è stato annullato.")})
         if appointment.status is AppointmentStatus.ATTENDED:
-            raise ValidationFailed({"status": "L'appuntamento è già registrato come visita."})
+            raise ValidationFailed({"status": msg("L'appuntamento è già registrato come visita.")})
         person = uow.session.get(Person, appointment.person_id) if appointment.person_id else None
         office_code = uow.session.scalar(select(Office.code).where(Office.id == appointment.office_id)) or ""
         return AppointmentPrefill(
@@ -420,14 +419,14 @@ def appointment_prefill(uow: UnitOfWork, appointment_id: uuid.UUID) -> Appointme
 def _appointment(session: Session, appointment_id: uuid.UUID) -> Appointment:
     appointment = session.get(Appointment, appointment_id)
     if appointment is None:
-        raise NotFound("Appuntamento non trovato.")
+        raise NotFound(msg("Appuntamento non trovato."))
     return appointment
 
 
 def _refuse_unless(appointment: Appointment, allowed: tuple[AppointmentStatus, ...], action: str) -> None:
     if appointment.status not in allowed:
         raise ValidationFailed(
-            {"status": f"Non si può {action}: l'appuntamento è già «{STATUS_LABELS[appointment.status]}»."}
+            {"status": msg("Non si può {action}: l'appuntamento è già «{status}».").fill(action=action, status=appointment.status)}
         )
 
 
@@ -438,7 +437,7 @@ def mark_no_show(uow: UnitOfWork, appointment_id: uuid.UUID) -> None:
         _refuse_unless(appointment, (AppointmentStatus.BOOKED,), "segnare l'assenza")
         if appointment.starts_at > now_utc():
             raise ValidationFailed(
-                {"status": f"L'appuntamento è alle {moment_label(appointment.starts_at)}: non è ancora il momento di segnare l'assenza."}
+                {"status": msg("L'appuntamento è alle {moment_label}: non è ancora il momento di segnare l'assenza.").fill(moment_label=moment_label(appointment.starts_at))}
             )
         appointment.status = AppointmentStatus.NO_SHOW
         uow.commit()
@@ -448,7 +447,7 @@ def cancel_appointment(uow: UnitOfWork, appointment_id: uuid.UUID, reason: str) 
     """Cancels a booked appointment; its time becomes free. Who, when and why are kept."""
     text = " ".join(reason.split())
     if not text:
-        raise ValidationFailed({"reason": "Motivo: campo obbligatorio (per esempio «ha chiamato per disdire»)."})
+        raise ValidationFailed({"reason": msg("Motivo: campo obbligatorio (per esempio «ha chiamato per disdire»).")})
     with uow:
         appointment = _appointment(uow.session, appointment_id)
         _refuse_unless(appointment, (AppointmentStatus.BOOKED,), "annullare")
@@ -469,14 +468,14 @@ def mark_attended(uow: UnitOfWork, appointment_id: uuid.UUID, visit_id: uuid.UUI
         _refuse_unless(appointment, (AppointmentStatus.BOOKED, AppointmentStatus.NO_SHOW), "registrare la presenza")
         visit = session.get(Visit, visit_id)
         if visit is None:
-            raise NotFound("Visita non trovata.")
+            raise NotFound(msg("Visita non trovata."))
         if visit.cancelled_at is not None:
-            raise ValidationFailed({"visit_id": "La visita è annullata: non può chiudere un appuntamento."})
+            raise ValidationFailed({"visit_id": msg("La visita è annullata: non può chiudere un appuntamento.")})
         other = session.scalar(
             select(Appointment.id).where(Appointment.visit_id == visit_id, Appointment.id != appointment.id)
         )
         if other is not None:
-            raise ValidationFailed({"visit_id": "La visita è già collegata a un altro appuntamento."})
+            raise ValidationFailed({"visit_id": msg("La visita è già collegata a un altro appuntamento.")})
         appointment.status = AppointmentStatus.ATTENDED
         appointment.visit_id = visit_id
         uow.commit()

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from app.clock import now_utc
+from app.messages import msg
 from app.models.catalogue import Topic
 from app.models.household import Household
 from app.models.office import Office
@@ -143,7 +144,7 @@ def desk_day(uow: UnitOfWork, office_code: str, *, operator_id: uuid.UUID | None
         session = uow.session
         office = session.scalars(select(Office).where(Office.code == office_code)).one_or_none()
         if office is None:
-            raise NotFound(f"Lo sportello {office_code} non esiste.")
+            raise NotFound(msg("Lo sportello {office_code} non esiste.").fill(office_code=office_code))
         slots = [Slot(s.weekday, s.starts, s.ends) for s in office.slots]
         mine, desk = _due_follow_ups(session, office, operator_id, day)
         return DeskDay(

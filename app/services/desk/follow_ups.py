@@ -14,6 +14,7 @@ from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session, aliased
 
 from app.clock import now_utc, today
+from app.messages import msg
 from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
@@ -195,20 +196,20 @@ def check_follow_up(
     problems = len(errors)
     due = form.due_date
     if isinstance(due, datetime) or not isinstance(due, date):
-        errors[keys["due_date"]] = "Scadenza: indicare un giorno (gg/mm/aaaa)."
+        errors[keys["due_date"]] = msg("Scadenza: indicare un giorno (gg/mm/aaaa).")
     elif due < visit_day:
         errors[keys["due_date"]] = (
-            f"Scadenza: il {format_date(due)} viene prima della visita ({format_date(visit_day)})."
+            msg("Scadenza: il {due} viene prima della visita ({visit_day}).").fill(due=format_date(due), visit_day=format_date(visit_day))
         )
     owner_id = form.owner_id or default_owner_id
     if owner_id is None:
-        errors[keys["owner_id"]] = "Chi se ne occupa: indicare un operatore."
+        errors[keys["owner_id"]] = msg("Chi se ne occupa: indicare un operatore.")
     else:
         owner = session.get(Operator, owner_id)
         if owner is None:
-            errors[keys["owner_id"]] = "Chi se ne occupa: operatore non trovato."
+            errors[keys["owner_id"]] = msg("Chi se ne occupa: operatore non trovato.")
         elif not owner.active:
-            errors[keys["owner_id"]] = f"Chi se ne occupa: {owner.full_name} è disattivato, sceglierne un altro."
+            errors[keys["owner_id"]] = msg("Chi se ne occupa: {full_name} è disattivato, sceglierne un altro.").fill(full_name=owner.full_name)
     if len(errors) > problems or owner_id is None:
         return None
     return CheckedFollowUp(due_date=due, owner_id=owner_id, description=form.description.strip())
@@ -220,10 +221,10 @@ def add_follow_up(uow: UnitOfWork, visit_id: uuid.UUID, form: FollowUpForm) -> u
         session = uow.session
         visit = session.get(Visit, visit_id)
         if visit is None:
-            raise NotFound("Visita non trovata.")
+            raise NotFound(msg("Visita non trovata."))
         errors: dict[str, str] = {}
         if visit.cancelled_at is not None:
-            errors["visit"] = "La visita è annullata: non le si aggiungono seguiti."
+            errors["visit"] = msg("La visita è annullata: non le si aggiungono seguiti.")
         checked = check_follow_up(session, form, local_day(visit.started_at), visit.operator_id, errors)
         if errors or checked is None:
             raise ValidationFailed(errors)
@@ -251,9 +252,9 @@ def close_follow_up(uow: UnitOfWork, follow_up_id: uuid.UUID, note: str) -> None
     with uow:
         follow_up = uow.session.get(FollowUp, follow_up_id)
         if follow_up is None:
-            raise NotFound("Seguito non trovato.")
+            raise NotFound(msg("Seguito non trovato."))
         if follow_up.closed_at is not None:
-            raise ValidationFailed({"note": f"Il seguito è già chiuso (il {format_date(local_day(follow_up.closed_at))})."})
+            raise ValidationFailed({"note": msg("Il seguito è già chiuso (il {local_day}).").fill(local_day=format_date(local_day(follow_up.closed_at)))})
         close(follow_up, uow.actor.operator_id, note.strip())
         uow.commit()
 

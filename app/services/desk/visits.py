@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import ROME, now_utc, today
+from app.messages import msg
 from app.models.appointment import Appointment
 from app.models.audit import AuditEntry
 from app.models.catalogue import PartnerOrganisation, ReferralService, Topic
@@ -319,9 +320,9 @@ def update_visit(uow: UnitOfWork, visit_id: uuid.UUID, form: VisitForm) -> None:
         session = uow.session
         visit = _visit(session, visit_id)
         if not may_edit(uow.actor, _authors(session, visit)):
-            raise PermissionDenied("Solo chi ha registrato la visita o un coordinatore può modificarla.")
+            raise PermissionDenied(msg("Solo chi ha registrato la visita o un coordinatore può modificarla."))
         if visit.cancelled_at is not None:
-            raise ValidationFailed({"visit": "La visita è annullata: non si può modificare."})
+            raise ValidationFailed({"visit": msg("La visita è annullata: non si può modificare.")})
         checked = _check(session, form, uow.actor, visit)
         _apply(visit, checked)
         follow_ups = list(session.scalars(select(FollowUp).where(FollowUp.visit_id == visit.id).order_by(FollowUp.created_at)))
@@ -344,16 +345,16 @@ def cancel_visit(uow: UnitOfWork, visit_id: uuid.UUID, reason: str) -> None:
     """The visit stays, marked as cancelled with the reason; its open follow-ups are closed with it."""
     text = " ".join(reason.split())
     if not text:
-        raise ValidationFailed({"reason": "Motivo dell'annullamento: campo obbligatorio."})
+        raise ValidationFailed({"reason": msg("Motivo dell'annullamento: campo obbligatorio.")})
     if len(text) > CANCEL_REASON_LENGTH:
-        raise ValidationFailed({"reason": f"Motivo dell'annullamento: al massimo {CANCEL_REASON_LENGTH} caratteri."})
+        raise ValidationFailed({"reason": msg("Motivo dell'annullamento: al massimo {CANCEL_REASON_LENGTH} caratteri.").fill(CANCEL_REASON_LENGTH=CANCEL_REASON_LENGTH)})
     with uow:
         session = uow.session
         visit = _visit(session, visit_id)
         if not may_edit(uow.actor, _authors(session, visit)):
-            raise PermissionDenied("Solo chi ha registrato la visita o un coordinatore può annullarla.")
+            raise PermissionDenied(msg("Solo chi ha registrato la visita o un coordinatore può annullarla."))
         if visit.cancelled_at is not None:
-            raise ValidationFailed({"reason": "La visita è già annullata."})
+            raise ValidationFailed({"reason": msg("La visita è già annullata.")})
         visit.cancelled_at = now_utc()
         visit.cancelled_by_id = uow.actor.operator_id
         visit.cancel_reason = text
@@ -371,9 +372,7 @@ def delete_visit(uow: UnitOfWork, visit_id: uuid.UUID) -> None:
         if not may_delete(uow.actor, _authors(session, visit), visit.created_at, today()):
             recorded_on = format_date(local_day(visit.created_at))
             raise PermissionDenied(
-                "Una visita può essere eliminata solo da chi l'ha registrata e solo nel giorno in cui è stata "
-                f"registrata (questa il {recorded_on}). Annullarla invece, indicando il motivo: resterà "
-                "nell'elenco come annullata."
+                msg("Una visita può essere eliminata solo da chi l'ha registrata e solo nel giorno in cui è stata registrata (questa il {recorded_on}). Annullarla invece, indicando il motivo: resterà nell'elenco come annullata.").fill(recorded_on=recorded_on)
             )
         for follow_up in session.scalars(select(FollowUp).where(FollowUp.visit_id == visit.id)):
             session.delete(follow_up)
@@ -392,7 +391,7 @@ def delete_visit(uow: UnitOfWork, visit_id: uuid.UUID) -> None:
 def _visit(session: Session, visit_id: uuid.UUID) -> Visit:
     visit = session.get(Visit, visit_id)
     if visit is None:
-        raise NotFound("Visita non trovata.")
+        raise NotFound(msg("Visita non trovata."))
     return visit
 
 
@@ -433,36 +432,36 @@ def _check(session: Session, form: VisitForm, actor: Actor, existing: Visit | No
     started_at = require_aware(form.started_at, "started_at")
     visit_day = local_day(started_at)
     if visit_day > today():
-        errors["started_at"] = f"Data e ora: il {format_date(visit_day)} è nel futuro."
+        errors["started_at"] = msg("Data e ora: il {visit_day} è nel futuro.").fill(visit_day=format_date(visit_day))
 
     office = session.scalars(select(Office).where(Office.code == form.office_code.strip().upper())).one_or_none()
     if office is None:
-        errors["office_code"] = "Sportello: scegliere uno sportello."
+        errors["office_code"] = msg("Sportello: scegliere uno sportello.")
     elif not office.active and (existing is None or existing.office_id != office.id):
-        errors["office_code"] = f"Sportello: {office.name} non è più attivo."
+        errors["office_code"] = msg("Sportello: {name} non è più attivo.").fill(name=office.name)
 
     operator_id = form.operator_id or actor.operator_id
     if operator_id is None:
-        errors["operator_id"] = "Operatore: indicare chi ha fatto la visita."
+        errors["operator_id"] = msg("Operatore: indicare chi ha fatto la visita.")
     else:
         operator = session.get(Operator, operator_id)
         if operator is None:
-            errors["operator_id"] = "Operatore: non trovato."
+            errors["operator_id"] = msg("Operatore: non trovato.")
         elif not operator.active and (existing is None or existing.operator_id != operator.id):
-            errors["operator_id"] = f"Operatore: {operator.full_name} è disattivato."
+            errors["operator_id"] = msg("Operatore: {full_name} è disattivato.").fill(full_name=operator.full_name)
 
     duration = form.duration_minutes
     if not isinstance(duration, int) or isinstance(duration, bool):
-        errors["duration_minutes"] = "Durata: scrivere i minuti come numero intero."
+        errors["duration_minutes"] = msg("Durata: scrivere i minuti come numero intero.")
     elif duration < 0:
-        errors["duration_minutes"] = "Durata: non può essere negativa."
+        errors["duration_minutes"] = msg("Durata: non può essere negativa.")
     elif duration > MAX_DURATION_MINUTES:
-        errors["duration_minutes"] = f"Durata: {duration} minuti sono più di 8 ore, controllare."
+        errors["duration_minutes"] = msg("Durata: {duration} minuti sono più di 8 ore, controllare.").fill(duration=duration)
 
     try:
         channel = Channel(form.channel)
     except ValueError:
-        errors["channel"] = "Canale: scegliere sportello, telefono, visita a domicilio o contatto sul territorio."
+        errors["channel"] = msg("Canale: scegliere sportello, telefono, visita a domicilio o contatto sul territorio.")
         channel = Channel.DESK
 
     person_id, household_id = _who(session, form, errors)
@@ -475,14 +474,14 @@ def _check(session: Session, form: VisitForm, actor: Actor, existing: Visit | No
     referral_id = _referral(session, CatalogueKind.REFERRAL_SERVICES, form.referral_service_id, existing, errors)
     partner_id = _referral(session, CatalogueKind.PARTNERS, form.referral_partner_id, existing, errors)
     if referral_id is not None and partner_id is not None:
-        errors["referral_service_id"] = "Inviato a: un servizio o un ente partner, non entrambi."
+        errors["referral_service_id"] = msg("Inviato a: un servizio o un ente partner, non entrambi.")
     outcome = form.referral_outcome.strip()
     if outcome and referral_id is None and partner_id is None and "referral_service_id" not in errors:
-        errors["referral_outcome"] = "Esito dell'invio: indicare prima a quale servizio è stato inviato."
+        errors["referral_outcome"] = msg("Esito dell'invio: indicare prima a quale servizio è stato inviato.")
 
     language = " ".join(form.interpreter_language.split())
     if len(language) > LANGUAGE_LENGTH:
-        errors["interpreter_language"] = f"Mediazione linguistica: al massimo {LANGUAGE_LENGTH} caratteri."
+        errors["interpreter_language"] = msg("Mediazione linguistica: al massimo {LANGUAGE_LENGTH} caratteri.").fill(LANGUAGE_LENGTH=LANGUAGE_LENGTH)
 
     follow_up = None
     if form.follow_up is not None:
@@ -514,12 +513,12 @@ def _check(session: Session, form: VisitForm, actor: Actor, existing: Visit | No
 def _who(session: Session, form: VisitForm, errors: dict[str, str]) -> tuple[uuid.UUID | None, uuid.UUID | None]:
     household_id = form.household_id
     if household_id is not None and session.get(Household, household_id) is None:
-        errors["household_id"] = "Nucleo: non trovato."
+        errors["household_id"] = msg("Nucleo: non trovato.")
     if form.person_id is None:
         return None, household_id
     person = session.get(Person, form.person_id)
     if person is None:
-        errors["person_id"] = "Persona: non trovata."
+        errors["person_id"] = msg("Persona: non trovata.")
         return None, household_id
     return person.id, household_id if household_id is not None else person.household_id
 
@@ -535,16 +534,16 @@ def _anonymous(form: VisitForm, errors: dict[str, str]) -> tuple[Sex | None, Age
     except ValueError:
         pass
     if sex is None:
-        errors["anonymous_sex"] = "Sesso: per un contatto anonimo indicare almeno sesso e fascia d'età."
+        errors["anonymous_sex"] = msg("Sesso: per un contatto anonimo indicare almeno sesso e fascia d'età.")
     if age_bracket is None:
-        errors["anonymous_age_bracket"] = "Età: per un contatto anonimo indicare la fascia d'età."
+        errors["anonymous_age_bracket"] = msg("Età: per un contatto anonimo indicare la fascia d'età.")
     return sex, age_bracket
 
 
 def _topics(session: Session, topic_ids: Iterable[uuid.UUID], existing: Visit | None, errors: dict[str, str]) -> list[Topic]:
     wanted = list(dict.fromkeys(topic_ids))
     if not wanted:
-        errors["topic_ids"] = "Argomenti: sceglierne almeno uno."
+        errors["topic_ids"] = msg("Argomenti: sceglierne almeno uno.")
         return []
     found = {t.id: t for t in session.scalars(select(Topic).where(Topic.id.in_(wanted)))}
     kept = {t.id for t in existing.topics} if existing is not None else set()
@@ -552,9 +551,9 @@ def _topics(session: Session, topic_ids: Iterable[uuid.UUID], existing: Visit | 
     for topic_id in wanted:
         topic = found.get(topic_id)
         if topic is None:
-            errors["topic_ids"] = "Argomenti: uno degli argomenti scelti non esiste più, sceglierli di nuovo."
+            errors["topic_ids"] = msg("Argomenti: uno degli argomenti scelti non esiste più, sceglierli di nuovo.")
         elif topic.retired and topic.id not in kept:
-            errors["topic_ids"] = f"Argomenti: «{topic.name}» non è più in uso, sceglierne un altro."
+            errors["topic_ids"] = msg("Argomenti: «{name}» non è più in uso, sceglierne un altro.").fill(name=topic.name)
         else:
             topics.append(topic)
     return sorted(topics, key=lambda t: (t.position, t.name))
@@ -568,9 +567,9 @@ def _referral(
         return None
     referral = catalogue_item(session, kind, referral_id)
     if referral is None:
-        errors["referral_service_id"] = "Inviato a: la scelta non esiste più."
+        errors["referral_service_id"] = msg("Inviato a: la scelta non esiste più.")
         return None
     had = existing is not None and referral.id in (existing.referral_service_id, existing.referral_partner_id)
     if referral.retired and not had:
-        errors["referral_service_id"] = f"Inviato a: «{referral.name}» non è più in uso, sceglierne un altro."
+        errors["referral_service_id"] = msg("Inviato a: «{name}» non è più in uso, sceglierne un altro.").fill(name=referral.name)
     return referral.id

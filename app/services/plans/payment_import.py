@@ -38,12 +38,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.messages import Message, counted, joined, msg
 from app.models.household import Household
 from app.models.repayment_plan import PlanPayment, RepaymentPlan
 from app.services.dates import DateError, parse_date
 from app.services.money import AmountError, format_amount, parse_amount
 from app.services.plans.plans import OPEN_STATES, PaymentForm, add_payment, payment_problems, require_plan_manager
-from app.services.registry.spreadsheet import BadRow, Progress, ProgressReporter, column_positions, count_words, read_sheet
+from app.services.registry.spreadsheet import BadRow, Progress, ProgressReporter, column_positions, read_sheet
 from app.services.registry.text_search import fold
 from app.services.unit_of_work import UnitOfWork
 from app.vocabulary import PaymentMethod, PlanState
@@ -137,29 +138,32 @@ class PaymentImportReport:
     def bad_lines(self) -> int:
         return len({row.line for row in self.bad_rows})
 
-    def summary(self) -> str:
-        """One Italian line for a status bar or the command line's standard error."""
-        bad = count_words(self.bad_lines, "riga non valida", "righe non valide")
+    def summary(self) -> Message:
+        """One line for a status bar or the command line's standard error."""
+        bad = counted(self.bad_lines, msg("{n} riga non valida"), msg("{n} righe non valide"))
         if not self.imported:
-            return f"Nessun pagamento importato: {bad}. Correggere il file e ripetere l'importazione."
+            return msg("Nessun pagamento importato: {bad}. Correggere il file e ripetere l'importazione.").fill(bad=bad)
+        parts: list[Message] = []
         if self.payments:
-            verb = "Importato" if len(self.payments) == 1 else "Importati"
-            parts = [
-                f"{verb} {count_words(len(self.payments), 'pagamento', 'pagamenti')} "
-                f"({format_amount(self.total_cents)}) su {count_words(len(self.plan_ids), 'piano', 'piani')}"
-            ]
+            parts.append(
+                counted(
+                    len(self.payments),
+                    msg("Importato {n} pagamento ({total}) su {plans}"),
+                    msg("Importati {n} pagamenti ({total}) su {plans}"),
+                ).fill(total=format_amount(self.total_cents), plans=counted(len(self.plan_ids), msg("{n} piano"), msg("{n} piani")))
+            )
         else:
-            parts = ["Nessun pagamento nuovo da importare"]
+            parts.append(msg("Nessun pagamento nuovo da importare"))
         if self.already_imported:
-            parts.append(count_words(len(self.already_imported), "già importato, saltato", "già importati, saltati"))
+            parts.append(counted(len(self.already_imported), msg("{n} già importato, saltato"), msg("{n} già importati, saltati")))
         if self.bad_rows:
-            parts.append(f"{bad} {'saltata' if self.bad_lines == 1 else 'saltate'}")
-        return "; ".join(parts) + "."
+            parts.append(counted(self.bad_lines, msg("{n} riga non valida saltata"), msg("{n} righe non valide saltate")))
+        return msg("{parts}.").fill(parts=joined(parts, "; "))
 
 
 def preview_payment_import(uow: UnitOfWork, path: Path, progress: Progress | None = None) -> PaymentImportPreview:
     """Reads and checks the file as :func:`import_payments` would, and writes nothing."""
-    require_plan_manager(uow.actor, "importare i pagamenti dei piani di rientro")
+    require_plan_manager(uow.actor, msg("importare i pagamenti dei piani di rientro"))
     lines = _read_file(path)
     tracker = ProgressReporter(progress, len(lines))
     with uow:
@@ -173,7 +177,7 @@ def import_payments(
 ) -> PaymentImportReport:
     """Records the payments of the file on the households' running plans; ``progress(done, total)`` may be
     called from this thread."""
-    require_plan_manager(uow.actor, "importare i pagamenti dei piani di rientro")
+    require_plan_manager(uow.actor, msg("importare i pagamenti dei piani di rientro"))
     lines = _read_file(path)
     tracker = ProgressReporter(progress, 2 * len(lines))
     with uow:
@@ -334,8 +338,7 @@ def _check(session: Session, lines: Sequence[_Line], tracker: ProgressReporter) 
                 numbers = [str(p.line) for p in earlier]
                 where = f"alla riga {numbers[0]}" if len(numbers) == 1 else f"alle righe {', '.join(numbers)}"
                 errors["amount"] = (
-                    f"{amount_error} Insieme {where} dello stesso nucleo i pagamenti del file arrivano a "
-                    f"{format_amount(together)}."
+                    msg("{amount_error} Insieme {where} dello stesso nucleo i pagamenti del file arrivano a {together}.").fill(amount_error=amount_error, where=where, together=format_amount(together))
                 )
         if errors:
             checked.problems.extend(BadRow(line.number, _COLUMN_OF_FIELD.get(f, ""), reason) for f, reason in errors.items())

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import now_utc, to_rome, today
+from app.messages import msg
 from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
@@ -71,7 +72,7 @@ DECISIONS: dict[PlanState, tuple[PlanState, ...]] = {
 
 def require_plan_manager(actor: Actor, action: str) -> None:
     if actor.role not in (Role.TENANT_MANAGER, Role.COORDINATOR):
-        raise PermissionDenied(f"Solo il tenant manager o un coordinatore può {action}.")
+        raise PermissionDenied(msg("Solo il tenant manager o un coordinatore può {action}.").fill(action=action))
 
 
 # --- forms and views ---------------------------------------------------------------------------------
@@ -209,7 +210,7 @@ def preview_plan(uow: UnitOfWork, form: PlanForm) -> PlanPreview:
 def create_plan(uow: UnitOfWork, form: PlanForm) -> uuid.UUID:
     """A new plan in ``draft``: it becomes active when the tenant signs (:func:`sign_plan`). Warnings do not
     block (DESIGN 2.5): the screen shows them in the preview. One running or draft plan per household."""
-    require_plan_manager(uow.actor, "creare un piano di rientro")
+    require_plan_manager(uow.actor, msg("creare un piano di rientro"))
     with uow:
         session = uow.session
         household = household_row(session, form.household_id)
@@ -225,7 +226,7 @@ def _preview(session: Session, form: PlanForm, monthly_income_cents: int | None)
     items = _checked_items(form.debt_items, errors)
     office = session.scalar(select(Office).where(Office.code == form.office_code))
     if office is None:
-        errors["office_code"] = "Scegliere lo sportello del piano."
+        errors["office_code"] = msg("Scegliere lo sportello del piano.")
     total = sum(item.amount_cents for item in items)
     schedule = _schedule(total, form.terms, errors) if items and "debt_items" not in errors else []
     if errors:
@@ -251,33 +252,33 @@ def _preview(session: Session, form: PlanForm, monthly_income_cents: int | None)
 
 def _checked_items(items: Sequence[DebtItemForm], errors: dict[str, str]) -> list[DebtItemForm]:
     if not items:
-        errors["debt_items"] = "Indicare almeno una voce di debito (canone, spese o altro)."
+        errors["debt_items"] = msg("Indicare almeno una voce di debito (canone, spese o altro).")
         return []
     checked = []
     for position, item in enumerate(items, 1):
         period = " ".join(item.period.split())
         if item.amount_cents <= 0:
-            errors["debt_items"] = f"Voce {position}: l'importo deve essere maggiore di zero."
+            errors["debt_items"] = msg("Voce {position}: l'importo deve essere maggiore di zero.").fill(position=position)
         elif not period:
-            errors["debt_items"] = f"Voce {position}: indicare il periodo a cui si riferisce (es. gen-giu 2026)."
+            errors["debt_items"] = msg("Voce {position}: indicare il periodo a cui si riferisce (es. gen-giu 2026).").fill(position=position)
         elif len(period) > 80:
-            errors["debt_items"] = f"Voce {position}: il periodo è troppo lungo (al massimo 80 caratteri)."
+            errors["debt_items"] = msg("Voce {position}: il periodo è troppo lungo (al massimo 80 caratteri).").fill(position=position)
         checked.append(DebtItemForm(item.kind, period, item.amount_cents))
     if sum(item.amount_cents for item in checked) > MAX_CENTS:
-        errors["debt_items"] = "Il debito totale è troppo grande: controllare gli importi."
+        errors["debt_items"] = msg("Il debito totale è troppo grande: controllare gli importi.")
     return checked
 
 
 def _schedule(total: int, terms: PlanTerms, errors: dict[str, str]) -> list[Installment]:
     if not 1 <= terms.due_day <= 31:
-        errors["due_day"] = "Il giorno di scadenza va da 1 a 31."
+        errors["due_day"] = msg("Il giorno di scadenza va da 1 a 31.")
         return []
     try:
         if terms.installment_count is not None and terms.installment_cents is None:
             return schedule_by_count(total, terms.start_date, terms.due_day, terms.installment_count)
         if terms.installment_cents is not None and terms.installment_count is None:
             return schedule_by_amount(total, terms.start_date, terms.due_day, terms.installment_cents)
-        errors["installments"] = "Indicare il numero di rate oppure l'importo della rata."
+        errors["installments"] = msg("Indicare il numero di rate oppure l'importo della rata.")
     except ScheduleError as error:
         errors["installments"] = str(error)
     return []
@@ -295,8 +296,7 @@ def _refuse_second_plan(session: Session, household_id: uuid.UUID, except_plan: 
         plan = running[0]
         raise ValidationFailed(
             {
-                "household_id": f"Il nucleo ha già un piano {_STATE_WORDS[plan.state]} (dal {format_date(plan.start_date)}): "
-                "rinegoziarlo invece di crearne un altro."
+                "household_id": msg("Il nucleo ha già un piano {state} (dal {start_date}): rinegoziarlo invece di crearne un altro.").fill(state=plan.state, start_date=format_date(plan.start_date))
             }
         )
 
@@ -339,12 +339,12 @@ def _new_plan(
 
 def sign_plan(uow: UnitOfWork, plan_id: uuid.UUID, signed_on: date) -> None:
     """The tenant signed the agreement: the plan becomes active from that day."""
-    require_plan_manager(uow.actor, "attivare un piano di rientro")
+    require_plan_manager(uow.actor, msg("attivare un piano di rientro"))
     with uow:
         plan = _plan(uow.session, plan_id)
         _check_decision(plan, PlanState.ACTIVE)
         if signed_on > today():
-            raise ValidationFailed({"decided_on": "La data della firma non può essere futura."})
+            raise ValidationFailed({"decided_on": msg("La data della firma non può essere futura.")})
         plan.signed_on = signed_on
         _decide(uow.session, plan, PlanState.ACTIVE, signed_on, uow.actor, "")
         uow.commit()
@@ -359,9 +359,9 @@ def change_state(uow: UnitOfWork, plan_id: uuid.UUID, to_state: PlanState, on: d
     before ``on``. Activating a draft here counts as its signature on ``on`` (the screens use
     :func:`sign_plan`), so an active plan always has its signing date.
     """
-    require_plan_manager(uow.actor, "cambiare lo stato di un piano di rientro")
+    require_plan_manager(uow.actor, msg("cambiare lo stato di un piano di rientro"))
     if to_state is PlanState.RENEGOTIATED:
-        raise ValidationFailed({"to_state": "Per rinegoziare si prepara il nuovo piano (Rinegozia)."})
+        raise ValidationFailed({"to_state": msg("Per rinegoziare si prepara il nuovo piano (Rinegozia).")})
     clean_reason = _required_reason(reason)
     with uow:
         session = uow.session
@@ -373,7 +373,7 @@ def change_state(uow: UnitOfWork, plan_id: uuid.UUID, to_state: PlanState, on: d
         state_now = _situation(session, plan, on)
         if to_state is PlanState.COMPLETED and not state_now.fully_paid:
             raise ValidationFailed(
-                {"to_state": f"Il piano non è saldato: restano {format_amount(state_now.outstanding_cents)} al {format_date(on)}."}
+                {"to_state": msg("Il piano non è saldato: restano {outstanding_cents} al {on}.").fill(outstanding_cents=format_amount(state_now.outstanding_cents), on=format_date(on))}
             )
         if to_state is PlanState.SUSPENDED:
             _start_suspension(plan, on, clean_reason)
@@ -390,7 +390,7 @@ def renegotiate(uow: UnitOfWork, plan_id: uuid.UUID, terms: PlanTerms, on: date,
     """A new draft plan for what the old one still owes on ``on``, linked to it; the old plan is marked
     renegotiated and stays readable with its payments. ``on`` cannot precede a recorded payment, which
     the new plan would otherwise ask for again."""
-    require_plan_manager(uow.actor, "rinegoziare un piano di rientro")
+    require_plan_manager(uow.actor, msg("rinegoziare un piano di rientro"))
     clean_reason = _required_reason(reason)
     with uow:
         session = uow.session
@@ -400,7 +400,7 @@ def renegotiate(uow: UnitOfWork, plan_id: uuid.UUID, terms: PlanTerms, on: date,
         _check_no_later_payment(old, on)
         owed = _situation(session, old, on).outstanding_cents
         if owed <= 0:
-            raise ValidationFailed({"to_state": "Il piano è già saldato: non c'è nulla da rinegoziare."})
+            raise ValidationFailed({"to_state": msg("Il piano è già saldato: non c'è nulla da rinegoziare.")})
         household = household_row(session, old.household_id)
         form = PlanForm(
             household_id=household.id,
@@ -422,20 +422,20 @@ def renegotiate(uow: UnitOfWork, plan_id: uuid.UUID, terms: PlanTerms, on: date,
 def _check_decision(plan: RepaymentPlan, to_state: PlanState) -> None:
     if to_state not in DECISIONS[plan.state]:
         raise ValidationFailed(
-            {"to_state": f"Un piano {_STATE_WORDS[plan.state]} non può diventare {_STATE_WORDS[to_state]}."}
+            {"to_state": msg("Un piano {state} non può diventare {to_state}.").fill(state=plan.state, to_state=to_state)}
         )
 
 
 def _check_decision_date(plan: RepaymentPlan, on: date) -> None:
     if on > today():
-        raise ValidationFailed({"decided_on": "La data della decisione non può essere futura."})
+        raise ValidationFailed({"decided_on": msg("La data della decisione non può essere futura.")})
     if plan.signed_on is not None and on < plan.signed_on:
-        raise ValidationFailed({"decided_on": f"La data non può precedere la firma del piano ({format_date(plan.signed_on)})."})
+        raise ValidationFailed({"decided_on": msg("La data non può precedere la firma del piano ({signed_on}).").fill(signed_on=format_date(plan.signed_on))})
     # The day a plan was entered is not a decision on it: a plan signed on paper is often entered later,
     # and what happened between the signature and the entry must still be recordable.
     last = max((c.decided_on for c in plan.state_changes if c.from_state is not None), default=None)
     if last is not None and on < last:
-        raise ValidationFailed({"decided_on": f"La data non può precedere l'ultima decisione sul piano ({format_date(last)})."})
+        raise ValidationFailed({"decided_on": msg("La data non può precedere l'ultima decisione sul piano ({last}).").fill(last=format_date(last))})
 
 
 def _check_no_later_payment(plan: RepaymentPlan, on: date) -> None:
@@ -444,14 +444,14 @@ def _check_no_later_payment(plan: RepaymentPlan, on: date) -> None:
     last = max((p.paid_on for p in plan.payments if p.reversed_at is None), default=None)
     if last is not None and on < last:
         raise ValidationFailed(
-            {"decided_on": f"La data non può precedere l'ultimo pagamento registrato sul piano ({format_date(last)})."}
+            {"decided_on": msg("La data non può precedere l'ultimo pagamento registrato sul piano ({last}).").fill(last=format_date(last))}
         )
 
 
 def _required_reason(reason: str, what: str = "della decisione") -> str:
     clean = " ".join(reason.split())
     if not clean:
-        raise ValidationFailed({"reason": f"Scrivere il motivo {what}."})
+        raise ValidationFailed({"reason": msg("Scrivere il motivo {what}.").fill(what=what)})
     return clean
 
 
@@ -459,7 +459,7 @@ def _start_suspension(plan: RepaymentPlan, on: date, reason: str) -> None:
     new = Period(on, None)
     for existing in plan.suspensions:
         if periods_overlap(new, Period(existing.starts_on, existing.ends_on)):
-            raise ValidationFailed({"decided_on": "Le sospensioni non possono sovrapporsi a una sospensione precedente."})
+            raise ValidationFailed({"decided_on": msg("Le sospensioni non possono sovrapporsi a una sospensione precedente.")})
     plan.suspensions.append(PlanSuspension(id=uuid.uuid4(), starts_on=on, ends_on=None, reason=reason))
 
 
@@ -503,7 +503,7 @@ def _update_household_arrears(session: Session, plan: RepaymentPlan, to_state: P
 def record_payment(uow: UnitOfWork, plan_id: uuid.UUID, form: PaymentForm) -> uuid.UUID:
     """A payment on a running plan; it may not exceed what the plan still owes, and a non-empty reference
     already recorded for the household is refused (the same bank transfer typed twice)."""
-    require_plan_manager(uow.actor, "registrare un pagamento")
+    require_plan_manager(uow.actor, msg("registrare un pagamento"))
     with uow:
         session = uow.session
         plan = _plan(session, plan_id)
@@ -541,22 +541,22 @@ def payment_problems(session: Session, plan: RepaymentPlan, form: PaymentForm) -
     """Why this payment cannot be recorded on this plan (empty when it can); shared with the import."""
     errors: dict[str, str] = {}
     if plan.state not in OPEN_STATES:
-        errors["plan"] = f"Il piano è {_STATE_WORDS[plan.state]}: non riceve pagamenti."
+        errors["plan"] = msg("Il piano è {state}: non riceve pagamenti.").fill(state=plan.state)
         return errors
     if form.amount_cents <= 0:
-        errors["amount"] = "L'importo deve essere maggiore di zero."
+        errors["amount"] = msg("L'importo deve essere maggiore di zero.")
     if form.paid_on > today():
-        errors["paid_on"] = "La data del pagamento non può essere futura."
+        errors["paid_on"] = msg("La data del pagamento non può essere futura.")
     elif plan.signed_on is not None and form.paid_on < plan.start_date and form.paid_on < plan.signed_on:
-        errors["paid_on"] = f"La data precede l'inizio del piano ({format_date(plan.start_date)})."
+        errors["paid_on"] = msg("La data precede l'inizio del piano ({start_date}).").fill(start_date=format_date(plan.start_date))
     reference = form.reference.strip()
     if len(reference) > 80:
-        errors["reference"] = "Il riferimento è troppo lungo (al massimo 80 caratteri)."
+        errors["reference"] = msg("Il riferimento è troppo lungo (al massimo 80 caratteri).")
     elif reference and _reference_used(session, plan.household_id, reference):
-        errors["reference"] = f"Un pagamento con riferimento «{reference}» è già registrato per questo nucleo."
+        errors["reference"] = msg("Un pagamento con riferimento «{reference}» è già registrato per questo nucleo.").fill(reference=reference)
     owed = plan.total_cents - sum(p.amount_cents for p in plan.payments if p.reversed_at is None)
     if "amount" not in errors and form.amount_cents > owed:
-        errors["amount"] = f"L'importo supera quanto resta da pagare sul piano ({format_amount(owed)})."
+        errors["amount"] = msg("L'importo supera quanto resta da pagare sul piano ({owed}).").fill(owed=format_amount(owed))
     return errors
 
 
@@ -573,18 +573,18 @@ def _reference_used(session: Session, household_id: uuid.UUID, reference: str) -
 
 def reverse_payment(uow: UnitOfWork, payment_id: uuid.UUID, reason: str) -> None:
     """A wrong payment is reversed with a reason, never edited or deleted: it stays listed as reversed."""
-    require_plan_manager(uow.actor, "stornare un pagamento")
+    require_plan_manager(uow.actor, msg("stornare un pagamento"))
     clean_reason = _required_reason(reason, "dello storno")
     with uow:
         session = uow.session
         payment = session.get(PlanPayment, payment_id)
         if payment is None:
-            raise NotFound("Pagamento non trovato.")
+            raise NotFound(msg("Pagamento non trovato."))
         if payment.reversed_at is not None:
-            raise ValidationFailed({"reason": "Il pagamento è già stornato."})
+            raise ValidationFailed({"reason": msg("Il pagamento è già stornato.")})
         plan = _plan(session, payment.plan_id)
         if plan.state not in OPEN_STATES:
-            raise ValidationFailed({"reason": f"Il piano è {_STATE_WORDS[plan.state]}: i suoi pagamenti non si modificano più."})
+            raise ValidationFailed({"reason": msg("Il piano è {state}: i suoi pagamenti non si modificano più.").fill(state=plan.state)})
         payment.reversed_at = now_utc()
         payment.reversed_by_id = uow.actor.operator_id
         payment.reversal_reason = clean_reason
@@ -726,7 +726,7 @@ _STATE_WORDS = {
 def _plan(session: Session, plan_id: uuid.UUID) -> RepaymentPlan:
     plan = session.get(RepaymentPlan, plan_id)
     if plan is None:
-        raise NotFound("Piano di rientro non trovato.")
+        raise NotFound(msg("Piano di rientro non trovato."))
     return plan
 
 

@@ -15,6 +15,7 @@ from datetime import date
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, ValidationError
 from stdnum.it import codicefiscale as stdnum_cf
 
+from app.messages import msg
 from app.vocabulary import Sex
 
 OMOCODE_POSITIONS = (6, 7, 9, 10, 12, 13, 14)
@@ -109,12 +110,11 @@ def disagreements(parsed: CodiceFiscale, birth_date: date | None, sex: Sex | Non
         or birth_date.year % 100 != parsed.birth_year_in_century
     ):
         warnings.append(
-            f"La data di nascita {birth_date:%d/%m/%Y} non corrisponde a quella nel codice fiscale "
-            f"({parsed.birth_day:02d}/{parsed.birth_month:02d}/..{parsed.birth_year_in_century:02d})."
+            msg("La data di nascita {birth_date} non corrisponde a quella nel codice fiscale ({birth_day}/{birth_month}/..{birth_year_in_century}).").fill(birth_date=format(birth_date, '%d/%m/%Y'), birth_day=format(parsed.birth_day, '02d'), birth_month=format(parsed.birth_month, '02d'), birth_year_in_century=format(parsed.birth_year_in_century, '02d'))
         )
     if sex in (Sex.FEMALE, Sex.MALE) and sex is not parsed.sex:
         code_sex = "femminile" if parsed.sex is Sex.FEMALE else "maschile"
-        warnings.append(f"Il sesso indicato non corrisponde a quello nel codice fiscale ({code_sex}).")
+        warnings.append(msg("Il sesso indicato non corrisponde a quello nel codice fiscale ({code_sex}).").fill(code_sex=code_sex))
     return warnings
 
 

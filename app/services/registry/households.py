@@ -18,6 +18,7 @@ from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.clock import today
+from app.messages import msg
 from app.models.dwelling import Dwelling
 from app.models.household import HolderChange, Household, IseeAttestation
 from app.models.office import Office
@@ -453,7 +454,7 @@ def remove_member(uow: UnitOfWork, person_id: uuid.UUID) -> None:
         person = _person(session, person_id)
         if person.household_role is HouseholdRole.HOLDER:
             raise ValidationFailed(
-                {"role": "L'intestatario non può uscire dal nucleo: prima registrare il cambio di intestatario."}
+                {"role": msg("L'intestatario non può uscire dal nucleo: prima registrare il cambio di intestatario.")}
             )
         household_id = person.household_id
         person.household_id = None
@@ -468,15 +469,15 @@ def remove_member(uow: UnitOfWork, person_id: uuid.UUID) -> None:
 def change_holder(uow: UnitOfWork, household_id: uuid.UUID, new_holder_id: uuid.UUID, on: date, reason: str) -> None:
     """Voltura: a member becomes holder; the previous holder stays a member and in the history."""
     if on > today():
-        raise ValidationFailed({"changed_on": "Data del cambio: è nel futuro."})
+        raise ValidationFailed({"changed_on": msg("Data del cambio: è nel futuro.")})
     with uow:
         session = uow.session
         household = household_row(session, household_id)
         new_holder = _person(session, new_holder_id)
         if new_holder.household_id != household.id:
-            raise ValidationFailed({"new_holder": "Il nuovo intestatario deve essere un componente del nucleo."})
+            raise ValidationFailed({"new_holder": msg("Il nuovo intestatario deve essere un componente del nucleo.")})
         if new_holder.household_role is HouseholdRole.HOLDER:
-            raise ValidationFailed({"new_holder": "Questa persona è già l'intestatario."})
+            raise ValidationFailed({"new_holder": msg("Questa persona è già l'intestatario.")})
         previous = session.scalars(
             select(Person).where(Person.household_id == household.id, Person.household_role == HouseholdRole.HOLDER)
         ).one_or_none()
@@ -536,7 +537,7 @@ def household_row(session: Session, household_id: uuid.UUID) -> Household:
     """The household inside a caller's transaction, or :class:`NotFound` with the Italian message."""
     household = session.get(Household, household_id)
     if household is None:
-        raise NotFound("Nucleo non trovato.")
+        raise NotFound(msg("Nucleo non trovato."))
     return household
 
 
@@ -550,14 +551,14 @@ def holder_of(session: Session, household_id: uuid.UUID) -> Person | None:
 def _person(session: Session, person_id: uuid.UUID) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound("Persona non trovata.")
+        raise NotFound(msg("Persona non trovata."))
     return person
 
 
 def _attestation(session: Session, attestation_id: uuid.UUID) -> IseeAttestation:
     attestation = session.get(IseeAttestation, attestation_id)
     if attestation is None:
-        raise NotFound("Attestazione ISEE non trovata.")
+        raise NotFound(msg("Attestazione ISEE non trovata."))
     return attestation
 
 

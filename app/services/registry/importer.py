@@ -59,6 +59,7 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.clock import today
+from app.messages import Message, counted, joined, msg
 from app.models.dwelling import Dwelling
 from app.models.household import HolderChange, Household, IseeAttestation
 from app.models.office import Office
@@ -87,7 +88,6 @@ from app.services.registry.spreadsheet import (
     Progress,
     ProgressReporter,
     column_positions,
-    count_words,
     read_sheet,
 )
 from app.services.registry.text_search import fold
@@ -172,25 +172,28 @@ class ImportReport:
     warnings: tuple[BadRow, ...] = ()
     """Imported anyway: an unusual ISEE protocol, a birth date or sex that disagrees with the code."""
 
-    def summary(self) -> str:
-        """One Italian line for a status bar or the command line's standard error."""
-        bad = count_words(len(self.bad_rows), "riga non valida", "righe non valide")
+    def summary(self) -> Message:
+        """One line for a status bar or the command line's standard error."""
+        bad = counted(len(self.bad_rows), msg("{n} riga non valida"), msg("{n} righe non valide"))
         if not self.imported:
-            return f"Nessun dato importato: {bad}. Correggere il file e ripetere l'importazione."
+            return msg("Nessun dato importato: {bad}. Correggere il file e ripetere l'importazione.").fill(bad=bad)
         persons = self.persons_created + self.persons_updated
         parts = [
-            f"Importati {count_words(self.households_created, 'nucleo nuovo', 'nuclei nuovi')} e "
-            f"{count_words(self.households_updated, 'aggiornato', 'aggiornati')} "
-            f"({count_words(persons, 'persona', 'persone')}), "
-            f"{count_words(self.households_unchanged, 'invariato', 'invariati')}"
+            msg("Importati {created} e {updated} ({persons}), {unchanged}").fill(
+                created=counted(self.households_created, msg("{n} nucleo nuovo"), msg("{n} nuclei nuovi")),
+                updated=counted(self.households_updated, msg("{n} aggiornato"), msg("{n} aggiornati")),
+                persons=counted(persons, msg("{n} persona"), msg("{n} persone")),
+                unchanged=counted(self.households_unchanged, msg("{n} invariato"), msg("{n} invariati")),
+            )
         ]
         if self.persons_left:
-            parts.append(f"{count_words(self.persons_left, 'persona uscita', 'persone uscite')} dal nucleo")
+            parts.append(counted(self.persons_left, msg("{n} persona uscita dal nucleo"), msg("{n} persone uscite dal nucleo")))
         if self.bad_rows:
-            parts.append(f"{bad} ({count_words(self.skipped_households, 'nucleo saltato', 'nuclei saltati')})")
+            skipped = counted(self.skipped_households, msg("{n} nucleo saltato"), msg("{n} nuclei saltati"))
+            parts.append(msg("{bad} ({skipped})").fill(bad=bad, skipped=skipped))
         if self.warnings:
-            parts.append(count_words(len(self.warnings), "avviso", "avvisi"))
-        return "; ".join(parts) + "."
+            parts.append(counted(len(self.warnings), msg("{n} avviso"), msg("{n} avvisi")))
+        return msg("{parts}.").fill(parts=joined(parts, "; "))
 
 
 @dataclass(frozen=True)

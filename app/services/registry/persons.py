@@ -18,6 +18,7 @@ from sqlalchemy import Row, Select, exists, select
 from sqlalchemy.orm import Session
 
 from app.clock import today
+from app.messages import msg
 from app.models.dwelling import Dwelling
 from app.models.household import Household
 from app.models.participant import ParticipantProfile
@@ -165,7 +166,7 @@ def person_hit(uow: UnitOfWork, person_id: uuid.UUID) -> PersonHit:
     with uow:
         row = uow.session.execute(_hit_query().where(Person.id == person_id)).one_or_none()
         if row is None:
-            raise NotFound("Persona non trovata.")
+            raise NotFound(msg("Persona non trovata."))
         return _hit(row)
 
 
@@ -245,12 +246,12 @@ def record_privacy_notice(uow: UnitOfWork, person_id: uuid.UUID, on: date, versi
     """The notice was handed (or read) to the person on ``on``, in ``version`` (DESIGN 2.7)."""
     errors: dict[str, str] = {}
     if on > today():
-        errors["privacy_notice_date"] = f"Data dell'informativa: il {format_date(on)} è nel futuro."
+        errors["privacy_notice_date"] = msg("Data dell'informativa: il {on} è nel futuro.").fill(on=format_date(on))
     clean = version.strip()
     if not clean:
-        errors["privacy_notice_version"] = "Versione dell'informativa: campo obbligatorio."
+        errors["privacy_notice_version"] = msg("Versione dell'informativa: campo obbligatorio.")
     elif len(clean) > PRIVACY_VERSION_LENGTH:
-        errors["privacy_notice_version"] = f"Versione dell'informativa: al massimo {PRIVACY_VERSION_LENGTH} caratteri."
+        errors["privacy_notice_version"] = msg("Versione dell'informativa: al massimo {PRIVACY_VERSION_LENGTH} caratteri.").fill(PRIVACY_VERSION_LENGTH=PRIVACY_VERSION_LENGTH)
     if errors:
         raise ValidationFailed(errors)
     with uow:
@@ -307,9 +308,9 @@ def _participant_values(form: ParticipantForm) -> dict[str, StrEnum | None]:
         try:
             values[field.name] = None if raw is None else choices(raw)
         except ValueError:
-            errors[field.name] = f"Valore non ammesso: «{raw}»."
+            errors[field.name] = msg("Valore non ammesso: «{raw}».").fill(raw=raw)
     if values.get("third_country_national") is Answer.PREFERS_NOT:
-        errors["third_country_national"] = "Cittadinanza extra UE: rispondere sì o no, oppure lasciare «non chiesto»."
+        errors["third_country_national"] = msg("Cittadinanza extra UE: rispondere sì o no, oppure lasciare «non chiesto».")
     if errors:
         raise ValidationFailed(errors)
     return values
@@ -318,5 +319,5 @@ def _participant_values(form: ParticipantForm) -> dict[str, StrEnum | None]:
 def _person(session: Session, person_id: uuid.UUID) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound("Persona non trovata.")
+        raise NotFound(msg("Persona non trovata."))
     return person

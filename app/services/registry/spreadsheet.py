@@ -25,6 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from zipfile import BadZipFile
 
+from app.messages import Message, msg
 from app.services.dates import format_date
 from app.services.errors import ServiceError
 from app.services.registry.text_search import fold
@@ -43,11 +44,7 @@ class BadRow:
     """The spreadsheet line number: the header is line 1 in a file that starts with it."""
     column: str
     """The column name as in the specification (``data_nascita``), or "" for a problem of the whole row."""
-    reason: str
-
-
-def count_words(number: int, singular: str, plural: str) -> str:
-    return f"{number} {singular if number == 1 else plural}"
+    reason: Message
 
 
 class ProgressReporter:
@@ -84,14 +81,14 @@ def read_sheet(path: Path) -> tuple[tuple[str, ...], tuple[tuple[int, tuple[str,
         raw = _csv_rows(path)
     elif suffix == ".xls":
         raise ImportFileError(
-            f"{path.name}: il formato .xls (Excel 97-2003) non è supportato. Salvarlo come .xlsx o .csv e riprovare."
+            msg("{name}: il formato .xls (Excel 97-2003) non è supportato. Salvarlo come .xlsx o .csv e riprovare.").fill(name=path.name)
         )
     else:
-        raise ImportFileError(f"{path.name}: formato non riconosciuto. Servono file .csv o .xlsx.")
+        raise ImportFileError(msg("{name}: formato non riconosciuto. Servono file .csv o .xlsx.").fill(name=path.name))
     numbered = [(number, [cell.strip() for cell in row]) for number, row in enumerate(raw, start=1)]
     filled = [(number, row) for number, row in numbered if any(row)]
     if not filled:
-        raise ImportFileError(f"{path.name}: il file è vuoto.")
+        raise ImportFileError(msg("{name}: il file è vuoto.").fill(name=path.name))
     (_, header_cells), *data = filled
     while header_cells and not header_cells[-1]:
         header_cells.pop()
@@ -103,7 +100,7 @@ def read_sheet(path: Path) -> tuple[tuple[str, ...], tuple[tuple[int, tuple[str,
         if any(row[:width])
     )
     if not rows:
-        raise ImportFileError(f"{path.name}: il file contiene solo l'intestazione, nessuna riga da importare.")
+        raise ImportFileError(msg("{name}: il file contiene solo l'intestazione, nessuna riga da importare.").fill(name=path.name))
     return header, rows
 
 
@@ -127,13 +124,12 @@ def column_positions(
         if column is None:
             continue
         if column in positions:
-            raise ImportFileError(f"{path.name}: la colonna {column} compare due volte nell'intestazione.")
+            raise ImportFileError(msg("{name}: la colonna {column} compare due volte nell'intestazione.").fill(name=path.name, column=column))
         positions[column] = position
     missing = [name for name in required if name not in positions]
     if missing:
         raise ImportFileError(
-            f"{path.name}: mancano le colonne {', '.join(missing)}. La prima riga deve contenere i nomi "
-            "delle colonne (maiuscole, minuscole e spazi non contano)."
+            msg("{name}: mancano le colonne {missing}. La prima riga deve contenere i nomi delle colonne (maiuscole, minuscole e spazi non contano).").fill(name=path.name, missing=', '.join(missing))
         )
     return positions
 
@@ -145,14 +141,14 @@ def _csv_rows(path: Path) -> list[list[str]]:
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
     except csv.Error as error:
-        raise ImportFileError(f"{path.name}: non è un file CSV leggibile ({error}).") from error
+        raise ImportFileError(msg("{name}: non è un file CSV leggibile ({error}).").fill(name=path.name, error=error)) from error
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:
-        raise ImportFileError(f"{path.name}: impossibile leggere il file ({error.strerror}).") from error
+        raise ImportFileError(msg("{name}: impossibile leggere il file ({strerror}).").fill(name=path.name, strerror=error.strerror)) from error
 
 
 def _decode(path: Path, raw: bytes) -> str:
@@ -162,7 +158,7 @@ def _decode(path: Path, raw: bytes) -> str:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ImportFileError(f"{path.name}: codifica dei caratteri non riconosciuta. Salvarlo come CSV UTF-8.")
+    raise ImportFileError(msg("{name}: codifica dei caratteri non riconosciuta. Salvarlo come CSV UTF-8.").fill(name=path.name))
 
 
 def _xlsx_rows(path: Path) -> list[list[str]]:
@@ -172,9 +168,9 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except OSError as error:
-        raise ImportFileError(f"{path.name}: impossibile leggere il file ({error.strerror}).") from error
+        raise ImportFileError(msg("{name}: impossibile leggere il file ({strerror}).").fill(name=path.name, strerror=error.strerror)) from error
     except (BadZipFile, InvalidFileException, KeyError):
-        raise ImportFileError(f"{path.name}: non è un file Excel .xlsx leggibile.") from None
+        raise ImportFileError(msg("{name}: non è un file Excel .xlsx leggibile.").fill(name=path.name)) from None
     try:
         sheet = workbook.worksheets[0]
         # the size recorded in the file is sometimes wrong and would cut columns off in read-only mode

@@ -40,10 +40,10 @@ from app.ui.context import DeskContext
 from app.ui.contributions.dialogs import ApplicationDialog, ReasonDialog
 from app.ui.contributions.outreach_view import OutreachView
 from app.ui.forms import filter_row
-from app.ui.labels import arrears_rule_label, cap_period_label, contribution_state_label, sap_area_label, stamp_duty_label
+from app.ui.labels import sap_area_label
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
 from app.ui.tasks import Task
-from app.ui.text import count_text
+from app.ui.text import count_text, label, say
 from app.vocabulary import Change, ContributionState, Role
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -91,7 +91,7 @@ class ApplicationsTab(QWidget):
         self.state = QComboBox(self)
         self.state.addItem(self.tr("tutti"), None)
         for state in ContributionState:
-            self.state.addItem(contribution_state_label(state), state)
+            self.state.addItem(label(state), state)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("nucleo, cognome o protocollo"))
         self.search.setClearButtonEnabled(True)
@@ -162,7 +162,7 @@ class ApplicationsTab(QWidget):
             row.holder_name,
             str(row.programme_year),
             format_date(row.applied_on),
-            contribution_state_label(row.state),
+            label(row.state),
             row.protocol_number,
             format_amount(row.heating_cost_cents) if row.heating_cost_cents is not None else "",
             self._granted(row),
@@ -399,14 +399,14 @@ class ProgrammeTab(QWidget):
             rows = [
                 (self.tr("Annualità"), ", ".join(str(y) for y in terms.years)),
                 (self.tr("Budget"), format_amount(terms.budget_cents)),
-                (self.tr("Tetto per nucleo"), f"{format_amount(terms.cap_cents)} {cap_period_label(terms.cap_period)}"),
+                (self.tr("Tetto per nucleo"), f"{format_amount(terms.cap_cents)} {label(terms.cap_period)}"),
                 (self.tr("ISEE"), self.tr("da %1 a %2").replace("%1", format_amount(terms.isee_min_cents)).replace("%2", format_amount(terms.isee_max_cents))),
                 (self.tr("Mesi dall'assegnazione"), str(terms.months_since_assignment)),
                 (self.tr("Aree SAP"), ", ".join(sap_area_label(a) for a in terms.areas)),
                 (self.tr("Riscaldamento centralizzato"), self.tr("richiesto") if terms.centralised_heating_required else self.tr("non richiesto")),
-                (self.tr("Morosità"), arrears_rule_label(terms.arrears_rule)),
+                (self.tr("Morosità"), label(terms.arrears_rule)),
                 (self.tr("Già erogato prima"), self.tr("%1 a %2 nuclei").replace("%1", format_amount(terms.opening_spent_cents)).replace("%2", str(terms.opening_households))),
-                (self.tr("Bollo"), stamp_duty_label(terms.stamp_duty) + (f" – {terms.stamp_exemption_rule}" if terms.stamp_exemption_rule else "")),
+                (self.tr("Bollo"), label(terms.stamp_duty) + (f" – {terms.stamp_exemption_rule}" if terms.stamp_exemption_rule else "")),
                 (self.tr("Finanziamento"), terms.funding_statement),
                 (self.tr("CUP"), terms.cup),
                 (self.tr("Atto"), terms.act_reference),
@@ -469,7 +469,7 @@ class ContributionsView(QWidget):
             years = sorted(in_force.years) if in_force is not None else []
             self.counter.setText(counter_text(contribution_programmes.budget_counter(reader, HEATING), years))
         except ServiceError as refused:
-            self.counter.setText(refused.message)
+            self.counter.setText(say(refused.said))
         self.applications.reload()
         self.receipts.reload()
         self.outreach.reload()

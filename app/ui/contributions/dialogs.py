@@ -26,9 +26,10 @@ from app.services.errors import ServiceError, ValidationFailed
 from app.services.money import AmountError, format_amount, parse_amount
 from app.ui.context import DeskContext
 from app.ui.forms import HINT_STYLE, FormDialog, choice_box, line_edit
-from app.ui.labels import amount_placeholder, date_placeholder, informed_way_label, outcome_mark, receipt_method_label
+from app.ui.labels import amount_placeholder, date_placeholder, outcome_mark
 from app.ui.person_picker import PersonPicker
 from app.ui.tables import fill_table, readonly_table
+from app.ui.text import label, say
 from app.vocabulary import InformedWay, Outcome, ReceiptMethod
 
 PREVIEW_DELAY_MS = 200
@@ -122,7 +123,7 @@ class ApplicationDialog(FormDialog):
         try:
             checks = contributions.preview_checks(self._context.reader(), self._household_id, HEATING, on, year)
         except ServiceError as refused:
-            self.summary.setText(refused.message)
+            self.summary.setText(say(refused.said))
             return
         fill_checklist(self.checks, checks)
         failed = [c for c in checks if Outcome(c.outcome) is Outcome.FAILED]
@@ -223,7 +224,7 @@ class GrantDialog(FormDialog):
         try:
             proposal = contributions.grant_proposal(self._context.reader(), self._id, cents)
         except ServiceError as refused:
-            self.figures.setText(refused.message)
+            self.figures.setText(say(refused.said))
             return
         self.amount.setPlaceholderText(format_amount(proposal.proposed_cents, symbol=False))
         self.figures.setText(
@@ -241,8 +242,8 @@ class GrantDialog(FormDialog):
                 self._context.uow(), self._id, self.cost.text(), self.bill.text(), amount=self.amount.text(), granted_on=self.granted_on.text()
             )
         except ValidationFailed as refused:
-            if "amount" in refused.errors and not self.amount.text().strip():
-                QMessageBox.warning(self, self.tr("Contributo non concesso"), refused.errors["amount"])
+            if "amount" in refused.field_messages and not self.amount.text().strip():
+                QMessageBox.warning(self, self.tr("Contributo non concesso"), say(refused.field_messages["amount"]))
             raise
 
 
@@ -259,7 +260,7 @@ class PaymentDialog(FormDialog):
         )
         self.paid_on = self.add_field("paid_on", self.tr("&Data del pagamento"), line_edit(format_date(today()), date_placeholder(), parent=self))
         self.method = self.add_field(
-            "method", self.tr("&Modalità"), choice_box([(receipt_method_label(m), m) for m in ReceiptMethod], ReceiptMethod.SAP_ACCOUNT, parent=self)
+            "method", self.tr("&Modalità"), choice_box([(label(m), m) for m in ReceiptMethod], ReceiptMethod.SAP_ACCOUNT, parent=self)
         )
         self.iban = self.add_field("iban", self.tr("&IBAN"), line_edit(parent=self))
         self.method.currentIndexChanged.connect(self._on_method_current_index_changed)
@@ -306,7 +307,7 @@ class InformedDialog(FormDialog):
         self._code = programme_code
         self._household_id = household_id
         self.informed_on = self.add_field("informed_on", self.tr("&Data"), line_edit(format_date(today()), date_placeholder(), parent=self))
-        self.way = self.add_field("way", self.tr("&Come"), choice_box([(informed_way_label(w), w) for w in InformedWay], InformedWay.DESK, parent=self))
+        self.way = self.add_field("way", self.tr("&Come"), choice_box([(label(w), w) for w in InformedWay], InformedWay.DESK, parent=self))
         self.note = self.add_field("note", self.tr("&Nota"), line_edit(parent=self))
         self.name_buttons(self.tr("&Registra"), self.tr("Annulla"))
         self.setMinimumWidth(460)

@@ -17,9 +17,8 @@ from app.services.dates import format_date
 from app.ui.context import DeskContext
 from app.ui.contributions.dialogs import InformedDialog
 from app.ui.forms import filter_row
-from app.ui.labels import informed_way_label
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
-from app.ui.text import count_text
+from app.ui.text import count_text, label
 
 
 class OutreachView(QWidget):
@@ -94,7 +93,7 @@ class OutreachView(QWidget):
         text = (
             self.tr("%1 %2 (%3)")
             .replace("%1", format_date(row.informed.informed_on))
-            .replace("%2", informed_way_label(row.informed.way))
+            .replace("%2", label(row.informed.way))
             .replace("%3", row.informed.operator_name)
         )
         return f"{text}: {row.informed.note}" if row.informed.note else text

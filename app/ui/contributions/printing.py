@@ -16,6 +16,7 @@ from app.services.contributions import receipts
 from app.services.contributions.views import ApplicationView
 from app.services.errors import ServiceError
 from app.ui.context import DeskContext
+from app.ui.text import say
 
 
 def print_receipt(context: DeskContext, number: str, parent: QWidget) -> bool:
@@ -27,7 +28,7 @@ def print_receipt(context: DeskContext, number: str, parent: QWidget) -> bool:
     try:
         view = receipts.receipt_view(context.reader(), number)
     except ServiceError as refused:
-        QMessageBox.warning(parent, QCoreApplication.translate("ReceiptPrinting", "Ricevuta"), refused.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("ReceiptPrinting", "Ricevuta"), say(refused.said))
         return False
     pdf = receipt_pdf(view, duplicate=view.next_copy_is_duplicate)
     title = QCoreApplication.translate("ReceiptPrinting", "Ricevuta %1").replace("%1", number)

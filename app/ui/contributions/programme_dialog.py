@@ -15,14 +15,8 @@ from app.services.contributions.programmes import ProgrammeView, TermsForm
 from app.services.dates import format_date
 from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, choice_box, line_edit, notes_edit
-from app.ui.labels import (
-    amount_placeholder,
-    arrears_rule_label,
-    cap_period_label,
-    date_placeholder,
-    sap_area_label,
-    stamp_duty_label,
-)
+from app.ui.labels import amount_placeholder, date_placeholder, sap_area_label
+from app.ui.text import label
 from app.vocabulary import ArrearsRule, CapPeriod, SapArea, StampDuty
 
 
@@ -64,7 +58,7 @@ class TermsDialog(FormDialog):
         self.budget = self.add_field("budget", self.tr("&Budget (€)"), line_edit(form.budget if form else "", amount_placeholder(), parent=self), rules)
         self.cap = self.add_field("cap", self.tr("&Tetto per nucleo (€)"), line_edit(form.cap if form else "", amount_placeholder(), parent=self), rules)
         self.cap_period = self.add_field(
-            "cap_period", self.tr("Tetto &calcolato"), choice_box([(cap_period_label(p), p) for p in CapPeriod], form.cap_period if form else CapPeriod.PROGRAMME, parent=self), rules
+            "cap_period", self.tr("Tetto &calcolato"), choice_box([(label(p), p) for p in CapPeriod], form.cap_period if form else CapPeriod.PROGRAMME, parent=self), rules
         )
         self.isee_min = self.add_field("isee_min", self.tr("ISEE m&inimo (€)"), line_edit(form.isee_min if form else "0", amount_placeholder(), parent=self), rules)
         self.isee_max = self.add_field("isee_max", self.tr("IS&EE massimo (€)"), line_edit(form.isee_max if form else "", amount_placeholder(), parent=self), rules)
@@ -75,12 +69,12 @@ class TermsDialog(FormDialog):
         self.heating = self.add_field("centralised_heating_required", self.tr("Riscaldamento"), QCheckBox(self.tr("centralizzato ric&hiesto"), self), more)
         self.heating.setChecked(form.centralised_heating_required if form else False)
         self.arrears = self.add_field(
-            "arrears_rule", self.tr("M&orosità"), choice_box([(arrears_rule_label(r), r) for r in ArrearsRule], form.arrears_rule if form else ArrearsRule.PLAN_REQUIRED, parent=self), more
+            "arrears_rule", self.tr("M&orosità"), choice_box([(label(r), r) for r in ArrearsRule], form.arrears_rule if form else ArrearsRule.PLAN_REQUIRED, parent=self), more
         )
         self.opening_spent = self.add_field("opening_spent", self.tr("Già e&rogato prima (€)"), line_edit(form.opening_spent if form else "0", amount_placeholder(), parent=self), more)
         self.opening_households = self.add_field("opening_households", self.tr("&Nuclei già beneficiari"), line_edit(form.opening_households if form else "0", parent=self), more)
         self.stamp_duty = self.add_field(
-            "stamp_duty", self.tr("Bo&llo oltre 77,47 €"), choice_box([(stamp_duty_label(d), d) for d in StampDuty], form.stamp_duty if form else StampDuty.PAID, parent=self), receipt
+            "stamp_duty", self.tr("Bo&llo oltre 77,47 €"), choice_box([(label(d), d) for d in StampDuty], form.stamp_duty if form else StampDuty.PAID, parent=self), receipt
         )
         self.stamp_rule = self.add_field("stamp_exemption_rule", self.tr("Norma di esen&zione"), line_edit(form.stamp_exemption_rule if form else "", parent=self), receipt)
         self.cup = self.add_field("cup", self.tr("C&UP"), line_edit(form.cup if form else "", parent=self), receipt)

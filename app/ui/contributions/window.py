@@ -28,7 +28,8 @@ from app.ui.contributions.dialogs import (
     fill_checklist,
 )
 from app.ui.contributions.printing import print_application, print_receipt
-from app.ui.labels import contribution_state_label, outcome_label, receipt_method_label
+from app.ui.labels import outcome_label
+from app.ui.text import label, say
 from app.vocabulary import ContributionState, Outcome, Role
 
 STATUS_STYLE = "background: #eaf5ea; border: 1px solid #a9d3a9; padding: 4px;"
@@ -153,7 +154,7 @@ class ContributionWindow(QDialog):
     def _render(self, a: ApplicationView) -> None:
         self.setWindowTitle(self.tr("Domanda di contributo – nucleo %1").replace("%1", a.household_code))
         self.title.setText(self.tr("%1 – annualità %2 – nucleo %3").replace("%1", a.programme_name).replace("%2", str(a.programme_year)).replace("%3", a.household_code))
-        self.state.setText(self.tr("Stato: %1").replace("%1", contribution_state_label(a.state)))
+        self.state.setText(self.tr("Stato: %1").replace("%1", label(a.state)))
         f = self.facts
         f["holder"].setText(" · ".join(part for part in (a.holder_name, a.holder_fiscal_code, a.holder_phone) if part))
         f["address"].setText(a.address)
@@ -177,12 +178,12 @@ class ContributionWindow(QDialog):
             return f"{text} – {extra}" if extra else text
 
         f["created"].setText(step(a.applied_on, a.created_by_name))
-        assessed = contribution_state_label(ContributionState.REJECTED) if a.state is ContributionState.REJECTED else ""
+        assessed = label(ContributionState.REJECTED) if a.state is ContributionState.REJECTED else ""
         f["assessed"].setText(step(a.assessed_on, a.assessed_by_name, " ".join(p for p in (assessed, a.assessment_note) if p)))
         f["granted"].setText(step(a.granted_on, a.granted_by_name))
         paid_extra = ""
         if a.payment_method is not None:
-            paid_extra = receipt_method_label(a.payment_method) + (f" {a.iban}" if a.iban else "")
+            paid_extra = label(a.payment_method) + (f" {a.iban}" if a.iban else "")
             if a.receipt_number:
                 # one line: the number must not break at its slashes, nor after "ricevuta"
                 paid_extra += " – " + self.tr("ricevuta %1").replace("%1", a.receipt_number.replace("/", "\u2060/\u2060")).replace(" ", "\u00a0")
@@ -242,7 +243,7 @@ class ContributionWindow(QDialog):
         return Outcome.PASSED
 
     def _refused(self, refused: ServiceError) -> None:
-        QMessageBox.warning(self, self.tr("Operazione non eseguita"), refused.message)
+        QMessageBox.warning(self, self.tr("Operazione non eseguita"), say(refused.said))
 
     def _after(self, accepted: int) -> None:
         if accepted:
@@ -290,7 +291,7 @@ class ContributionWindow(QDialog):
             self._refused(refused)
             return
         self.reload()
-        QMessageBox.information(self, self.tr("Valutazione"), self.tr("La domanda è %1.").replace("%1", contribution_state_label(state)))
+        QMessageBox.information(self, self.tr("Valutazione"), self.tr("La domanda è %1.").replace("%1", label(state)))
 
     def _confirm_assessment(self, a: ApplicationView) -> bool:
         """Valuta decides at once: the operator confirms the decision the checklist leads to."""

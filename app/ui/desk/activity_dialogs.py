@@ -344,10 +344,10 @@ class ActivityDialog(FormDialog):
         try:
             partner_id = add_item(self._context.uow(), CatalogueKind.PARTNERS, name, kind_label=kind, contact=contact)
         except ValidationFailed as refused:
-            self.show_errors({self._PARTNER_FIELDS.get(field, field): message for field, message in refused.errors.items()})
+            self.show_errors({self._PARTNER_FIELDS.get(field, field): message for field, message in refused.field_messages.items()})
             return
         except ServiceError as refused:
-            self.show_errors({"partner_name": refused.message})
+            self.show_errors({"partner_name": refused.said})
             return
         added = next(p for p in list_items(self._context.reader(), CatalogueKind.PARTNERS) if p.id == partner_id)
         item = self.partners.add_partner(added.id, self._partner_text(added), added.contact, True)
@@ -379,7 +379,7 @@ class ActivityDialog(FormDialog):
                 update_activity(self._context.uow(), self._activity_id, form, confirmed=confirmed)
                 self.saved_id = self._activity_id
         except ValidationFailed as refused:
-            raise ValidationFailed(_sessions_under_their_list(refused.errors)) from None
+            raise ValidationFailed(_sessions_under_their_list(refused.field_messages)) from None
 
     def mark_clean(self) -> None:
         super().mark_clean()

@@ -29,8 +29,9 @@ from app.services.desk import appointments, follow_ups
 from app.services.desk.day import DeskDay, DueFollowUp, desk_day
 from app.services.errors import ServiceError
 from app.ui.context import DeskContext
-from app.ui.labels import channel_label, weekday_name
+from app.ui.labels import weekday_name
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
+from app.ui.text import label, say
 from app.vocabulary import Change
 
 
@@ -132,7 +133,7 @@ class DeskDayView(QWidget):
         fill_table(
             self.visits,
             [
-                (v.id, [v.time_label + (" " + self.tr("(annullata)") if v.cancelled else ""), v.who, channel_label(v.channel), ", ".join(v.topics), v.operator_name])
+                (v.id, [v.time_label + (" " + self.tr("(annullata)") if v.cancelled else ""), v.who, label(v.channel), ", ".join(v.topics), v.operator_name])
                 for v in day.visits
             ],
         )
@@ -168,7 +169,7 @@ class DeskDayView(QWidget):
         try:
             action()
         except ServiceError as refused:
-            QMessageBox.warning(self, title, refused.message)
+            QMessageBox.warning(self, title, say(refused.said))
             return
 
     def _on_no_show_clicked(self) -> None:
@@ -199,7 +200,7 @@ class DeskDayView(QWidget):
         try:
             follow_ups.close_follow_up(self._context.uow(), follow_up_id, note)
         except ServiceError as refused:
-            QMessageBox.warning(self, self.tr("Chiudi il seguito"), refused.message)
+            QMessageBox.warning(self, self.tr("Chiudi il seguito"), say(refused.said))
             return
 
     def showEvent(self, event: object) -> None:  # noqa: N802

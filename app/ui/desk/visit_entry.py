@@ -50,8 +50,9 @@ from app.services.registry.persons import PersonHit
 from app.services.settings import get_setting, privacy_notice
 from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, choice_box, is_ctrl_enter, line_edit, notes_edit, select_data
-from app.ui.labels import age_bracket_label, channel_label, date_placeholder, datetime_placeholder, sex_label
+from app.ui.labels import date_placeholder, datetime_placeholder, sex_label
 from app.ui.person_picker import PersonPicker
+from app.ui.text import label
 from app.vocabulary import AgeBracket, CatalogueKind, Channel, Sex
 
 TOPIC_KEYS = "1234567890QWERTYUIOP"
@@ -194,7 +195,7 @@ class VisitEntryDialog(FormDialog):
         self.anonymous_age = self.add_field(
             "anonymous_age_bracket",
             self.tr("Età"),
-            choice_box([(self.tr("scegliere…"), None)] + [(age_bracket_label(b), b) for b in AgeBracket], parent=self),
+            choice_box([(self.tr("scegliere…"), None)] + [(label(b), b) for b in AgeBracket], parent=self),
             anonymous_form,
         )
         who.addRow(self.anonymous_box)
@@ -217,7 +218,7 @@ class VisitEntryDialog(FormDialog):
         self.opening.setStyleSheet("color: #8a5300;")
         what.addRow("", self.opening)
         self.channel = self.add_field(
-            "channel", self.tr("Canale"), choice_box([(channel_label(c), c) for c in Channel], Channel.DESK, parent=self), what
+            "channel", self.tr("Canale"), choice_box([(label(c), c) for c in Channel], Channel.DESK, parent=self), what
         )
         self.topics = self.add_field("topic_ids", self.tr("Argomenti"), TopicList(self), what)
         for item in list_items(reader(), CatalogueKind.TOPICS):
@@ -453,7 +454,7 @@ class VisitEntryDialog(FormDialog):
         try:
             visits.cancel_visit(self._context.uow(), self._visit_id, reason)
         except ServiceError as refused:
-            self.show_errors({"": refused.message})
+            self.show_errors({"": refused.said})
             return
         self.mark_clean()
         self.accept()
@@ -466,7 +467,7 @@ class VisitEntryDialog(FormDialog):
         try:
             visits.delete_visit(self._context.uow(), self._visit_id)
         except ServiceError as refused:
-            self.show_errors({"": refused.message})
+            self.show_errors({"": refused.said})
             return
         self.mark_clean()
         self.accept()
@@ -563,6 +564,6 @@ class VisitEntryDialog(FormDialog):
         try:
             person_id = persons.add_person(self._context.uow(), form, confirmed=confirmed)
         except ValidationFailed as refused:
-            raise ValidationFailed({f"new_{name}": message for name, message in refused.errors.items()}) from None
+            raise ValidationFailed({f"new_{name}": message for name, message in refused.field_messages.items()}) from None
         self._set_mode("person")
         self._choose(persons.person_hit(self._context.reader(), person_id))

@@ -37,10 +37,10 @@ from app.services.desk.visit_list import PAGE_SIZE, VisitFilter, VisitRow, Visit
 from app.services.offices import list_offices
 from app.services.operators import list_operators
 from app.ui.context import DeskContext
-from app.ui.labels import channel_label, date_placeholder
+from app.ui.labels import date_placeholder
 from app.ui.person_picker import PersonPicker
 from app.ui.tasks import Task
-from app.ui.text import count_text
+from app.ui.text import count_text, label
 from app.vocabulary import CatalogueKind, Change, Channel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -110,7 +110,7 @@ class VisitTableModel(QAbstractTableModel):
         if column == self.OPERATOR:
             return row.operator_name
         if column == self.CHANNEL:
-            return channel_label(row.channel)
+            return label(row.channel)
         if column == self.WHO:
             return row.person_label or self.tr("anonimo")
         if column == self.HOUSEHOLD:
@@ -230,7 +230,7 @@ class VisitsView(QWidget):
         self.channel = QComboBox(self)
         self.channel.addItem(self.tr("tutti i canali"), None)
         for channel in Channel:
-            self.channel.addItem(channel_label(channel), channel)
+            self.channel.addItem(label(channel), channel)
         self.open_follow_ups = QCheckBox(self.tr("solo con un seguito aperto"), self)
         self.person_filter: tuple[uuid.UUID | None, uuid.UUID | None, str] = (None, None, "")
         self.person_label = QLabel(self)

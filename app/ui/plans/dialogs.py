@@ -23,8 +23,9 @@ from app.services.plans.plans import DebtItemForm, PaymentForm, PlanForm, PlanTe
 from app.services.plans.rules import Installment
 from app.ui.context import DeskContext
 from app.ui.forms import ERROR_STYLE, HINT_STYLE, FormDialog, choice_box, line_edit, notes_edit
-from app.ui.labels import amount_placeholder, date_placeholder, debt_kind_label, payment_method_label, plan_decision_label
+from app.ui.labels import amount_placeholder, date_placeholder, plan_decision_label
 from app.ui.tables import fill_table, readonly_table
+from app.ui.text import label
 from app.vocabulary import DebtKind, PaymentMethod, PlanState
 
 PREVIEW_DELAY_MS = 200
@@ -60,7 +61,7 @@ class PlanDialog(FormDialog):
             )
             for kind in DebtKind:
                 self.amounts[kind] = self.add_field(
-                    f"{kind.value}_amount", debt_kind_label(kind).capitalize(), line_edit(placeholder=amount_placeholder(), parent=self), debt_form
+                    f"{kind.value}_amount", label(kind).capitalize(), line_edit(placeholder=amount_placeholder(), parent=self), debt_form
                 )
                 self.periods[kind] = self.add_field(
                     f"{kind.value}_period", self.tr("periodo"), line_edit(placeholder=self.tr("es. gen-giu 2026"), parent=self), debt_form
@@ -193,7 +194,7 @@ class PlanDialog(FormDialog):
             try:
                 preview = repayment_plans.preview_plan(self._context.reader(), form)
             except ValidationFailed as refused:
-                errors.update(refused.errors)
+                errors.update(refused.field_messages)
             else:
                 self._show_preview(preview.schedule, preview.total_cents, preview.warnings)
                 return
@@ -256,7 +257,7 @@ class PaymentDialog(FormDialog):
         proposed = format_amount(next_due.due_cents, symbol=False) if next_due else ""
         self.amount = self.add_field("amount", self.tr("Importo (€)"), line_edit(proposed, amount_placeholder(), parent=self))
         self.method = self.add_field(
-            "method", self.tr("Modalità"), choice_box([(payment_method_label(m), m) for m in PaymentMethod], PaymentMethod.PAGOPA, parent=self)
+            "method", self.tr("Modalità"), choice_box([(label(m), m) for m in PaymentMethod], PaymentMethod.PAGOPA, parent=self)
         )
         self.reference = self.add_field(
             "reference", self.tr("Riferimento"), line_edit(placeholder=self.tr("es. numero della ricevuta PagoPA o CRO del bonifico"), parent=self)

@@ -21,10 +21,9 @@ from app.services.plans.payment_import import (
 )
 from app.ui.context import DeskContext
 from app.ui.import_dialog import FileImportDialog
-from app.ui.labels import payment_method_label
 from app.ui.tables import fill_table
 from app.ui.tasks import Task
-from app.ui.text import count_text
+from app.ui.text import count_text, label, say
 
 ALREADY_COLOUR = QColor("#e2e3e5")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -55,7 +54,7 @@ class PaymentImportDialog(FileImportDialog):
             row.household_code,
             format_date(row.paid_on),
             format_amount(row.amount_cents),
-            payment_method_label(row.method),
+            label(row.method),
             row.reference,
             outcome,
         ]
@@ -99,7 +98,7 @@ class PaymentImportDialog(FileImportDialog):
 
         def on_done(report: PaymentImportReport) -> None:
             self.report = report
-            QMessageBox.information(self, self.tr("Importazione"), report.summary())
+            QMessageBox.information(self, self.tr("Importazione"), say(report.summary()))
             if report.imported:
                 self.accept()
 

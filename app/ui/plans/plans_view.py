@@ -34,10 +34,10 @@ from app.services.plans.listing import PlanFilter, PlanRow, plan_list
 from app.services.plans.plans import OPEN_STATES
 from app.ui.context import DeskContext
 from app.ui.forms import ERROR_STYLE, filter_row
-from app.ui.labels import aging_bucket_label, date_placeholder, plan_state_label, proposal_label
+from app.ui.labels import date_placeholder, proposal_label
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
 from app.ui.tasks import Task
-from app.ui.text import count_text
+from app.ui.text import count_text, label
 from app.vocabulary import AgingBucket, Change, PlanState, Role
 
 RUNNING = "running"
@@ -71,11 +71,11 @@ class PlansView(QWidget):
         self.state.addItem(self.tr("da seguire (bozze, attivi, sospesi)"), RUNNING)
         self.state.addItem(self.tr("tutti gli stati"), None)
         for state in PlanState:
-            self.state.addItem(plan_state_label(state), state)
+            self.state.addItem(label(state), state)
         self.bucket = QComboBox(self)
         self.bucket.addItem(self.tr("tutte le fasce"), None)
         for bucket in AgingBucket:
-            self.bucket.addItem(aging_bucket_label(bucket), bucket)
+            self.bucket.addItem(label(bucket), bucket)
         self.filter_error = QLabel(self)
         self.filter_error.setStyleSheet(ERROR_STYLE)
         self.filter_error.hide()
@@ -196,14 +196,14 @@ class PlansView(QWidget):
             row.household_code,
             row.holder_name,
             row.office_code,
-            plan_state_label(row.state),
+            label(row.state),
             format_amount(s.paid_cents),
             format_amount(s.outstanding_cents),
             format_amount(s.overdue_cents) if running else "",
             str(s.overdue_count) if running else "",
             str(s.days_late) if running else "",
             str(s.days_in_arrears) if running else "",
-            aging_bucket_label(s.bucket) if running else "",
+            label(s.bucket) if running else "",
             self.tr("%1 il %2").replace("%1", format_amount(s.next_due.due_cents)).replace("%2", format_date(s.next_due.due_date))
             if running and s.next_due
             else "",

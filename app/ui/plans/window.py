@@ -35,17 +35,11 @@ from app.services.plans import plans as repayment_plans
 from app.services.plans.plans import PlanView
 from app.ui.context import DeskContext
 from app.ui.forms import ERROR_STYLE
-from app.ui.labels import (
-    aging_bucket_label,
-    date_placeholder,
-    debt_kind_label,
-    payment_method_label,
-    plan_decision_label,
-    plan_state_label,
-)
+from app.ui.labels import date_placeholder, plan_decision_label
 from app.ui.plans.dialogs import DecisionDialog, PaymentDialog, PlanDialog, ReversalDialog
 from app.ui.plans.printing import print_agreement, print_reminder
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
+from app.ui.text import label
 from app.vocabulary import PlanState, Role
 
 PROPOSAL_STYLE = "background: #fff4ce; border: 1px solid #e0c060; padding: 6px;"
@@ -183,7 +177,7 @@ class PlanWindow(QDialog):
         self.title.setText(
             self.tr("Nucleo %1 – %2").replace("%1", plan.household_code).replace("%2", plan.holder_name or self.tr("intestatario non indicato"))
         )
-        self.state.setText(self.tr("Stato: %1").replace("%1", plan_state_label(plan.state)))
+        self.state.setText(self.tr("Stato: %1").replace("%1", label(plan.state)))
         self.proposal.setVisible(plan.proposal is not None)
         if plan.proposal is not None:
             who = self.tr("Decide una persona: «Decisione…».") if self._manager else self.tr("Decide il tenant manager.")
@@ -207,7 +201,7 @@ class PlanWindow(QDialog):
         f["days_in_arrears"].setText(
             self.tr("%1 (oltre i %2 giorni di tolleranza, sospensioni escluse)").replace("%1", str(s.days_in_arrears)).replace("%2", str(plan.grace_days))
         )
-        f["bucket"].setText(aging_bucket_label(s.bucket))
+        f["bucket"].setText(label(s.bucket))
         f["missed"].setText(str(s.missed_count))
         dates = self.tr("dal %1, rate il giorno %2").replace("%1", format_date(plan.start_date)).replace("%2", str(plan.due_day))
         dates += " · " + (self.tr("firmato il %1").replace("%1", format_date(plan.signed_on)) if plan.signed_on else self.tr("non firmato"))
@@ -243,7 +237,7 @@ class PlanWindow(QDialog):
                     [
                         format_date(p.paid_on),
                         format_amount(p.amount_cents),
-                        payment_method_label(p.method),
+                        label(p.method),
                         p.reference,
                         p.recorded_by_name or (self.tr("importato") if p.imported else ""),
                         self.tr("stornato il %1 da %2: %3")
@@ -265,9 +259,9 @@ class PlanWindow(QDialog):
                     n,
                     [
                         format_date(c.decided_on),
-                        plan_state_label(c.to_state)
+                        label(c.to_state)
                         if c.from_state is None
-                        else self.tr("da %1 a %2").replace("%1", plan_state_label(c.from_state)).replace("%2", plan_state_label(c.to_state)),
+                        else self.tr("da %1 a %2").replace("%1", label(c.from_state)).replace("%2", label(c.to_state)),
                         c.operator_name,
                         c.reason,
                     ],
@@ -275,7 +269,7 @@ class PlanWindow(QDialog):
                 for n, c in enumerate(reversed(plan.state_changes))
             ],
         )
-        fill_table(self.debts, [(n, [debt_kind_label(d.kind), d.period, format_amount(d.amount_cents)]) for n, d in enumerate(plan.debt_items)])
+        fill_table(self.debts, [(n, [label(d.kind), d.period, format_amount(d.amount_cents)]) for n, d in enumerate(plan.debt_items)])
         for table, columns in ((self.schedule, (2, 3, 4)), (self.payments, (1,)), (self.debts, (2,))):
             for row in range(table.rowCount()):
                 for column in columns:

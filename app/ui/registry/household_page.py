@@ -31,9 +31,10 @@ from app.services.registry.households import HouseholdDetail, MemberView
 from app.services.settings import privacy_notice
 from app.services.timeline import TimelineEntry, TimelineKind, household_timeline
 from app.ui.context import DeskContext
-from app.ui.labels import isee_kind_label, plan_decision_label, plan_state_label, sap_area_label, sex_label
+from app.ui.labels import plan_decision_label, sap_area_label, sex_label
 from app.ui.registry.dialogs import HolderChangeDialog, HouseholdDialog, IseeDialog, PersonDialog
 from app.ui.tables import ActionTable, fill_table, fit_to_rows, readonly_table, selected_key
+from app.ui.text import label, say
 from app.vocabulary import Change, HouseholdRole, PlanState, Role
 
 
@@ -83,9 +84,9 @@ class HouseholdPage(QWidget):
         self.income = QLabel(self)
         self.office = QLabel(self)
         self.notes = QLabel(self)
-        for label in (self.dwelling, self.assignment, self.arrears, self.income, self.office, self.notes):
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for fact in (self.dwelling, self.assignment, self.arrears, self.income, self.office, self.notes):
+            fact.setWordWrap(True)
+            fact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         facts = QGroupBox(self.tr("Alloggio e situazione"), self)
         facts_form = QFormLayout(facts)
         facts_form.addRow(self.tr("Alloggio"), self.dwelling)
@@ -265,7 +266,7 @@ class HouseholdPage(QWidget):
                 (
                     a.id,
                     [
-                        isee_kind_label(a.kind),
+                        label(a.kind),
                         format_amount(a.value_cents),
                         format_date(a.filing_date),
                         format_date(a.valid_until),
@@ -287,7 +288,7 @@ class HouseholdPage(QWidget):
                     plan.id,
                     [
                         self.tr("dal %1").replace("%1", format_date(plan.start_date)),
-                        plan_state_label(plan.state),
+                        label(plan.state),
                         format_amount(plan.total_cents),
                         format_amount(plan.situation.outstanding_cents) if plan.open or plan.state is PlanState.LAPSED else "",
                         format_amount(plan.situation.overdue_cents) if plan.open else "",
@@ -408,7 +409,7 @@ class HouseholdPage(QWidget):
                 self,
                 self.tr("Piani di rientro"),
                 self.tr("Il nucleo ha già un piano %1 dal %2: aprirlo per firmarlo, rinegoziarlo o chiuderlo.")
-                .replace("%1", plan_state_label(current.state))
+                .replace("%1", label(current.state))
                 .replace("%2", format_date(current.start_date)),
             )
             return
@@ -456,7 +457,7 @@ class HouseholdPage(QWidget):
             try:
                 households.remove_member(self._context.uow(), person_id)
             except ServiceError as refused:
-                QMessageBox.warning(self, self.tr("Esce dal nucleo"), refused.message)
+                QMessageBox.warning(self, self.tr("Esce dal nucleo"), say(refused.said))
                 return
 
     def _on_add_isee_button_clicked(self) -> None:
@@ -479,4 +480,4 @@ class HouseholdPage(QWidget):
             try:
                 households.delete_attestation(self._context.uow(), attestation_id)
             except ServiceError as refused:
-                QMessageBox.warning(self, self.tr("Elimina ISEE"), refused.message)
+                QMessageBox.warning(self, self.tr("Elimina ISEE"), say(refused.said))

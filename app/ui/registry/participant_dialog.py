@@ -14,7 +14,8 @@ from app.services.registry import persons
 from app.services.registry.persons import ParticipantForm
 from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, choice_box
-from app.ui.labels import answer_label, education_label, labour_status_label, not_asked_label
+from app.ui.labels import not_asked_label
+from app.ui.text import label
 from app.vocabulary import Answer, Education, LabourStatus
 
 
@@ -34,10 +35,10 @@ class ParticipantDialog(FormDialog):
         def choices(values: list[tuple[str, object]], value: object, name: str, label: str) -> None:
             self.add_field(name, label, choice_box([(not_asked_label(), None), *values], value, parent=self))
 
-        choices([(labour_status_label(s), s) for s in LabourStatus], current.labour_status, "labour_status", self.tr("Condizione lavorativa"))
-        choices([(education_label(e), e) for e in Education], current.education, "education", self.tr("Titolo di studio"))
-        yes_no = [(answer_label(Answer.YES), Answer.YES), (answer_label(Answer.NO), Answer.NO)]
-        sensitive = [*yes_no, (answer_label(Answer.PREFERS_NOT), Answer.PREFERS_NOT)]
+        choices([(label(s), s) for s in LabourStatus], current.labour_status, "labour_status", self.tr("Condizione lavorativa"))
+        choices([(label(e), e) for e in Education], current.education, "education", self.tr("Titolo di studio"))
+        yes_no = [(label(Answer.YES), Answer.YES), (label(Answer.NO), Answer.NO)]
+        sensitive = [*yes_no, (label(Answer.PREFERS_NOT), Answer.PREFERS_NOT)]
         choices(yes_no, current.third_country_national, "third_country_national", self.tr("Cittadinanza di un paese extra UE"))
         choices(sensitive, current.foreign_background, "foreign_background", self.tr("Origine straniera"))
         choices(sensitive, current.minority, "minority", self.tr("Appartenenza a una minoranza (es. comunità rom)"))

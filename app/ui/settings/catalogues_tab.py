@@ -32,6 +32,7 @@ from app.services.errors import ServiceError
 from app.ui.context import DeskContext
 from app.ui.forms import HINT_STYLE, FormDialog, choice_box, line_edit
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
+from app.ui.text import say
 from app.vocabulary import CatalogueKind, Change
 
 
@@ -234,7 +235,7 @@ class CataloguesTab(QWidget):
 
     def _refused(self, title: str, refusal: ServiceError) -> None:
         """The service's own words (a used item, a missing permission, an item deleted meanwhile)."""
-        QMessageBox.warning(self, title, refusal.message)
+        QMessageBox.warning(self, title, say(refusal.said))
         self.reload()
 
     def _on_events_changed(self, changes: frozenset[Change]) -> None:

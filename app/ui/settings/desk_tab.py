@@ -9,6 +9,8 @@ be stored half-changed, since the version is what each person's record says they
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import Message
 from app.services.errors import ServiceError, ValidationFailed
 from app.services.settings import SETTINGS, all_settings, set_settings
 from app.ui.context import DeskContext
 from app.ui.forms import ERROR_STYLE, HINT_STYLE, without_caption
 from app.ui.registry.privacy import print_privacy_notice
+from app.ui.text import say
 from app.vocabulary import Change
 
 NUMBERS = (
@@ -196,10 +200,10 @@ class DeskSettingsTab(QWidget):
         try:
             set_settings(self._context.uow(), dict(changes))
         except ValidationFailed as refused:
-            self._show_errors(refused.errors)
+            self._show_errors(refused.field_messages)
             return False
         except ServiceError as refused:
-            self._show_errors({"": refused.message})
+            self._show_errors({"": refused.said})
             return False
         # the commit was announced before this reload: the fields still differed from what this tab read,
         # so its own handler left them, and they are read back once, here
@@ -237,10 +241,11 @@ class DeskSettingsTab(QWidget):
                 return
         print_privacy_notice(self._context, None, self)
 
-    def _show_errors(self, errors: dict[str, str]) -> None:
+    def _show_errors(self, said: Mapping[str, Message]) -> None:
+        errors = {key: say(message) for key, message in said.items()}
         first: Field | None = None
         for key, (widget, error) in self._fields.items():
-            message = without_caption(errors.get(key, ""), SETTINGS[key].label)
+            message = without_caption(errors.get(key, ""), say(SETTINGS[key].label))
             error.setText(message)
             error.setVisible(bool(message))
             if message and first is None:

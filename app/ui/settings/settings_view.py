@@ -31,16 +31,17 @@ from PySide6.QtWidgets import (
 
 from app.services import maintenance, operators
 from app.services.errors import ServiceError, ValidationFailed
-from app.services.offices import OfficeView, list_offices, parse_slots, save_office, slots_text
+from app.services.offices import OfficeView, list_offices, parse_slots, save_office
 from app.services.operators import OperatorForm, OperatorView
 from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, choice_box, line_edit
 from app.ui.i18n import LANGUAGE_KEY
-from app.ui.labels import backup_reason_label, backup_time_label, opening_label, role_label
+from app.ui.labels import backup_reason_label, backup_time_label, opening_label
 from app.ui.settings.catalogues_tab import CataloguesTab
 from app.ui.settings.desk_tab import DeskSettingsTab
 from app.ui.tables import fill_table, readonly_table, selected_key
 from app.ui.tasks import Task
+from app.ui.text import label, say
 from app.vocabulary import Change, Role
 
 
@@ -61,7 +62,7 @@ class OperatorDialog(FormDialog):
         self.role = self.add_field(
             "role",
             self.tr("Ruolo"),
-            choice_box([(role_label(role), role) for role in Role], existing.role if existing else Role.OPERATOR, parent=self),
+            choice_box([(label(role), role) for role in Role], existing.role if existing else Role.OPERATOR, parent=self),
         )
         offices = list_offices(context.reader())
         self.office = self.add_field(
@@ -117,7 +118,7 @@ class PasswordDialog(FormDialog):
             try:
                 operators.reset_password(self._context.uow(), self._operator_id, self.new.text())
             except ValidationFailed as refused:
-                raise ValidationFailed({"new_password": refused.errors.get("password", refused.message)}) from None
+                raise ValidationFailed({"new_password": refused.field_messages.get("password", refused.said)}) from None
 
 
 class OfficeDialog(FormDialog):
@@ -129,7 +130,7 @@ class OfficeDialog(FormDialog):
         self.code.setEnabled(existing is None)
         self.name = self.add_field("name", self.tr("Nome"), line_edit(existing.name if existing else "", parent=self))
         self.address = self.add_field("address", self.tr("Indirizzo"), line_edit(existing.address if existing else "", parent=self))
-        slots = QPlainTextEdit(slots_text(existing.slots) if existing else "", self)
+        slots = QPlainTextEdit("\n".join(say(slot.label()) for slot in existing.slots) if existing else "", self)
         slots.setTabChangesFocus(True)
         slots.setPlaceholderText(self.tr("un orario per riga, es.\nmercoledì 9:00-12:00"))
         slots.setFixedHeight(90)
@@ -182,7 +183,7 @@ class OperatorsTab(QWidget):
         rows: list[tuple[Hashable, list[str]]] = []
         for operator in self._rows:
             state = self.tr("attivo") if operator.active else self.tr("disattivato")
-            rows.append((operator.id, [operator.full_name, operator.username, role_label(operator.role), operator.office_code, state]))
+            rows.append((operator.id, [operator.full_name, operator.username, label(operator.role), operator.office_code, state]))
         fill_table(self.table, rows)
 
     def _on_events_changed(self, changes: frozenset[Change]) -> None:
@@ -315,7 +316,7 @@ class MaintenanceTab(QWidget):
 
         def failed(error: Exception) -> None:
             progress.close()
-            message = error.message if isinstance(error, ServiceError) else self.tr("Operazione non riuscita: %1").replace("%1", str(error))
+            message = say(error.said) if isinstance(error, ServiceError) else self.tr("Operazione non riuscita: %1").replace("%1", str(error))
             QMessageBox.warning(self, self.tr("Manutenzione"), message)
 
         Task(self, lambda _progress: work(), done, failed).start()
@@ -348,7 +349,7 @@ class MaintenanceTab(QWidget):
             return
         problem = maintenance.restore_problem(Path(source))
         if problem is not None:
-            QMessageBox.warning(self, self.tr("Ripristino"), problem)
+            QMessageBox.warning(self, self.tr("Ripristino"), say(problem))
             return
         answer = QMessageBox.question(
             self,
@@ -364,14 +365,14 @@ class MaintenanceTab(QWidget):
         try:
             maintenance.restore(self._context.paths, Path(source), self._context.actor)
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Ripristino"), error.message)
+            QMessageBox.warning(self, self.tr("Ripristino"), say(error.said))
             return
         QMessageBox.information(self, self.tr("Ripristino"), self.tr("Dati ripristinati. Il programma si riavvia."))
         restart_program()
 
     def _on_check_button_clicked(self) -> None:
         paths = self._context.paths
-        self._run(self.tr("Controllo in corso…"), lambda: maintenance.check(paths), lambda report: self.report.setText("\n".join(report.lines)))
+        self._run(self.tr("Controllo in corso…"), lambda: maintenance.check(paths), lambda report: self.report.setText("\n".join(say(line) for line in report.lines)))
 
 
 def restart_program() -> None:
