@@ -37,9 +37,7 @@ from app.models.operator import Operator
 from app.models.person import Person
 from app.models.repayment_plan import PlanPayment, PlanStateChange, RepaymentPlan
 from app.models.visit import FollowUp, Visit, visit_topics
-from app.services.contributions.outreach import INFORMED_WAY_WORDS
 from app.services.dates import format_date
-from app.services.desk.appointments import STATUS_LABELS
 from app.services.errors import NotFound
 from app.services.local_time import clock_label, local_day, start_of_local_day
 from app.services.money import format_amount
@@ -229,7 +227,7 @@ def appointment_entries(session: Session, scope: TimelineScope) -> list[Timeline
                 title=f"Appuntamento · {office_name}",
                 detail=" · ".join(parts),
                 ref_id=appointment.id,
-                state=STATUS_LABELS[appointment.status],
+                state=str(appointment.status.label),
                 person_id=appointment.person_id,
                 person_name=_name(surname, name),
             )
@@ -410,7 +408,7 @@ def outreach_entries(session: Session, scope: TimelineScope) -> list[TimelineEnt
             when=start_of_local_day(contact.informed_on),
             all_day=True,
             title=f"Informato: {programme}",
-            detail=" · ".join(p for p in (INFORMED_WAY_WORDS[contact.way], contact.note, contact.operator_name) if p),
+            detail=" · ".join(p for p in (str(contact.way.label), contact.note, contact.operator_name) if p),
             ref_id=contact.programme_id,
         )
         for contact, programme in rows

@@ -29,7 +29,6 @@ from app.services.desk.appointments import AppointmentView, Opening, coming_open
 from app.services.errors import NotFound
 from app.services.local_time import clock_label, day_bounds, local_day, require_aware
 from app.services.offices import Slot
-from app.services.registry.forms import SEX_LABELS
 from app.services.unit_of_work import UnitOfWork
 from app.vocabulary import AgeBracket, AppointmentStatus, Channel
 
@@ -160,7 +159,7 @@ def desk_day(uow: UnitOfWork, office_code: str, *, operator_id: uuid.UUID | None
 
 
 def _anonymous(visit: Visit) -> str:
-    known = [SEX_LABELS[visit.anonymous_sex]] if visit.anonymous_sex else []
+    known = [str(visit.anonymous_sex.label)] if visit.anonymous_sex else []
     if visit.anonymous_age_bracket:
         known.append(_AGE_LABELS[visit.anonymous_age_bracket])
     return f"Anonimo ({', '.join(known)})" if known else "Anonimo"
