@@ -20,17 +20,22 @@ def chosen_language() -> str:
 
 
 def install_translations(app: QCoreApplication, language: str) -> None:
-    """Qt's own strings (dialog buttons, file dialogs) in the chosen language; ours in English if chosen."""
+    """Qt's own strings (dialog buttons, file dialogs) in the chosen language; ours in English if chosen.
+
+    Qt's Italian catalogue lags behind Qt: a few strings of its file dialog changed in Qt 6 ("&Look in:")
+    and are no longer translated there, so a supplement of ours (resources/i18n/qt_supplement_it.ts) is
+    installed after it. The interface's own strings are Italian in the code; English is a translation."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy) if language == "it" else QLocale(QLocale.Language.English))
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
-    if language != "it":
-        ours = QTranslator(app)
-        if ours.load(f"portierato_{language}", str(resource_path("i18n"))):
-            app.installTranslator(ours)
-            _installed.append(ours)
+    catalogues = [(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    if language == "it":
+        catalogues.append(("qt_supplement_it", str(resource_path("i18n"))))
+    else:
+        catalogues.append((f"portierato_{language}", str(resource_path("i18n"))))
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)

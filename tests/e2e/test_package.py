@@ -45,7 +45,7 @@ def wheel_names(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
 def test_the_wheel_carries_the_fonts_the_translations_and_the_migrations(wheel_names: set[str]) -> None:
     assert {f"app/resources/fonts/{font}" for font in FONTS} <= wheel_names
     assert "app/resources/fonts/LICENSE" in wheel_names
-    assert "app/resources/i18n/portierato_en.qm" in wheel_names
+    assert {"app/resources/i18n/portierato_en.qm", "app/resources/i18n/qt_supplement_it.qm"} <= wheel_names
     versions = sorted(path.name for path in (ROOT / "app" / "migrations" / "versions").glob("*.py"))
     assert {f"app/migrations/versions/{name}" for name in versions} <= wheel_names
     assert {"app/migrations/env.py", "app/migrations/script.py.mako"} <= wheel_names

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 import app.ui.i18n as i18n
@@ -223,3 +223,27 @@ def test_english_is_shown_when_chosen_and_italian_again_after(qtbot: QtBot, cont
     qtbot.addWidget(italian)
     assert _header(italian, HouseholdTableModel.CODE) == "Codice nucleo"
     assert italian.new_button.text() == "Nuovo nucleo (Ctrl+Shift+N)"
+
+
+SUPPLEMENT_TS = ROOT / "resources" / "i18n" / "qt_supplement_it.ts"
+SUPPLEMENT_QM = ROOT / "resources" / "i18n" / "qt_supplement_it.qm"
+
+
+def test_the_committed_qt_supplement_is_compiled_from_its_ts(tmp_path: Path) -> None:
+    recompiled = tmp_path / "qt_supplement_it.qm"
+    run_tool("lrelease", str(SUPPLEMENT_TS), "-qm", str(recompiled))
+    assert recompiled.read_bytes() == SUPPLEMENT_QM.read_bytes(), "refresh with: pyside6-lrelease resources/i18n/qt_supplement_it.ts"
+
+
+def test_qts_file_dialog_speaks_italian_where_its_own_catalogue_is_silent(qtbot: QtBot, tmp_path: Path, language: None) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    (tmp_path / "cartella").mkdir()
+    install_translations(app, "it")
+    dialog = QFileDialog(None, "Scegliere il file", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Cerca in:", "File di &tipo:", "&Nome del file:"} <= labels
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "Cartella"
