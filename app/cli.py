@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from app.clock import TODAY_VARIABLE
+from app.vocabulary import PlanState
 
 if TYPE_CHECKING:
     from app.config import Paths
@@ -94,16 +95,8 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"data non valida «{text}»: scrivere AAAA-MM-GG o gg/mm/aaaa") from None
 
 
-_PLAN_STATE_WORDS = {
-    "attivo": "active",
-    "sospeso": "suspended",
-    "bozza": "draft",
-    "concluso": "completed",
-    "decaduto": "lapsed",
-    "rinegoziato": "renegotiated",
-    "ritirato": "withdrawn",
-}
-"""``--state`` in Italian; the stored English values are accepted too."""
+_PLAN_STATE_WORDS = {str(state.label): state.value for state in PlanState}
+"""``--state`` takes a plan state's label in the vocabulary (``bozza``, ``attivo``...) or its stored value."""
 
 
 def _plan_state(text: str) -> str:
