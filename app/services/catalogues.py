@@ -269,7 +269,7 @@ def _clean_name(name: str, errors: dict[str, str]) -> str:
     if not clean:
         errors["name"] = msg("Nome: campo obbligatorio.")
     elif len(clean) > NAME_LENGTH:
-        errors["name"] = msg("Nome: al massimo {NAME_LENGTH} caratteri (ora {count}).").fill(NAME_LENGTH=NAME_LENGTH, count=len(clean))
+        errors["name"] = msg("Nome: al massimo {maximum} caratteri (ora {count}).").fill(maximum=NAME_LENGTH, count=len(clean))
     return clean
 
 
@@ -278,9 +278,9 @@ def _partner_fields(kind: CatalogueKind, kind_label: str, contact: str, errors: 
         return {}
     label, reach = " ".join(kind_label.split()), contact.strip()
     if len(label) > PARTNER_KIND_LENGTH:
-        errors["kind_label"] = msg("Tipo di organizzazione: al massimo {PARTNER_KIND_LENGTH} caratteri.").fill(PARTNER_KIND_LENGTH=PARTNER_KIND_LENGTH)
+        errors["kind_label"] = msg("Tipo di organizzazione: al massimo {maximum} caratteri.").fill(maximum=PARTNER_KIND_LENGTH)
     if len(reach) > PARTNER_CONTACT_LENGTH:
-        errors["contact"] = msg("Contatto: al massimo {PARTNER_CONTACT_LENGTH} caratteri.").fill(PARTNER_CONTACT_LENGTH=PARTNER_CONTACT_LENGTH)
+        errors["contact"] = msg("Contatto: al massimo {maximum} caratteri.").fill(maximum=PARTNER_CONTACT_LENGTH)
     return {"kind": label, "contact": reach}
 
 
@@ -292,7 +292,7 @@ def _check_name_free(
     wanted = fold(name)
     for other_id, other_name in session.execute(select(model.id, model.name)):
         if other_id != item_id and fold(other_name) == wanted:
-            errors["name"] = msg("Nome: «{other_name}» è già nell'elenco (anche se ritirato: in quel caso riattivarlo).").fill(other_name=other_name)
+            errors["name"] = msg("Nome: «{name}» è già nell'elenco (anche se ritirato: in quel caso riattivarlo).").fill(name=other_name)
             return
 
 
