@@ -34,13 +34,12 @@ class Message:
     message (the vocabulary's enums), translated too."""
 
     def fill(self, **values: object) -> Message:
-        """The same message with values for its fields (added to those it already has)."""
-        missing = _fields(self.text) - {*values, *dict(self.values)}
+        """The same message with values for its fields, added to those it already has: a message may be
+        filled in steps (:func:`counted` fills ``{n}``, its caller the rest). A name that is not one of its
+        fields is a mistake, refused at once; a field left without a value fails when it is rendered."""
         unknown = set(values) - _fields(self.text)
         if unknown:
             raise KeyError(f"{sorted(unknown)} are not fields of {self.text!r}")
-        if missing:
-            raise KeyError(f"{sorted(missing)} are missing for {self.text!r}")
         return Message(self.text, (*self.values, *values.items()))
 
     def render(self, translate: Translate) -> str:

@@ -18,13 +18,7 @@ from reportlab.platypus.flowables import BalancedColumns
 from app.printing.document import PrintedDocument, italian_date, markup
 from app.services.money import format_amount
 from app.services.plans.plans import PlanView
-from app.vocabulary import DebtKind, PlanState
-
-DEBT_KIND_LABELS = {
-    DebtKind.RENT: "Canone di locazione",
-    DebtKind.SERVICE_CHARGES: "Spese per servizi",
-    DebtKind.OTHER: "Altro",
-}
+from app.vocabulary import PlanState
 
 DRAFT_MARK = "BOZZA"
 
@@ -46,10 +40,6 @@ class PlanIssuer:
 
 def plan_agreement_pdf(plan: PlanView, issuer: PlanIssuer) -> bytes:
     return PlanAgreement(plan, issuer).render()
-
-
-def debt_kind_label(kind: DebtKind) -> str:
-    return DEBT_KIND_LABELS[kind]
 
 
 def installments_word(count: int) -> str:
@@ -161,7 +151,7 @@ class PlanAgreement(PrintedDocument):
         items = self.plan.debt_items
         return self._figures_table(
             ("Voce", "Periodo", "Importo"),
-            [(debt_kind_label(item.kind), item.period, format_amount(item.amount_cents)) for item in items],
+            [(str(item.kind.label).capitalize(), item.period, format_amount(item.amount_cents)) for item in items],
             (self.kind_width, 0, self.amount_width),
             right=(2,),
             total=("Totale del debito", "", format_amount(sum(item.amount_cents for item in items))),

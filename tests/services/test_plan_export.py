@@ -99,7 +99,7 @@ def test_csv_has_one_row_per_plan_riskiest_first_with_italian_amounts(plans: Des
         "N002", "Bianchi Anna", "COL", "attivo", "01/11/2026", "01/11/2026",
         "1.000,00", "100,00", "900,00", "150,00", "1", "0", "6", "0", "in tolleranza", "15/12/2026", "250,00", "",
     ]  # fmt: skip
-    assert rows[2][:7] == ["N003", "Verdi Anna", "CEL", "bozza (da firmare)", "01/09/2026", "", "1.000,00"]
+    assert rows[2][:7] == ["N003", "Verdi Anna", "CEL", "bozza", "01/09/2026", "", "1.000,00"]
 
 
 def test_xlsx_has_numbers_with_two_decimals_and_real_dates(plans: Desk, tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from app import clock
+from app.messages import say_in_italian
 from app.models.repayment_plan import RepaymentPlan
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
 from app.services.money import MAX_CENTS
@@ -74,6 +75,11 @@ def renegotiate(desk: Desk, plan_id: uuid.UUID, on: date, count: int = 4, reason
 PAST_START = "La prima rata scade il 15/09/2026, prima di oggi: 3 rate risulteranno già scadute."
 
 
+def warnings(desk: Desk, form: repayment_plans.PlanForm) -> tuple[str, ...]:
+    """The preview's warnings as the command line and the log read them."""
+    return tuple(str(warning) for warning in repayment_plans.preview_plan(desk.uow(write=False), form).warnings)
+
+
 # --- preview and creation ----------------------------------------------------------------------------
 
 
@@ -83,7 +89,7 @@ def test_the_stored_schedule_is_the_one_previewed(desk: Desk) -> None:
     preview = repayment_plans.preview_plan(desk.uow(desk.operator, write=False), form)
     assert preview.total_cents == 100_000
     assert preview.schedule == SCHEDULE
-    assert preview.warnings == (PAST_START,)  # the sample plan starts in September, entered in November
+    assert tuple(map(str, preview.warnings)) == (PAST_START,)  # the sample plan starts in September, entered in November
     assert not preview.tiny_last
 
     plan_id = repayment_plans.create_plan(desk.uow(desk.tenant_manager), form)
@@ -140,7 +146,7 @@ def test_installment_amount_mode_keeps_the_amount_asked_and_shows_a_tiny_last_in
         (date(2027, 1, 31), 1),
     ]
     assert preview.tiny_last
-    assert preview.warnings == (
+    assert tuple(map(str, preview.warnings)) == (
         "L'ultima rata è molto più piccola delle altre.",
         "La prima rata scade il 30/09/2026, prima di oggi: 2 rate risulteranno già scadute.",
     )
@@ -154,17 +160,14 @@ def test_warnings_for_income_and_length_do_not_block(desk: Desk) -> None:
     household_id, _ = household_with_holder(desk)
     set_income(desk, household_id, "2.000,00")
     form = plan_form(household_id)
-    preview = repayment_plans.preview_plan(desk.uow(write=False), form)
-    assert preview.warnings == (
+    assert warnings(desk, form) == (
         "La rata supera 1/8 del reddito mensile del nucleo (2.000,00 €: 1/8 è 250,00 €): il piano potrebbe non essere sostenibile.",
         PAST_START,
     )
     long_form = plan_form(household_id, terms=PlanTerms(date(2026, 12, 1), 1, installment_count=121))
-    assert repayment_plans.preview_plan(desk.uow(write=False), long_form).warnings == (
-        "Il piano dura 121 mesi, oltre il massimo di 120.",
-    )
+    assert warnings(desk, long_form) == ("Il piano dura 121 mesi, oltre il massimo di 120.",)
     set_setting(desk.uow(), "plan_max_months", 24)
-    assert "Il piano dura 121 mesi, oltre il massimo di 24." in repayment_plans.preview_plan(desk.uow(write=False), long_form).warnings
+    assert "Il piano dura 121 mesi, oltre il massimo di 24." in warnings(desk, long_form)
     plan_id = repayment_plans.create_plan(desk.uow(desk.tenant_manager), form)
     assert detail(desk, plan_id).monthly_income_cents == 200_000
 
@@ -172,17 +175,15 @@ def test_warnings_for_income_and_length_do_not_block(desk: Desk) -> None:
 def test_an_income_large_enough_gives_no_warning(desk: Desk) -> None:
     household_id, _ = household_with_holder(desk)
     set_income(desk, household_id, "2.666,72")  # 1/8 is 333,34, the largest installment
-    assert repayment_plans.preview_plan(desk.uow(write=False), plan_form(household_id)).warnings == (PAST_START,)
+    assert warnings(desk, plan_form(household_id)) == (PAST_START,)
 
 
 def test_a_plan_starting_in_the_past_is_allowed_with_a_warning_and_one_from_today_has_none(desk: Desk) -> None:
     household_id, _ = household_with_holder(desk)
     today_on = plan_form(household_id, terms=PlanTerms(date(2026, 11, 21), 21, installment_count=3))
-    assert repayment_plans.preview_plan(desk.uow(write=False), today_on).warnings == ()
+    assert warnings(desk, today_on) == ()
     one_past = plan_form(household_id, terms=PlanTerms(date(2026, 11, 1), 20, installment_count=3))
-    assert repayment_plans.preview_plan(desk.uow(write=False), one_past).warnings == (
-        "La prima rata scade il 20/11/2026, prima di oggi: 1 rata risulterà già scaduta.",
-    )
+    assert warnings(desk, one_past) == ("La prima rata scade il 20/11/2026, prima di oggi: 1 rata risulterà già scaduta.",)
     assert repayment_plans.create_plan(desk.uow(desk.tenant_manager), one_past)
 
 
@@ -249,12 +250,14 @@ def test_an_unknown_household_or_plan_is_not_found(desk: Desk) -> None:
 def test_one_plan_at_a_time_per_household(desk: Desk) -> None:
     household_id, plan_id = active_plan(desk)
     errors = refusal(repayment_plans.create_plan, desk.uow(desk.tenant_manager), plan_form(household_id))
-    assert errors["household_id"] == "Il nucleo ha già un piano attivo (dal 01/09/2026): rinegoziarlo invece di crearne un altro."
+    assert errors["household_id"] == (
+        "Il nucleo ha già un piano nello stato «attivo» (dal 01/09/2026): rinegoziarlo invece di crearne un altro."
+    )
     decide(desk, plan_id, PlanState.SUSPENDED, date(2026, 11, 21))
-    assert "già un piano sospeso" in refusal(repayment_plans.create_plan, desk.uow(desk.tenant_manager), plan_form(household_id))["household_id"]
+    assert "già un piano nello stato «sospeso»" in refusal(repayment_plans.create_plan, desk.uow(desk.tenant_manager), plan_form(household_id))["household_id"]
     decide(desk, plan_id, PlanState.LAPSED, date(2026, 11, 21))
     second = repayment_plans.create_plan(desk.uow(desk.tenant_manager), plan_form(household_id))
-    assert "già un piano in bozza" in refusal(repayment_plans.create_plan, desk.uow(desk.tenant_manager), plan_form(household_id))["household_id"]
+    assert "già un piano nello stato «bozza»" in refusal(repayment_plans.create_plan, desk.uow(desk.tenant_manager), plan_form(household_id))["household_id"]
     assert repayment_plans.household_plan_ids(desk.uow(write=False), household_id) == [second, plan_id]
     other, _ = household_with_holder(desk, code="N002", surname="Haddad", name="Amina")
     assert repayment_plans.create_plan(desk.uow(desk.tenant_manager), plan_form(other))
@@ -275,7 +278,7 @@ def test_signing_makes_the_plan_active_from_the_day_signed(desk: Desk) -> None:
         PlanState.DRAFT, PlanState.ACTIVE, date(2026, 9, 1), ""
     )
     assert _has_active_plan(desk, household_id)
-    assert "attivo non può diventare attivo" in refusal(repayment_plans.sign_plan, desk.uow(desk.tenant_manager), plan_id, date(2026, 9, 2))["to_state"]
+    assert "«attivo» non può diventare «attivo»" in refusal(repayment_plans.sign_plan, desk.uow(desk.tenant_manager), plan_id, date(2026, 9, 2))["to_state"]
 
 
 def test_activating_a_draft_through_a_decision_records_the_signature(desk: Desk) -> None:
@@ -376,14 +379,14 @@ def test_the_same_reference_is_refused_for_the_household_until_reversed(desk: De
 def test_a_draft_or_closed_plan_takes_no_payments(desk: Desk) -> None:
     household_id, _ = household_with_holder(desk)
     draft = repayment_plans.create_plan(desk.uow(desk.tenant_manager), plan_form(household_id))
-    assert refusal(pay, desk, draft, date(2026, 9, 15), 1_000)["plan"] == "Il piano è in bozza: non riceve pagamenti."
+    assert refusal(pay, desk, draft, date(2026, 9, 15), 1_000)["plan"] == "Il piano è nello stato «bozza»: non riceve pagamenti."
     _, lapsed = active_plan(desk, code="N002")
     decide(desk, lapsed, PlanState.LAPSED, date(2026, 11, 21))
-    assert refusal(pay, desk, lapsed, date(2026, 9, 15), 1_000)["plan"] == "Il piano è decaduto: non riceve pagamenti."
+    assert refusal(pay, desk, lapsed, date(2026, 9, 15), 1_000)["plan"] == "Il piano è nello stato «decaduto»: non riceve pagamenti."
     _, completed = active_plan(desk, code="N003")
     pay(desk, completed, date(2026, 11, 1), 100_000)
     decide(desk, completed, PlanState.COMPLETED, date(2026, 11, 21))
-    assert refusal(pay, desk, completed, date(2026, 11, 21), 1)["plan"] == "Il piano è concluso: non riceve pagamenti."
+    assert refusal(pay, desk, completed, date(2026, 11, 21), 1)["plan"] == "Il piano è nello stato «concluso»: non riceve pagamenti."
 
 
 def test_a_suspended_plan_still_takes_payments(desk: Desk) -> None:
@@ -420,7 +423,7 @@ def test_payments_of_a_closed_plan_cannot_be_reversed(desk: Desk) -> None:
     payment = pay(desk, plan_id, date(2026, 9, 15), 100_000)
     decide(desk, plan_id, PlanState.COMPLETED, date(2026, 11, 21))
     errors = refusal(repayment_plans.reverse_payment, desk.uow(desk.tenant_manager), payment, "errore")
-    assert errors["reason"] == "Il piano è concluso: i suoi pagamenti non si modificano più."
+    assert errors["reason"] == "Il piano è nello stato «concluso»: i suoi pagamenti non si modificano più."
     assert not detail(desk, plan_id).payments[0].reversed
 
 
@@ -449,18 +452,18 @@ def test_every_decision_is_recorded_with_date_operator_and_reason(desk: Desk) ->
 @pytest.mark.parametrize(
     ("reach", "to_state", "message"),
     [
-        (PlanState.DRAFT, PlanState.COMPLETED, "Un piano in bozza non può diventare concluso."),
-        (PlanState.DRAFT, PlanState.SUSPENDED, "Un piano in bozza non può diventare sospeso."),
-        (PlanState.DRAFT, PlanState.LAPSED, "Un piano in bozza non può diventare decaduto."),
-        (PlanState.ACTIVE, PlanState.ACTIVE, "Un piano attivo non può diventare attivo."),
-        (PlanState.ACTIVE, PlanState.DRAFT, "Un piano attivo non può diventare in bozza."),
-        (PlanState.SUSPENDED, PlanState.SUSPENDED, "Un piano sospeso non può diventare sospeso."),
-        (PlanState.SUSPENDED, PlanState.COMPLETED, "Un piano sospeso non può diventare concluso."),
-        (PlanState.LAPSED, PlanState.ACTIVE, "Un piano decaduto non può diventare attivo."),
-        (PlanState.LAPSED, PlanState.SUSPENDED, "Un piano decaduto non può diventare sospeso."),
-        (PlanState.COMPLETED, PlanState.ACTIVE, "Un piano concluso non può diventare attivo."),
-        (PlanState.COMPLETED, PlanState.LAPSED, "Un piano concluso non può diventare decaduto."),
-        (PlanState.RENEGOTIATED, PlanState.ACTIVE, "Un piano rinegoziato non può diventare attivo."),
+        (PlanState.DRAFT, PlanState.COMPLETED, "Un piano nello stato «bozza» non può diventare «concluso»."),
+        (PlanState.DRAFT, PlanState.SUSPENDED, "Un piano nello stato «bozza» non può diventare «sospeso»."),
+        (PlanState.DRAFT, PlanState.LAPSED, "Un piano nello stato «bozza» non può diventare «decaduto»."),
+        (PlanState.ACTIVE, PlanState.ACTIVE, "Un piano nello stato «attivo» non può diventare «attivo»."),
+        (PlanState.ACTIVE, PlanState.DRAFT, "Un piano nello stato «attivo» non può diventare «bozza»."),
+        (PlanState.SUSPENDED, PlanState.SUSPENDED, "Un piano nello stato «sospeso» non può diventare «sospeso»."),
+        (PlanState.SUSPENDED, PlanState.COMPLETED, "Un piano nello stato «sospeso» non può diventare «concluso»."),
+        (PlanState.LAPSED, PlanState.ACTIVE, "Un piano nello stato «decaduto» non può diventare «attivo»."),
+        (PlanState.LAPSED, PlanState.SUSPENDED, "Un piano nello stato «decaduto» non può diventare «sospeso»."),
+        (PlanState.COMPLETED, PlanState.ACTIVE, "Un piano nello stato «concluso» non può diventare «attivo»."),
+        (PlanState.COMPLETED, PlanState.LAPSED, "Un piano nello stato «concluso» non può diventare «decaduto»."),
+        (PlanState.RENEGOTIATED, PlanState.ACTIVE, "Un piano nello stato «rinegoziato» non può diventare «attivo»."),
     ],
 )
 def test_forbidden_decisions_are_refused(desk: Desk, reach: PlanState, to_state: PlanState, message: str) -> None:
@@ -484,6 +487,32 @@ def _plan_in(desk: Desk, state: PlanState) -> uuid.UUID:
     elif state is not PlanState.ACTIVE:
         decide(desk, plan_id, state, date(2026, 11, 21))
     return plan_id
+
+
+ENGLISH = {
+    "Un piano nello stato «{state}» non può diventare «{to_state}».": "A plan that is «{state}» cannot become «{to_state}».",
+    "decaduto": "lapsed",
+    "attivo": "active",
+    "{missed} dopo i giorni di tolleranza; per la regola il piano decade già con {rule}.": "{missed} after the grace days; by the rule the plan lapses at {rule}.",
+    "{n} rate non pagate": "{n} unpaid installments",
+    "una sola rata mancata": "a single missed installment",
+}
+
+
+def test_a_refusal_and_a_proposal_are_translated_with_the_states_and_the_counts_they_name(desk: Desk) -> None:
+    """The screens translate what a service said, its values too: the states' labels and the nested counts."""
+    plan_id = _plan_in(desk, PlanState.LAPSED)
+    with pytest.raises(ValidationFailed) as refused:
+        decide(desk, plan_id, PlanState.ACTIVE, date(2026, 11, 21))
+    said = refused.value.field_messages["to_state"]
+    assert said.render(lambda text: ENGLISH.get(text, text)) == "A plan that is «lapsed» cannot become «active»."
+
+    _, late = active_plan(desk, code="N002")
+    proposal = detail(desk, late).proposal
+    assert proposal is not None
+    assert proposal.reason.render(lambda text: ENGLISH.get(text, text)) == (
+        "2 unpaid installments after the grace days; by the rule the plan lapses at a single missed installment."
+    )
 
 
 def test_renegotiating_is_not_a_plain_decision(desk: Desk) -> None:
@@ -618,7 +647,7 @@ def test_renegotiation_makes_a_linked_draft_plan_for_what_is_still_owed(desk: De
     # the old plan is closed; the new one is signed and paid as any other
     assert "rinegoziato" in refusal(pay, desk, old_id, date(2026, 11, 21), 100)["plan"]
     repayment_plans.sign_plan(desk.uow(desk.tenant_manager), new_id, date(2026, 11, 21))
-    assert "già un piano attivo" in refusal(repayment_plans.create_plan, desk.uow(desk.tenant_manager), plan_form(household_id))["household_id"]
+    assert "già un piano nello stato «attivo»" in refusal(repayment_plans.create_plan, desk.uow(desk.tenant_manager), plan_form(household_id))["household_id"]
 
 
 def test_a_suspended_plan_can_be_renegotiated_and_its_suspension_ends(desk: Desk) -> None:
@@ -634,7 +663,7 @@ def test_a_suspended_plan_can_be_renegotiated_and_its_suspension_ends(desk: Desk
 def test_renegotiation_refusals(desk: Desk) -> None:
     household_id, _ = household_with_holder(desk)
     draft = repayment_plans.create_plan(desk.uow(desk.tenant_manager), plan_form(household_id))
-    assert "in bozza non può diventare rinegoziato" in refusal(renegotiate, desk, draft, date(2026, 11, 21))["to_state"]
+    assert "«bozza» non può diventare «rinegoziato»" in refusal(renegotiate, desk, draft, date(2026, 11, 21))["to_state"]
 
     _, plan_id = active_plan(desk, code="N002")
     assert refusal(renegotiate, desk, plan_id, date(2026, 11, 21), reason="")["reason"] == "Scrivere il motivo della decisione."
@@ -666,8 +695,8 @@ def test_the_program_proposes_lapsed_when_missed_installments_reach_the_toleranc
     assert detail(desk, plan_id, date(2026, 9, 25)).proposal is None  # within the grace period
     proposal = detail(desk, plan_id, date(2026, 9, 26)).proposal
     assert proposal is not None and proposal.to_state is PlanState.LAPSED
-    assert proposal.reason == "1 rata non pagata dopo i giorni di tolleranza; per la regola il piano decade già con una sola rata mancata."
-    assert detail(desk, plan_id).proposal.reason.startswith("2 rate non pagate")  # type: ignore[union-attr]
+    assert str(proposal.reason) == "1 rata non pagata dopo i giorni di tolleranza; per la regola il piano decade già con una sola rata mancata."
+    assert str(detail(desk, plan_id).proposal.reason).startswith("2 rate non pagate")  # type: ignore[union-attr]
 
     set_setting(desk.uow(), "plan_lapse_tolerance", 3)
     assert detail(desk, plan_id).proposal is None
@@ -685,7 +714,7 @@ def test_the_program_proposes_completed_when_everything_is_paid(desk: Desk) -> N
     assert detail(desk, plan_id, date(2026, 10, 1)).proposal is None
     pay(desk, plan_id, date(2026, 11, 20), 66_667)
     proposal = detail(desk, plan_id).proposal
-    assert proposal == repayment_plans.Proposal(PlanState.COMPLETED, "Tutte le rate sono pagate.")
+    assert proposal is not None and (proposal.to_state, str(proposal.reason)) == (PlanState.COMPLETED, "Tutte le rate sono pagate.")
     assert detail(desk, plan_id).state is PlanState.ACTIVE
 
 
@@ -858,7 +887,10 @@ def test_decisions_and_payments_appear_in_the_household_timeline(desk: Desk) -> 
     decide(desk, plan_id, PlanState.SUSPENDED, date(2026, 10, 20), "malattia")
     decide(desk, plan_id, PlanState.ACTIVE, date(2026, 11, 2), "guarito")
     entries = [e for e in household_timeline(desk.uow(write=False), household_id) if e.kind in (TimelineKind.PLAN, TimelineKind.PLAN_PAYMENT)]
-    shown = [(e.kind, e.when.astimezone(clock.ROME).date(), e.title, e.detail, e.state, e.cancelled, e.ref_id) for e in entries]
+    shown = [
+        (e.kind, e.when.astimezone(clock.ROME).date(), *map(say_in_italian, (e.title, e.detail, e.state or "")), e.cancelled, e.ref_id)
+        for e in entries
+    ]
     assert shown == [
         (TimelineKind.PLAN, date(2026, 11, 21), "Piano di rientro preparato", "piano del 01/09/2026 · 1.000,00 € · Antonio Negro", "", False, plan_id),
         (TimelineKind.PLAN, date(2026, 11, 2), "Piano di rientro riattivato", "piano del 01/09/2026 · 1.000,00 € · guarito · Anna Maria Calvi", "", False, plan_id),

@@ -31,11 +31,19 @@ def test_a_message_reads_in_italian_and_renders_its_values_translated() -> None:
     assert said.render(english) == "The plan is «draft»."
 
 
-def test_a_message_refuses_values_it_has_no_field_for_and_fields_left_empty() -> None:
+def test_a_message_refuses_values_it_has_no_field_for_and_fails_to_render_with_a_field_left_empty() -> None:
     with pytest.raises(KeyError, match="not fields"):
         msg("Nessun campo.").fill(extra=1)
-    with pytest.raises(KeyError, match="missing"):
-        msg("{a} e {b}").fill(a=1)
+    half = msg("{a} e {b}").fill(a=1)
+    with pytest.raises(KeyError):
+        str(half)
+    assert str(half.fill(b=2)) == "1 e 2"
+
+
+def test_a_counted_message_takes_its_other_values_afterwards() -> None:
+    payments = counted(3, msg("Importato {n} pagamento ({total})"), msg("Importati {n} pagamenti ({total})"))
+
+    assert str(payments.fill(total="12,00 €")) == "Importati 3 pagamenti (12,00 €)"
 
 
 def test_a_message_without_values_is_its_text_even_with_braces_in_a_translation() -> None:

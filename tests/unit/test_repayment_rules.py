@@ -229,7 +229,7 @@ def test_an_installment_above_an_eighth_of_the_monthly_income_is_a_warning() -> 
     assert not schedule_warnings(schedule, 266_672, 120).above_income_share  # 1/8 = 333,34 exactly
     assert not schedule_warnings(schedule, None, 120).above_income_share
     messages = schedule_warnings(schedule, 200_000, 120).messages(120, 200_000)
-    assert messages == [
+    assert [str(message) for message in messages] == [
         "La rata supera 1/8 del reddito mensile del nucleo (2.000,00 €: 1/8 è 250,00 €): il piano potrebbe non essere sostenibile."
     ]
 
@@ -241,8 +241,10 @@ def test_a_plan_longer_than_the_maximum_is_a_warning() -> None:
     assert not schedule_warnings(at_maximum, None, 120).longer_than_maximum
     warnings = schedule_warnings(beyond, None, 120)
     assert warnings.longer_than_maximum
-    assert warnings.messages(120, None) == ["Il piano dura 121 mesi, oltre il massimo di 120."]
-    assert schedule_warnings(at_maximum, None, 24).messages(24, None) == ["Il piano dura 120 mesi, oltre il massimo di 24."]
+    assert [str(message) for message in warnings.messages(120, None)] == ["Il piano dura 121 mesi, oltre il massimo di 120."]
+    assert [str(message) for message in schedule_warnings(at_maximum, None, 24).messages(24, None)] == [
+        "Il piano dura 120 mesi, oltre il massimo di 24."
+    ]
 
 
 def test_a_sustainable_plan_has_no_warnings() -> None:

@@ -27,6 +27,9 @@ DATA: dict[str, set[str]] = {
     # the exported files are written in Italian, as the Comune and the funder read them
     "services/exports.py": {"VISIT_COLUMNS", "PLAN_COLUMNS", "CONTRIBUTION_COLUMNS", "RECEIPT_COLUMNS", "SHEETS", "DATETIME_FORMAT", "_PROPOSED_DECISIONS"},
     "services/plans/payment_import.py": {"METHOD_WORDS"},  # words read from the landlord's statements
+    # the period of a renegotiated plan's one debt item: stored as a period typed at the desk is, printed
+    # on the agreement (always Italian)
+    "services/plans/plans.py": {"RENEGOTIATED_DEBT"},
 }
 """Top-level names whose strings are data, per file under app/."""
 

@@ -70,7 +70,9 @@ METHOD_WORDS: dict[str, PaymentMethod] = {
 }
 """``metodo`` cells, compared ignoring case, accents and extra spaces."""
 
-_ACCEPTED_METHODS = "pagopa, bonifico, domiciliazione, rid, sdd, bollettino, contanti, altro"
+_ACCEPTED_METHODS = ", ".join(word for word in METHOD_WORDS if " " not in word)
+"""The words a refusal suggests: the one-word spellings of :data:`METHOD_WORDS` (an empty cell stands for the
+statement itself). Words of the file, so they stay as they are in every language."""
 _COLUMN_OF_FIELD = {"plan": "codice_nucleo", "paid_on": "data", "amount": "importo", "reference": "riferimento"}
 _COLUMN_ORDER = {name: index for index, name in enumerate(("", *REQUIRED_COLUMNS, *OPTIONAL_COLUMNS))}
 _CHUNK = 500
@@ -146,11 +148,11 @@ class PaymentImportReport:
         parts: list[Message] = []
         if self.payments:
             parts.append(
-                counted(
-                    len(self.payments),
-                    msg("Importato {n} pagamento ({total}) su {plans}"),
-                    msg("Importati {n} pagamenti ({total}) su {plans}"),
-                ).fill(total=format_amount(self.total_cents), plans=counted(len(self.plan_ids), msg("{n} piano"), msg("{n} piani")))
+                msg("{payments} ({total}) su {plans}").fill(
+                    payments=counted(len(self.payments), msg("Importato {n} pagamento"), msg("Importati {n} pagamenti")),
+                    total=format_amount(self.total_cents),
+                    plans=counted(len(self.plan_ids), msg("{n} piano"), msg("{n} piani")),
+                )
             )
         else:
             parts.append(msg("Nessun pagamento nuovo da importare"))
@@ -231,14 +233,13 @@ def _read_line(number: int, cell: Callable[[str], str]) -> _Line:
     # as registry_forms.read_household keeps a household code, so that the file and the registry compare equal
     code = " ".join(cell("codice_nucleo").split()).upper()
     if not code:
-        problems.append(BadRow(number, "codice_nucleo", "Codice nucleo: campo obbligatorio."))
+        problems.append(BadRow(number, "codice_nucleo", msg("Codice nucleo: campo obbligatorio.")))
     paid_on = _paid_on(number, cell("data"), problems)
     amount = _amount(number, cell("importo"), problems)
     reference = cell("riferimento").strip()
     if not reference:
-        problems.append(
-            BadRow(number, "riferimento", "Riferimento: campo obbligatorio (serve a riconoscere un pagamento già importato).")
-        )
+        missing = msg("Riferimento: campo obbligatorio (serve a riconoscere un pagamento già importato).")
+        problems.append(BadRow(number, "riferimento", missing))
     method = _method(number, cell("metodo"), problems)
     note = cell("note").strip()
     row = None
@@ -249,23 +250,23 @@ def _read_line(number: int, cell: Callable[[str], str]) -> _Line:
 
 def _paid_on(number: int, text: str, problems: list[BadRow]) -> date | None:
     if not text:
-        problems.append(BadRow(number, "data", "Data: campo obbligatorio."))
+        problems.append(BadRow(number, "data", msg("Data: campo obbligatorio.")))
         return None
     try:
         return parse_date(text)
     except DateError as error:
-        problems.append(BadRow(number, "data", str(error)))
+        problems.append(BadRow(number, "data", error.said))
         return None
 
 
 def _amount(number: int, text: str, problems: list[BadRow]) -> int | None:
     if not text:
-        problems.append(BadRow(number, "importo", "Importo: campo obbligatorio."))
+        problems.append(BadRow(number, "importo", msg("Importo: campo obbligatorio.")))
         return None
     try:
         return parse_amount(text, allow_zero=False)
     except AmountError as error:
-        problems.append(BadRow(number, "importo", str(error)))
+        problems.append(BadRow(number, "importo", error.said))
         return None
 
 
@@ -274,7 +275,8 @@ def _method(number: int, text: str, problems: list[BadRow]) -> PaymentMethod | N
         return PaymentMethod.STATEMENT
     method = METHOD_WORDS.get(fold(text))
     if method is None:
-        problems.append(BadRow(number, "metodo", f"Metodo: «{text}» non è tra i valori ammessi ({_ACCEPTED_METHODS})."))
+        refusal = msg("Metodo: «{typed}» non è tra i valori ammessi ({accepted}).")
+        problems.append(BadRow(number, "metodo", refusal.fill(typed=text, accepted=_ACCEPTED_METHODS)))
     return method
 
 
@@ -292,7 +294,7 @@ class _Checked:
     @property
     def bad_rows(self) -> tuple[BadRow, ...]:
         return tuple(
-            sorted(set(self.problems), key=lambda row: (row.line, _COLUMN_ORDER.get(row.column, 0), row.reason))
+            sorted(set(self.problems), key=lambda row: (row.line, _COLUMN_ORDER.get(row.column, 0), str(row.reason)))
         )
 
 
@@ -308,14 +310,11 @@ def _check(session: Session, lines: Sequence[_Line], tracker: ProgressReporter) 
         problems = list(line.problems) + repeated.get(line.number, [])
         household_id = household_ids.get(line.code)
         if line.code and household_id is None:
-            problems.append(
-                BadRow(
-                    line.number,
-                    "codice_nucleo",
-                    f"Codice nucleo: il nucleo {line.code} non è nell'anagrafe del programma "
-                    "(correggere il codice o importare prima l'anagrafe).",
-                )
+            unknown = msg(
+                "Codice nucleo: il nucleo {code} non è nell'anagrafe del programma "
+                "(correggere il codice o importare prima l'anagrafe)."
             )
+            problems.append(BadRow(line.number, "codice_nucleo", unknown.fill(code=line.code)))
         if problems or line.row is None or household_id is None:
             checked.problems.extend(problems)
             continue
@@ -335,10 +334,12 @@ def _check(session: Session, lines: Sequence[_Line], tracker: ProgressReporter) 
             together = sum(p.amount_cents for p in earlier) + row.amount_cents
             amount_error = payment_problems(session, plan, replace(form, amount_cents=together)).get("amount")
             if amount_error:
-                numbers = [str(p.line) for p in earlier]
-                where = f"alla riga {numbers[0]}" if len(numbers) == 1 else f"alle righe {', '.join(numbers)}"
-                errors["amount"] = (
-                    msg("{amount_error} Insieme {where} dello stesso nucleo i pagamenti del file arrivano a {together}.").fill(amount_error=amount_error, where=where, together=format_amount(together))
+                errors["amount"] = _other_lines(
+                    [p.line for p in earlier],
+                    msg("{problem} Insieme alla riga {lines} dello stesso nucleo i pagamenti del file arrivano a {together}."),
+                    msg("{problem} Insieme alle righe {lines} dello stesso nucleo i pagamenti del file arrivano a {together}."),
+                    problem=amount_error,
+                    together=format_amount(together),
                 )
         if errors:
             checked.problems.extend(BadRow(line.number, _COLUMN_OF_FIELD.get(f, ""), reason) for f, reason in errors.items())
@@ -349,15 +350,20 @@ def _check(session: Session, lines: Sequence[_Line], tracker: ProgressReporter) 
     return checked
 
 
-def _no_plan(code: str, running: Sequence[RepaymentPlan], states: Iterable[PlanState]) -> str:
+def _no_plan(code: str, running: Sequence[RepaymentPlan], states: Iterable[PlanState]) -> Message:
     if running:
-        return (
-            f"Il nucleo {code} ha {len(running)} piani di rientro in corso: registrare il pagamento a mano "
-            "sul piano giusto."
-        )
+        several = msg("Il nucleo {code} ha {count} piani di rientro in corso: registrare il pagamento a mano sul piano giusto.")
+        return several.fill(code=code, count=len(running))
     if PlanState.DRAFT in states:
-        return f"Il piano di rientro del nucleo {code} è ancora in bozza: va firmato prima di registrare pagamenti."
-    return f"Il nucleo {code} non ha un piano di rientro attivo o sospeso: il pagamento non si può registrare."
+        draft = msg("Il piano di rientro del nucleo {code} è ancora in bozza: va firmato prima di registrare pagamenti.")
+        return draft.fill(code=code)
+    return msg("Il nucleo {code} non ha un piano di rientro attivo o sospeso: il pagamento non si può registrare.").fill(code=code)
+
+
+def _other_lines(numbers: Sequence[int], one: Message, many: Message, **values: object) -> Message:
+    """``one`` or ``many``, whichever agrees with how many other lines of the file there are, with
+    ``{lines}`` filled with their numbers and the other fields with ``values``."""
+    return (one if len(numbers) == 1 else many).fill(lines=", ".join(str(number) for number in numbers), **values)
 
 
 def _repeated_references(lines: Sequence[_Line]) -> dict[int, list[BadRow]]:
@@ -368,16 +374,20 @@ def _repeated_references(lines: Sequence[_Line]) -> dict[int, list[BadRow]]:
     found: dict[int, list[BadRow]] = defaultdict(list)
     for (code, reference), numbers in numbers_by_key.items():
         for number in numbers if len(numbers) > 1 else ():
-            others = [str(other) for other in numbers if other != number]
-            where = f"alla riga {others[0]}" if len(others) == 1 else f"alle righe {', '.join(others)}"
-            found[number].append(
-                BadRow(
-                    number,
-                    "riferimento",
-                    f"Riferimento: «{reference}» compare anche {where} per il nucleo {code}. "
-                    "Ogni pagamento va indicato una sola volta.",
-                )
+            repeated = _other_lines(
+                [other for other in numbers if other != number],
+                msg(
+                    "Riferimento: «{reference}» compare anche alla riga {lines} per il nucleo {code}. "
+                    "Ogni pagamento va indicato una sola volta."
+                ),
+                msg(
+                    "Riferimento: «{reference}» compare anche alle righe {lines} per il nucleo {code}. "
+                    "Ogni pagamento va indicato una sola volta."
+                ),
+                reference=reference,
+                code=code,
             )
+            found[number].append(BadRow(number, "riferimento", repeated))
     return found
 
 

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import now_utc, to_rome, today
-from app.messages import msg
+from app.messages import Message, counted, msg
 from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
@@ -69,8 +69,12 @@ DECISIONS: dict[PlanState, tuple[PlanState, ...]] = {
 }
 """Which decisions each state allows (DESIGN 2.5); renegotiating goes through :func:`renegotiate`."""
 
+RENEGOTIATED_DEBT = "residuo del piano del {start_date}"
+"""The period of the one debt item of a renegotiated plan: stored with the plan, as a period typed at the
+desk is, and printed on its agreement, which is always Italian."""
 
-def require_plan_manager(actor: Actor, action: str) -> None:
+
+def require_plan_manager(actor: Actor, action: Message) -> None:
     if actor.role not in (Role.TENANT_MANAGER, Role.COORDINATOR):
         raise PermissionDenied(msg("Solo il tenant manager o un coordinatore può {action}.").fill(action=action))
 
@@ -109,7 +113,7 @@ class PlanForm:
 class PlanPreview:
     total_cents: int
     schedule: tuple[Installment, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[Message, ...]
     tiny_last: bool
 
 
@@ -155,7 +159,7 @@ class Proposal:
     """What the program suggests a person decide, and why."""
 
     to_state: PlanState
-    reason: str
+    reason: Message
 
 
 @dataclass(frozen=True)
@@ -222,7 +226,7 @@ def create_plan(uow: UnitOfWork, form: PlanForm) -> uuid.UUID:
 
 
 def _preview(session: Session, form: PlanForm, monthly_income_cents: int | None) -> PlanPreview:
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     items = _checked_items(form.debt_items, errors)
     office = session.scalar(select(Office).where(Office.code == form.office_code))
     if office is None:
@@ -238,10 +242,9 @@ def _preview(session: Session, form: PlanForm, monthly_income_cents: int | None)
         # a paper plan entered late, or a renegotiation started in the past: allowed, but its first
         # installments are overdue from the moment it is signed
         past = sum(1 for i in schedule if i.due_date < today())
-        messages.append(
-            f"La prima rata scade il {format_date(schedule[0].due_date)}, prima di oggi: "
-            + ("1 rata risulterà già scaduta." if past == 1 else f"{past} rate risulteranno già scadute.")
-        )
+        overdue = counted(past, msg("{n} rata risulterà già scaduta."), msg("{n} rate risulteranno già scadute."))
+        first = format_date(schedule[0].due_date)
+        messages.append(msg("La prima rata scade il {first}, prima di oggi: {overdue}").fill(first=first, overdue=overdue))
     return PlanPreview(
         total_cents=total,
         schedule=tuple(schedule),
@@ -250,7 +253,7 @@ def _preview(session: Session, form: PlanForm, monthly_income_cents: int | None)
     )
 
 
-def _checked_items(items: Sequence[DebtItemForm], errors: dict[str, str]) -> list[DebtItemForm]:
+def _checked_items(items: Sequence[DebtItemForm], errors: dict[str, Message]) -> list[DebtItemForm]:
     if not items:
         errors["debt_items"] = msg("Indicare almeno una voce di debito (canone, spese o altro).")
         return []
@@ -269,7 +272,7 @@ def _checked_items(items: Sequence[DebtItemForm], errors: dict[str, str]) -> lis
     return checked
 
 
-def _schedule(total: int, terms: PlanTerms, errors: dict[str, str]) -> list[Installment]:
+def _schedule(total: int, terms: PlanTerms, errors: dict[str, Message]) -> list[Installment]:
     if not 1 <= terms.due_day <= 31:
         errors["due_day"] = msg("Il giorno di scadenza va da 1 a 31.")
         return []
@@ -280,7 +283,7 @@ def _schedule(total: int, terms: PlanTerms, errors: dict[str, str]) -> list[Inst
             return schedule_by_amount(total, terms.start_date, terms.due_day, terms.installment_cents)
         errors["installments"] = msg("Indicare il numero di rate oppure l'importo della rata.")
     except ScheduleError as error:
-        errors["installments"] = str(error)
+        errors["installments"] = error.said
     return []
 
 
@@ -294,11 +297,10 @@ def _refuse_second_plan(session: Session, household_id: uuid.UUID, except_plan: 
     running = [p for p in running if p.id != except_plan]
     if running:
         plan = running[0]
-        raise ValidationFailed(
-            {
-                "household_id": msg("Il nucleo ha già un piano {state} (dal {start_date}): rinegoziarlo invece di crearne un altro.").fill(state=plan.state, start_date=format_date(plan.start_date))
-            }
+        refusal = msg(
+            "Il nucleo ha già un piano nello stato «{state}» (dal {start_date}): rinegoziarlo invece di crearne un altro."
         )
+        raise ValidationFailed({"household_id": refusal.fill(state=plan.state, start_date=format_date(plan.start_date))})
 
 
 def _new_plan(
@@ -372,9 +374,9 @@ def change_state(uow: UnitOfWork, plan_id: uuid.UUID, to_state: PlanState, on: d
             _check_no_later_payment(plan, on)
         state_now = _situation(session, plan, on)
         if to_state is PlanState.COMPLETED and not state_now.fully_paid:
-            raise ValidationFailed(
-                {"to_state": msg("Il piano non è saldato: restano {outstanding_cents} al {on}.").fill(outstanding_cents=format_amount(state_now.outstanding_cents), on=format_date(on))}
-            )
+            refusal = msg("Il piano non è saldato: restano {amount} al {day}.")
+            owed = format_amount(state_now.outstanding_cents)
+            raise ValidationFailed({"to_state": refusal.fill(amount=owed, day=format_date(on))})
         if to_state is PlanState.SUSPENDED:
             _start_suspension(plan, on, clean_reason)
         if plan.state is PlanState.SUSPENDED:
@@ -405,7 +407,7 @@ def renegotiate(uow: UnitOfWork, plan_id: uuid.UUID, terms: PlanTerms, on: date,
         form = PlanForm(
             household_id=household.id,
             office_code=office_code,
-            debt_items=(DebtItemForm(DebtKind.OTHER, f"residuo del piano del {format_date(old.start_date)}", owed),),
+            debt_items=(DebtItemForm(DebtKind.OTHER, RENEGOTIATED_DEBT.format(start_date=format_date(old.start_date)), owed),),
             terms=terms,
             notes=clean_reason,
         )
@@ -421,21 +423,22 @@ def renegotiate(uow: UnitOfWork, plan_id: uuid.UUID, terms: PlanTerms, on: date,
 
 def _check_decision(plan: RepaymentPlan, to_state: PlanState) -> None:
     if to_state not in DECISIONS[plan.state]:
-        raise ValidationFailed(
-            {"to_state": msg("Un piano {state} non può diventare {to_state}.").fill(state=plan.state, to_state=to_state)}
-        )
+        refusal = msg("Un piano nello stato «{state}» non può diventare «{to_state}».")
+        raise ValidationFailed({"to_state": refusal.fill(state=plan.state, to_state=to_state)})
 
 
 def _check_decision_date(plan: RepaymentPlan, on: date) -> None:
     if on > today():
         raise ValidationFailed({"decided_on": msg("La data della decisione non può essere futura.")})
     if plan.signed_on is not None and on < plan.signed_on:
-        raise ValidationFailed({"decided_on": msg("La data non può precedere la firma del piano ({signed_on}).").fill(signed_on=format_date(plan.signed_on))})
+        refusal = msg("La data non può precedere la firma del piano ({signed_on}).")
+        raise ValidationFailed({"decided_on": refusal.fill(signed_on=format_date(plan.signed_on))})
     # The day a plan was entered is not a decision on it: a plan signed on paper is often entered later,
     # and what happened between the signature and the entry must still be recordable.
     last = max((c.decided_on for c in plan.state_changes if c.from_state is not None), default=None)
     if last is not None and on < last:
-        raise ValidationFailed({"decided_on": msg("La data non può precedere l'ultima decisione sul piano ({last}).").fill(last=format_date(last))})
+        refusal = msg("La data non può precedere l'ultima decisione sul piano ({decided_on}).")
+        raise ValidationFailed({"decided_on": refusal.fill(decided_on=format_date(last))})
 
 
 def _check_no_later_payment(plan: RepaymentPlan, on: date) -> None:
@@ -443,15 +446,15 @@ def _check_no_later_payment(plan: RepaymentPlan, on: date) -> None:
     be asked for again (by the new plan, or in the household's arrears)."""
     last = max((p.paid_on for p in plan.payments if p.reversed_at is None), default=None)
     if last is not None and on < last:
-        raise ValidationFailed(
-            {"decided_on": msg("La data non può precedere l'ultimo pagamento registrato sul piano ({last}).").fill(last=format_date(last))}
-        )
+        refusal = msg("La data non può precedere l'ultimo pagamento registrato sul piano ({paid_on}).")
+        raise ValidationFailed({"decided_on": refusal.fill(paid_on=format_date(last))})
 
 
-def _required_reason(reason: str, what: str = "della decisione") -> str:
+def _required_reason(reason: str, missing: Message = msg("Scrivere il motivo della decisione.")) -> str:
+    """The reason with its spaces tidied; ``missing`` is the refusal when there is none."""
     clean = " ".join(reason.split())
     if not clean:
-        raise ValidationFailed({"reason": msg("Scrivere il motivo {what}.").fill(what=what)})
+        raise ValidationFailed({"reason": missing})
     return clean
 
 
@@ -537,11 +540,11 @@ def add_payment(session: Session, plan: RepaymentPlan, form: PaymentForm, actor:
     return payment
 
 
-def payment_problems(session: Session, plan: RepaymentPlan, form: PaymentForm) -> dict[str, str]:
+def payment_problems(session: Session, plan: RepaymentPlan, form: PaymentForm) -> dict[str, Message]:
     """Why this payment cannot be recorded on this plan (empty when it can); shared with the import."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     if plan.state not in OPEN_STATES:
-        errors["plan"] = msg("Il piano è {state}: non riceve pagamenti.").fill(state=plan.state)
+        errors["plan"] = msg("Il piano è nello stato «{state}»: non riceve pagamenti.").fill(state=plan.state)
         return errors
     if form.amount_cents <= 0:
         errors["amount"] = msg("L'importo deve essere maggiore di zero.")
@@ -574,7 +577,7 @@ def _reference_used(session: Session, household_id: uuid.UUID, reference: str) -
 def reverse_payment(uow: UnitOfWork, payment_id: uuid.UUID, reason: str) -> None:
     """A wrong payment is reversed with a reason, never edited or deleted: it stays listed as reversed."""
     require_plan_manager(uow.actor, msg("stornare un pagamento"))
-    clean_reason = _required_reason(reason, "dello storno")
+    clean_reason = _required_reason(reason, msg("Scrivere il motivo dello storno."))
     with uow:
         session = uow.session
         payment = session.get(PlanPayment, payment_id)
@@ -584,7 +587,8 @@ def reverse_payment(uow: UnitOfWork, payment_id: uuid.UUID, reason: str) -> None
             raise ValidationFailed({"reason": msg("Il pagamento è già stornato.")})
         plan = _plan(session, payment.plan_id)
         if plan.state not in OPEN_STATES:
-            raise ValidationFailed({"reason": msg("Il piano è {state}: i suoi pagamenti non si modificano più.").fill(state=plan.state)})
+            refusal = msg("Il piano è nello stato «{state}»: i suoi pagamenti non si modificano più.")
+            raise ValidationFailed({"reason": refusal.fill(state=plan.state)})
         payment.reversed_at = now_utc()
         payment.reversed_by_id = uow.actor.operator_id
         payment.reversal_reason = clean_reason
@@ -666,12 +670,12 @@ def propose(state: PlanState, state_now: Situation, tolerance: int) -> Proposal 
     if state is not PlanState.ACTIVE:
         return None
     if state_now.fully_paid:
-        return Proposal(PlanState.COMPLETED, "Tutte le rate sono pagate.")
+        return Proposal(PlanState.COMPLETED, msg("Tutte le rate sono pagate."))
     if state_now.missed_count >= tolerance:
-        count = state_now.missed_count
-        missed = "1 rata non pagata" if count == 1 else f"{count} rate non pagate"
-        rule = "una sola rata mancata" if tolerance == 1 else f"{tolerance} rate mancate"
-        return Proposal(PlanState.LAPSED, f"{missed} dopo i giorni di tolleranza; per la regola il piano decade già con {rule}.")
+        missed = counted(state_now.missed_count, msg("{n} rata non pagata"), msg("{n} rate non pagate"))
+        rule = msg("una sola rata mancata") if tolerance == 1 else msg("{n} rate mancate").fill(n=tolerance)
+        reason = msg("{missed} dopo i giorni di tolleranza; per la regola il piano decade già con {rule}.")
+        return Proposal(PlanState.LAPSED, reason.fill(missed=missed, rule=rule))
     return None
 
 
@@ -711,17 +715,6 @@ def record_reminder_printed(uow: UnitOfWork, plan_id: uuid.UUID) -> None:
 
 
 # --- helpers -----------------------------------------------------------------------------------------
-
-_STATE_WORDS = {
-    PlanState.DRAFT: "in bozza",
-    PlanState.ACTIVE: "attivo",
-    PlanState.SUSPENDED: "sospeso",
-    PlanState.COMPLETED: "concluso",
-    PlanState.LAPSED: "decaduto",
-    PlanState.RENEGOTIATED: "rinegoziato",
-    PlanState.WITHDRAWN: "ritirato",
-}
-
 
 def _plan(session: Session, plan_id: uuid.UUID) -> RepaymentPlan:
     plan = session.get(RepaymentPlan, plan_id)

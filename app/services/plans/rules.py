@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from app.messages import Message, msg
 from app.services.money import split_installments
 from app.vocabulary import AgingBucket
 
@@ -31,7 +32,12 @@ MAX_INSTALLMENTS = 600
 
 
 class ScheduleError(ValueError):
-    """The schedule cannot be built from these figures; the message says why, in Italian."""
+    """The schedule cannot be built from these figures; ``said`` tells why, for the form to show it next to
+    the figures (the exception's own text is its Italian, for the log)."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(str(said))
+        self.said = said
 
 
 class Installment(NamedTuple):
@@ -51,7 +57,7 @@ def due_date_in_month(year: int, month: int, due_day: int) -> date:
 def due_dates(start: date, due_day: int, count: int) -> list[date]:
     """``count`` monthly due dates, the first on the first due day on or after ``start``."""
     if not 1 <= due_day <= 31:
-        raise ScheduleError("Il giorno di scadenza va da 1 a 31.")
+        raise ScheduleError(msg("Il giorno di scadenza va da 1 a 31."))
     first = due_date_in_month(start.year, start.month, due_day)
     offset = 0 if first >= start else 1
     dates = []
@@ -65,11 +71,11 @@ def schedule_by_count(total_cents: int, start: date, due_day: int, count: int) -
     """Equal installments rounded down to the cent, the remainder on the last (1.000,00 in 3: 333,33,
     333,33, 333,34)."""
     if total_cents <= 0:
-        raise ScheduleError("Il debito del piano deve essere maggiore di zero.")
+        raise ScheduleError(msg("Il debito del piano deve essere maggiore di zero."))
     if not 1 <= count <= MAX_INSTALLMENTS:
-        raise ScheduleError(f"Il numero di rate va da 1 a {MAX_INSTALLMENTS}.")
+        raise ScheduleError(msg("Il numero di rate va da 1 a {maximum}.").fill(maximum=MAX_INSTALLMENTS))
     if count > total_cents:
-        raise ScheduleError("Troppe rate: ogni rata deve essere di almeno un centesimo.")
+        raise ScheduleError(msg("Troppe rate: ogni rata deve essere di almeno un centesimo."))
     amounts = split_installments(total_cents, count)
     return [Installment(n, day, amount) for n, (day, amount) in enumerate(zip(due_dates(start, due_day, count), amounts), 1)]
 
@@ -77,13 +83,14 @@ def schedule_by_count(total_cents: int, start: date, due_day: int, count: int) -
 def schedule_by_amount(total_cents: int, start: date, due_day: int, installment_cents: int) -> list[Installment]:
     """Installments of the given amount and a last one with what is left (possibly tiny: shown as such)."""
     if total_cents <= 0:
-        raise ScheduleError("Il debito del piano deve essere maggiore di zero.")
+        raise ScheduleError(msg("Il debito del piano deve essere maggiore di zero."))
     if installment_cents <= 0:
-        raise ScheduleError("L'importo della rata deve essere maggiore di zero.")
+        raise ScheduleError(msg("L'importo della rata deve essere maggiore di zero."))
     full, rest = divmod(total_cents, installment_cents)
     count = full + (1 if rest else 0)
     if count > MAX_INSTALLMENTS:
-        raise ScheduleError(f"Con questa rata servirebbero {count} rate: al massimo {MAX_INSTALLMENTS}.")
+        too_many = msg("Con questa rata servirebbero {count} rate: al massimo {maximum}.")
+        raise ScheduleError(too_many.fill(count=count, maximum=MAX_INSTALLMENTS))
     amounts = [installment_cents] * full + ([rest] if rest else [])
     return [Installment(n, day, amount) for n, (day, amount) in enumerate(zip(due_dates(start, due_day, count), amounts), 1)]
 
@@ -101,19 +108,22 @@ class ScheduleWarnings:
     longer_than_maximum: bool
     tiny_last: bool
 
-    def messages(self, max_months: int, monthly_income_cents: int | None) -> list[str]:
+    def messages(self, max_months: int, monthly_income_cents: int | None) -> list[Message]:
         from app.services.money import format_amount
 
         found = []
         if self.above_income_share and monthly_income_cents is not None:
             found.append(
-                f"La rata supera 1/8 del reddito mensile del nucleo ({format_amount(monthly_income_cents)}: "
-                f"1/8 è {format_amount(monthly_income_cents // 8)}): il piano potrebbe non essere sostenibile."
+                msg(
+                    "La rata supera 1/8 del reddito mensile del nucleo ({income}: 1/8 è {share}): "
+                    "il piano potrebbe non essere sostenibile."
+                ).fill(income=format_amount(monthly_income_cents), share=format_amount(monthly_income_cents // 8))
             )
         if self.longer_than_maximum:
-            found.append(f"Il piano dura {self.months} mesi, oltre il massimo di {max_months}.")
+            too_long = msg("Il piano dura {months} mesi, oltre il massimo di {max_months}.")
+            found.append(too_long.fill(months=self.months, max_months=max_months))
         if self.tiny_last:
-            found.append("L'ultima rata è molto più piccola delle altre.")
+            found.append(msg("L'ultima rata è molto più piccola delle altre."))
         return found
 
 

@@ -9,12 +9,14 @@ table to add rows to. An empty amount leaves that kind out.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.clock import today
+from app.messages import Message
 from app.services.dates import DateError, format_date, parse_date
 from app.services.errors import ValidationFailed
 from app.services.money import AmountError, format_amount, parse_amount
@@ -25,7 +27,7 @@ from app.ui.context import DeskContext
 from app.ui.forms import ERROR_STYLE, HINT_STYLE, FormDialog, choice_box, line_edit, notes_edit
 from app.ui.labels import amount_placeholder, date_placeholder, plan_decision_label
 from app.ui.tables import fill_table, readonly_table
-from app.ui.text import label
+from app.ui.text import label, say
 from app.vocabulary import DebtKind, PaymentMethod, PlanState
 
 PREVIEW_DELAY_MS = 200
@@ -121,7 +123,7 @@ class PlanDialog(FormDialog):
 
     # --- reading the fields --------------------------------------------------------------------------
 
-    def _debt_items(self, errors: dict[str, str], *, previewing: bool = False) -> tuple[DebtItemForm, ...]:
+    def _debt_items(self, errors: dict[str, Message | str], *, previewing: bool = False) -> tuple[DebtItemForm, ...]:
         """The debt as typed; ``previewing`` lets the schedule show before the periods are written."""
         items = []
         for kind, edit in self.amounts.items():
@@ -130,17 +132,17 @@ class PlanDialog(FormDialog):
             try:
                 cents = parse_amount(edit.text(), allow_zero=False)
             except AmountError as error:
-                errors[f"{kind.value}_amount"] = str(error)
+                errors[f"{kind.value}_amount"] = error.said
                 continue
             period = self.periods[kind].text()
             items.append(DebtItemForm(kind, period if period.strip() or not previewing else "…", cents))
         return tuple(items)
 
-    def _terms(self, errors: dict[str, str]) -> PlanTerms | None:
+    def _terms(self, errors: dict[str, Message | str]) -> PlanTerms | None:
         try:
             start = parse_date(self.start_date.text())
         except DateError as error:
-            errors["start_date"] = str(error)
+            errors["start_date"] = error.said
             start = None
         due_text = self.due_day.text().strip()
         due_day = int(due_text) if due_text.isdigit() else 0
@@ -157,12 +159,12 @@ class PlanDialog(FormDialog):
             try:
                 cents = parse_amount(value, allow_zero=False)
             except AmountError as error:
-                errors["installments"] = str(error)
+                errors["installments"] = error.said
         if start is None or "due_day" in errors or "installments" in errors:
             return None
         return PlanTerms(start_date=start, due_day=due_day, installment_count=count, installment_cents=cents)
 
-    def _plan_form(self, errors: dict[str, str], *, previewing: bool = False) -> PlanForm | None:
+    def _plan_form(self, errors: dict[str, Message | str], *, previewing: bool = False) -> PlanForm | None:
         items = self._debt_items(errors, previewing=previewing)
         terms = self._terms(errors)
         if terms is None or errors:
@@ -175,7 +177,7 @@ class PlanDialog(FormDialog):
     def refresh_preview(self) -> None:
         """The schedule exactly as the service will store it; what is missing is said above the table."""
         self._timer.stop()
-        errors: dict[str, str] = {}
+        errors: dict[str, Message | str] = {}
         if self._old is not None:
             terms = self._terms(errors)
             form = (
@@ -202,9 +204,9 @@ class PlanDialog(FormDialog):
         if not any(edit.text().strip() for edit in self.amounts.values()) and self._old is None:
             self.preview_summary.setText(self.tr("Scrivere almeno un importo di debito per vedere le rate."))
         else:
-            self.preview_summary.setText(self.tr("Da completare: %1").replace("%1", " ".join(errors.values())))
+            self.preview_summary.setText(self.tr("Da completare: %1").replace("%1", " ".join(say(said) for said in errors.values())))
 
-    def _show_preview(self, schedule: tuple[Installment, ...], total: int, warnings: tuple[str, ...]) -> None:
+    def _show_preview(self, schedule: tuple[Installment, ...], total: int, warnings: tuple[Message, ...]) -> None:
         fill_table(
             self.preview,
             [(i.number, [str(i.number), format_date(i.due_date), format_amount(i.amount_cents)]) for i in schedule],
@@ -220,11 +222,11 @@ class PlanDialog(FormDialog):
                 .replace("%3", format_date(schedule[0].due_date))
                 .replace("%4", format_date(last.due_date))
             )
-        self.preview_warnings.setText("\n".join(self.tr("Attenzione: %1").replace("%1", w) for w in warnings))
+        self.preview_warnings.setText("\n".join(self.tr("Attenzione: %1").replace("%1", say(w)) for w in warnings))
         self.preview_warnings.setVisible(bool(warnings))
 
     def save(self, confirmed: bool) -> None:
-        errors: dict[str, str] = {}
+        errors: dict[str, Message | str] = {}
         if self._old is not None:
             terms = self._terms(errors)
             decided_on = _date_field(self.decided_on, "decided_on", errors)
@@ -239,7 +241,7 @@ class PlanDialog(FormDialog):
                 raise ValidationFailed(errors)
             self.saved_id = repayment_plans.create_plan(self._context.uow(), form)
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: Mapping[str, Message | str]) -> None:
         """The service names the debt as a whole (``debt_items``): shown above the fields."""
         super().show_errors({("" if key == "debt_items" else key): message for key, message in errors.items()})
 
@@ -267,12 +269,12 @@ class PaymentDialog(FormDialog):
         self.mark_clean()
 
     def save(self, confirmed: bool) -> None:
-        errors: dict[str, str] = {}
+        errors: dict[str, Message | str] = {}
         paid_on = _date_field(self.paid_on, "paid_on", errors)
         try:
             cents = parse_amount(self.amount.text(), allow_zero=False)
         except AmountError as error:
-            errors["amount"] = str(error)
+            errors["amount"] = error.said
             cents = 0
         if errors or paid_on is None:
             raise ValidationFailed(errors)
@@ -312,7 +314,7 @@ class DecisionDialog(FormDialog):
         self.decided_on = self.add_field("decided_on", self.tr("Data"), line_edit(format_date(today()), date_placeholder(), parent=self))
         self.reason = self.add_field("reason", self.tr("Motivo"), line_edit(parent=self))
         if plan.proposal is not None:
-            hint = QLabel(self.tr("Proposta del programma: %1").replace("%1", plan.proposal.reason), self)
+            hint = QLabel(self.tr("Proposta del programma: %1").replace("%1", say(plan.proposal.reason)), self)
             hint.setWordWrap(True)
             hint.setStyleSheet(HINT_STYLE)
             self.form.addRow(hint)
@@ -334,7 +336,7 @@ class DecisionDialog(FormDialog):
         self.reason.setPlaceholderText(self.tr("facoltativo") if signing else self.tr("obbligatorio"))
 
     def save(self, confirmed: bool) -> None:
-        errors: dict[str, str] = {}
+        errors: dict[str, Message | str] = {}
         decided_on = _date_field(self.decided_on, "decided_on", errors)
         if decided_on is None:
             raise ValidationFailed(errors)
@@ -345,10 +347,10 @@ class DecisionDialog(FormDialog):
             repayment_plans.change_state(self._context.uow(), self._plan.id, to_state, decided_on, self.reason.text())
 
 
-def _date_field(edit: QLineEdit, name: str, errors: dict[str, str]) -> date | None:
+def _date_field(edit: QLineEdit, name: str, errors: dict[str, Message | str]) -> date | None:
     try:
         return parse_date(edit.text())
     except DateError as error:
-        errors[name] = str(error)
+        errors[name] = error.said
         return None
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import today
 from app.services.dates import DateError, format_date, parse_date
+from app.services.errors import ServiceError
 from app.services.money import format_amount
 from app.services.offices import list_offices
 from app.services.plans.listing import PlanFilter, PlanRow, plan_list
@@ -37,7 +38,7 @@ from app.ui.forms import ERROR_STYLE, filter_row
 from app.ui.labels import date_placeholder, proposal_label
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
 from app.ui.tasks import Task
-from app.ui.text import count_text, label
+from app.ui.text import count_text, label, say
 from app.vocabulary import AgingBucket, Change, PlanState, Role
 
 RUNNING = "running"
@@ -162,7 +163,7 @@ class PlansView(QWidget):
         try:
             on = parse_date(self.on_date.text())
         except DateError as error:
-            self.filter_error.setText(str(error))
+            self.filter_error.setText(say(error.said))
             self.filter_error.show()
             return
         self.filter_error.hide()
@@ -171,9 +172,11 @@ class PlansView(QWidget):
         listed = plan_list(self._context.reader(), self.current_filter(), on)
         self._rows = list(listed.rows)
         fill_table(self.table, [(row.plan_id, self._cells(row)) for row in self._rows])
-        for row in range(self.table.rowCount()):
+        for row, plan in enumerate(self._rows):
             for column in range(self.PAID, self.DAYS_ARREARS + 1):
                 self.table.item(row, column).setTextAlignment(RIGHT)
+            if plan.state is PlanState.DRAFT:  # the state's label is the bare word: what it waits for is said here
+                self.table.item(row, self.STATE).setToolTip(self.tr("da firmare: il piano diventa attivo quando il nucleo lo firma"))
         if shown is not None:
             for row, plan in enumerate(self._rows):
                 if plan.plan_id == shown:
@@ -271,8 +274,13 @@ class PlansView(QWidget):
             lambda rows: QMessageBox.information(
                 self, self.tr("Esportazione"), count_text(rows, self.tr("1 piano esportato in %1"), self.tr("%n piani esportati in %1")).replace("%1", target)
             ),
-            lambda error: QMessageBox.warning(self, self.tr("Esportazione"), self.tr("Esportazione non riuscita: %1").replace("%1", str(error))),
+            self._on_export_failed,
         ).start()
+
+    def _on_export_failed(self, error: Exception) -> None:
+        """A refusal (the folder is missing, the file is open elsewhere) in the operator's language."""
+        reason = say(error.said) if isinstance(error, ServiceError) else str(error)
+        QMessageBox.warning(self, self.tr("Esportazione"), self.tr("Esportazione non riuscita: %1").replace("%1", reason))
 
     def focus_first(self) -> None:
         """Opening the section puts the keyboard on the list: arrows choose a plan, Enter opens it."""

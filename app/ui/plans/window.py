@@ -39,7 +39,7 @@ from app.ui.labels import date_placeholder, plan_decision_label
 from app.ui.plans.dialogs import DecisionDialog, PaymentDialog, PlanDialog, ReversalDialog
 from app.ui.plans.printing import print_agreement, print_reminder
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
-from app.ui.text import label
+from app.ui.text import label, say
 from app.vocabulary import PlanState, Role
 
 PROPOSAL_STYLE = "background: #fff4ce; border: 1px solid #e0c060; padding: 6px;"
@@ -165,7 +165,7 @@ class PlanWindow(QDialog):
         try:
             on = parse_date(self.on_date.text())
         except DateError as error:
-            self.on_date_error.setText(str(error))
+            self.on_date_error.setText(say(error.said))
             return
         self.on_date_error.setText("")
         self.plan = repayment_plans.plan_detail(self._context.reader(), self._plan_id, on)
@@ -184,7 +184,7 @@ class PlanWindow(QDialog):
             self.proposal.setText(
                 self.tr("Proposta: %1. %2 %3")
                 .replace("%1", plan_decision_label(plan.proposal.to_state, plan.state))
-                .replace("%2", plan.proposal.reason)
+                .replace("%2", say(plan.proposal.reason))
                 .replace("%3", who)
             )
         f = self.figures
