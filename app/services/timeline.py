@@ -26,7 +26,7 @@ from sqlalchemy import ColumnElement, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.clock import today
-from app.messages import msg
+from app.messages import Message, joined, msg
 from app.models.activity import Activity, ActivitySession, Attendance
 from app.models.appointment import Appointment
 from app.models.catalogue import ActivityType, PartnerOrganisation, ReferralService, Topic
@@ -42,14 +42,18 @@ from app.services.errors import NotFound
 from app.services.local_time import clock_label, local_day, start_of_local_day
 from app.services.money import format_amount
 from app.services.unit_of_work import UnitOfWork
-from app.vocabulary import AppointmentStatus, Channel, ContributionState, PlanState
+from app.vocabulary import AppointmentStatus, Channel, ContributionState, FollowUpState, Labelled, PlanState
 
-CHANNEL_LABELS = {
-    Channel.DESK: "Accesso allo sportello",
-    Channel.PHONE: "Telefonata",
-    Channel.HOME_VISIT: "Visita domiciliare",
-    Channel.OUTREACH: "Contatto sul territorio",
+CHANNEL_TITLES = {
+    Channel.DESK: msg("Accesso allo sportello"),
+    Channel.PHONE: msg("Telefonata"),
+    Channel.HOME_VISIT: msg("Visita domiciliare"),
+    Channel.OUTREACH: msg("Contatto sul territorio"),
 }
+"""A visit's title by its channel: a name for what happened ("Telefonata"), where the channel's own label
+says how it happened ("al telefono")."""
+CANCELLED = msg("annullata")
+"""The state of a cancelled visit or receipt."""
 
 
 class TimelineKind(StrEnum):
@@ -70,15 +74,16 @@ class TimelineEntry:
     when: datetime
     """Aware UTC. An entry known only by its date (a follow-up's due date) sits at the start of that Rome
     day and has ``all_day`` set, so the list shows the date alone."""
-    title: str
-    detail: str
+    title: Message | str
+    """What happened; an activity's title as it was typed."""
+    detail: Message
     ref_id: uuid.UUID
     """What to open: the visit, the follow-up, the appointment, for an attendance the activity, for a plan's
     decision or payment the plan, for a contribution's step or receipt the application, for an outreach
     contact the programme."""
     all_day: bool = False
-    state: str = ""
-    """``annullata``, ``aperto``, ``scaduto``, ``chiuso``, ``prenotato``, ``non presentato``, or empty."""
+    state: Message | Labelled | None = None
+    """A follow-up's or an appointment's state, ``annullata``, ``presente``, ``stornato``, or none."""
     cancelled: bool = False
     person_id: uuid.UUID | None = None
     person_name: str = ""
@@ -98,6 +103,12 @@ TimelineSource = Callable[[Session, TimelineScope], Iterable[TimelineEntry]]
 
 def _name(surname: str | None, name: str | None) -> str:
     return f"{surname} {name}" if surname else ""
+
+
+def _dotted(*parts: Message | str) -> Message:
+    """The parts that are there, a dot between them: what the program says, translated, and data (names,
+    notes as typed) as they are."""
+    return joined((part if isinstance(part, Message) else msg("{data}").fill(data=part) for part in parts if part), " · ")
 
 
 def _persons(column: ColumnElement[uuid.UUID | None], scope: TimelineScope) -> ColumnElement[bool]:
@@ -140,21 +151,25 @@ def visit_entries(session: Session, scope: TimelineScope) -> list[TimelineEntry]
     )
     entries = []
     for visit, office_name, operator_name, surname, name, referral in rows:
-        parts = [", ".join(topics[visit.id]) or "nessun argomento", f"operatore {operator_name}"]
+        parts = [
+            msg("{topics} · operatore {operator}").fill(
+                topics=", ".join(topics[visit.id]) or msg("nessun argomento"), operator=operator_name
+            )
+        ]
         if visit.interpreter_language:
-            parts.append(f"mediazione in {visit.interpreter_language}")
+            parts.append(msg("mediazione in {language}").fill(language=visit.interpreter_language))
         if referral:
-            parts.append(f"invio a {referral}")
+            parts.append(msg("invio a {referral}").fill(referral=referral))
         if visit.cancelled_at is not None:
-            parts.append(f"annullata: {visit.cancel_reason}" if visit.cancel_reason else "annullata")
+            parts.append(msg("annullata: {reason}").fill(reason=visit.cancel_reason) if visit.cancel_reason else CANCELLED)
         entries.append(
             TimelineEntry(
                 kind=TimelineKind.VISIT,
                 when=visit.started_at,
-                title=f"{CHANNEL_LABELS[visit.channel]} · {office_name}",
-                detail=" · ".join(parts),
+                title=msg("{channel} · {office}").fill(channel=CHANNEL_TITLES[visit.channel], office=office_name),
+                detail=joined(parts, " · "),
                 ref_id=visit.id,
-                state="annullata" if visit.cancelled_at is not None else "",
+                state=CANCELLED if visit.cancelled_at is not None else None,
                 cancelled=visit.cancelled_at is not None,
                 person_id=visit.person_id,
                 person_name=_name(surname, name),
@@ -183,19 +198,23 @@ def follow_up_entries(session: Session, scope: TimelineScope) -> list[TimelineEn
     entries = []
     for follow_up, owner_name, person_id, surname, name in rows:
         if follow_up.closed_at is not None:
-            state = "chiuso"
-            closing = f"chiuso il {format_date(local_day(follow_up.closed_at))}"
-            detail = f"{closing}: {follow_up.closing_note}" if follow_up.closing_note else closing
+            state = FollowUpState.CLOSED
+            closed_on = format_date(local_day(follow_up.closed_at))
+            detail = (
+                msg("chiuso il {day}: {note}").fill(day=closed_on, note=follow_up.closing_note)
+                if follow_up.closing_note
+                else msg("chiuso il {day}").fill(day=closed_on)
+            )
         else:
-            state = "scaduto" if follow_up.due_date < day else "aperto"
-            detail = f"entro il {format_date(follow_up.due_date)}"
+            state = FollowUpState.OVERDUE if follow_up.due_date < day else FollowUpState.OPEN
+            detail = msg("entro il {day}").fill(day=format_date(follow_up.due_date))
         entries.append(
             TimelineEntry(
                 kind=TimelineKind.FOLLOW_UP,
                 when=start_of_local_day(follow_up.due_date),
                 all_day=True,
-                title=f"Da fare: {follow_up.description.strip() or 'ricontattare'}",
-                detail=f"{detail} · responsabile {owner_name}",
+                title=msg("Da fare: {task}").fill(task=follow_up.description.strip() or msg("ricontattare")),
+                detail=msg("{when} · responsabile {owner}").fill(when=detail, owner=owner_name),
                 ref_id=follow_up.id,
                 state=state,
                 person_id=person_id,
@@ -218,16 +237,14 @@ def appointment_entries(session: Session, scope: TimelineScope) -> list[Timeline
     )
     entries = []
     for appointment, office_name, topic, surname, name in rows:
-        parts = [f"ore {clock_label(appointment.starts_at)}"]
-        parts += [p for p in (topic, appointment.note) if p]
         entries.append(
             TimelineEntry(
                 kind=TimelineKind.APPOINTMENT,
                 when=appointment.starts_at,
-                title=f"Appuntamento · {office_name}",
-                detail=" · ".join(parts),
+                title=msg("Appuntamento · {office}").fill(office=office_name),
+                detail=_dotted(msg("ore {time}").fill(time=clock_label(appointment.starts_at)), topic or "", appointment.note),
                 ref_id=appointment.id,
-                state=str(appointment.status.label),
+                state=appointment.status,
                 person_id=appointment.person_id,
                 person_name=_name(surname, name),
             )
@@ -258,9 +275,9 @@ def attendance_entries(session: Session, scope: TimelineScope) -> list[TimelineE
             kind=TimelineKind.ATTENDANCE,
             when=starts_at,
             title=title,
-            detail=" · ".join(p for p in (type_name, place) if p),
+            detail=_dotted(type_name, place),
             ref_id=activity_id,
-            state="presente",
+            state=msg("presente"),
             person_id=person_id,
             person_name=_name(surname, name),
         )
@@ -269,15 +286,15 @@ def attendance_entries(session: Session, scope: TimelineScope) -> list[TimelineE
 
 
 PLAN_DECISION_TITLES = {
-    PlanState.DRAFT: "Piano di rientro preparato",
-    PlanState.ACTIVE: "Piano di rientro firmato e attivo",
-    PlanState.SUSPENDED: "Piano di rientro sospeso",
-    PlanState.COMPLETED: "Piano di rientro concluso",
-    PlanState.LAPSED: "Piano di rientro decaduto",
-    PlanState.RENEGOTIATED: "Piano di rientro rinegoziato",
-    PlanState.WITHDRAWN: "Piano di rientro ritirato (mai firmato)",
+    PlanState.DRAFT: msg("Piano di rientro preparato"),
+    PlanState.ACTIVE: msg("Piano di rientro firmato e attivo"),
+    PlanState.SUSPENDED: msg("Piano di rientro sospeso"),
+    PlanState.COMPLETED: msg("Piano di rientro concluso"),
+    PlanState.LAPSED: msg("Piano di rientro decaduto"),
+    PlanState.RENEGOTIATED: msg("Piano di rientro rinegoziato"),
+    PlanState.WITHDRAWN: msg("Piano di rientro ritirato (mai firmato)"),
 }
-RESUMED_TITLE = "Piano di rientro riattivato"
+RESUMED_TITLE = msg("Piano di rientro riattivato")
 
 
 def plan_entries(session: Session, scope: TimelineScope) -> list[TimelineEntry]:
@@ -291,15 +308,14 @@ def plan_entries(session: Session, scope: TimelineScope) -> list[TimelineEntry]:
     entries = []
     for change, total, start in rows:
         title = RESUMED_TITLE if change.from_state is PlanState.SUSPENDED and change.to_state is PlanState.ACTIVE else PLAN_DECISION_TITLES[change.to_state]
-        parts = [f"piano del {format_date(start)} · {format_amount(total)}"]
-        parts += [p for p in (change.reason, change.operator_name) if p]
+        plan = msg("piano del {start} · {amount}").fill(start=format_date(start), amount=format_amount(total))
         entries.append(
             TimelineEntry(
                 kind=TimelineKind.PLAN,
                 when=start_of_local_day(change.decided_on),
                 all_day=True,
                 title=title,
-                detail=" · ".join(parts),
+                detail=_dotted(plan, change.reason, change.operator_name),
                 ref_id=change.plan_id,
             )
         )
@@ -315,12 +331,13 @@ def plan_payment_entries(session: Session, scope: TimelineScope) -> list[Timelin
             kind=TimelineKind.PLAN_PAYMENT,
             when=start_of_local_day(payment.paid_on),
             all_day=True,
-            title=f"Pagamento piano di rientro: {format_amount(payment.amount_cents)}",
-            detail=" · ".join(
-                p for p in (payment.reference, f"stornato: {payment.reversal_reason}" if payment.reversed_at else "") if p
+            title=msg("Pagamento piano di rientro: {amount}").fill(amount=format_amount(payment.amount_cents)),
+            detail=_dotted(
+                payment.reference,
+                msg("stornato: {reason}").fill(reason=payment.reversal_reason) if payment.reversed_at else "",
             ),
             ref_id=payment.plan_id,
-            state="stornato" if payment.reversed_at is not None else "",
+            state=msg("stornato") if payment.reversed_at is not None else None,
             cancelled=payment.reversed_at is not None,
         )
         for payment in rows
@@ -340,16 +357,34 @@ def contribution_entries(session: Session, scope: TimelineScope) -> list[Timelin
     )
     entries = []
     for application, programme in rows:
-        year = f"{programme} · annualità {application.programme_year}"
-        assessed = "respinta" if application.state is ContributionState.REJECTED else "ammessa"
+        year = msg("{programme} · annualità {year}").fill(programme=programme, year=application.programme_year)
+        assessed = (
+            msg("Domanda di contributo respinta")
+            if application.state is ContributionState.REJECTED
+            else msg("Domanda di contributo ammessa")
+        )
         granted = format_amount(application.granted_cents or 0)
-        protocol = f"protocollo {application.protocol_number}" if application.protocol_number else ""
+        protocol: Message | str = (
+            msg("protocollo {number}").fill(number=application.protocol_number) if application.protocol_number else ""
+        )
         steps = [
-            (application.applied_on, "Domanda di contributo presentata", application.created_by_name, protocol, False),
-            (application.assessed_on, f"Domanda di contributo {assessed}", application.assessed_by_name, application.assessment_note, False),
-            (application.granted_on, f"Contributo concesso: {granted}", application.granted_by_name, application.bill_reference, False),
-            (application.paid_on, f"Contributo pagato: {granted}", application.paid_by_name, "", False),
-            (application.cancelled_on, "Domanda di contributo annullata", application.cancelled_by_name, application.cancel_reason, True),
+            (application.applied_on, msg("Domanda di contributo presentata"), application.created_by_name, protocol, False),
+            (application.assessed_on, assessed, application.assessed_by_name, application.assessment_note, False),
+            (
+                application.granted_on,
+                msg("Contributo concesso: {amount}").fill(amount=granted),
+                application.granted_by_name,
+                application.bill_reference,
+                False,
+            ),
+            (application.paid_on, msg("Contributo pagato: {amount}").fill(amount=granted), application.paid_by_name, "", False),
+            (
+                application.cancelled_on,
+                msg("Domanda di contributo annullata"),
+                application.cancelled_by_name,
+                application.cancel_reason,
+                True,
+            ),
         ]
         entries += [
             TimelineEntry(
@@ -357,9 +392,9 @@ def contribution_entries(session: Session, scope: TimelineScope) -> list[Timelin
                 when=start_of_local_day(day) + timedelta(seconds=order),
                 all_day=True,
                 title=title,
-                detail=" · ".join(p for p in (year, note, who) if p),
+                detail=_dotted(year, note, who),
                 ref_id=application.id,
-                state="annullata" if cancelling else "",
+                state=ContributionState.CANCELLED if cancelling else None,
                 cancelled=cancelling,
             )
             for order, (day, title, who, note, cancelling) in enumerate(steps)
@@ -377,17 +412,15 @@ def receipt_entries(session: Session, scope: TimelineScope) -> list[TimelineEntr
             kind=TimelineKind.RECEIPT,
             when=start_of_local_day(receipt.issued_on),
             all_day=True,
-            title=f"Ricevuta {receipt.number}: {format_amount(receipt.amount_cents)}",
-            detail=" · ".join(
-                p
-                for p in (
-                    receipt.beneficiary_name,
-                    f"annullata il {format_date(receipt.cancelled_on)}: {receipt.cancel_reason}" if receipt.cancelled_on else "",
-                )
-                if p
+            title=msg("Ricevuta {number}: {amount}").fill(number=receipt.number, amount=format_amount(receipt.amount_cents)),
+            detail=_dotted(
+                receipt.beneficiary_name,
+                msg("annullata il {day}: {reason}").fill(day=format_date(receipt.cancelled_on), reason=receipt.cancel_reason)
+                if receipt.cancelled_on
+                else "",
             ),
             ref_id=receipt.contribution_id,
-            state="annullata" if receipt.cancelled_on else "",
+            state=CANCELLED if receipt.cancelled_on else None,
             cancelled=receipt.cancelled_on is not None,
         )
         for receipt in rows
@@ -407,8 +440,8 @@ def outreach_entries(session: Session, scope: TimelineScope) -> list[TimelineEnt
             kind=TimelineKind.OUTREACH,
             when=start_of_local_day(contact.informed_on),
             all_day=True,
-            title=f"Informato: {programme}",
-            detail=" · ".join(p for p in (str(contact.way.label), contact.note, contact.operator_name) if p),
+            title=msg("Informato: {programme}").fill(programme=programme),
+            detail=_dotted(contact.way.label, contact.note, contact.operator_name),
             ref_id=contact.programme_id,
         )
         for contact, programme in rows
@@ -433,7 +466,7 @@ _KIND_ORDER = {kind: rank for rank, kind in enumerate(TimelineKind)}
 def timeline(session: Session, scope: TimelineScope, sources: Iterable[TimelineSource] = TIMELINE_SOURCES) -> list[TimelineEntry]:
     """Every source's entries, newest first; at the same moment a visit comes before what it started."""
     entries = [entry for source in sources for entry in source(session, scope)]
-    entries.sort(key=lambda e: (-e.when.timestamp(), _KIND_ORDER[e.kind], e.person_name, e.title))
+    entries.sort(key=lambda e: (-e.when.timestamp(), _KIND_ORDER[e.kind], e.person_name, str(e.title)))
     return entries
 
 

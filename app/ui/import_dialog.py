@@ -69,7 +69,9 @@ class FileImportDialog(QDialog):
         """Every problem on its own line (a row may have several), and the choice to skip those rows."""
         self.problems.setPlainText(
             "\n".join(
-                self.tr("riga %1").replace("%1", str(bad.line)) + (f", {bad.column}" if bad.column else "") + f" – {bad.reason}"
+                self.tr("riga %1").replace("%1", str(bad.line))
+                + (f", {bad.column}" if bad.column else "")
+                + f" – {say(bad.reason)}"
                 for bad in bad_rows
             )
         )

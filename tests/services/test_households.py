@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -49,6 +50,32 @@ def test_a_person_cannot_be_in_two_households_even_with_an_omocode_spelling(desk
     with pytest.raises(ValidationFailed) as refused:
         households.create_household(desk.uow(), second, PersonForm(surname="Rossi", name="Mario", codice_fiscale="RSSMRAQRCMNFNLRG"))
     assert "appartiene già a Rossi Mario, nucleo N001" in refused.value.errors["holder_codice_fiscale"]
+
+
+ENGLISH = {
+    "{field}: «{text}» non è tra i valori ammessi ({allowed}).": "{field}: «{text}» is not among the allowed values ({allowed}).",
+    "Area SAP": "SAP band",
+    "protezione": "protection",
+    "accesso": "access",
+    "permanenza": "tenure",
+    "decadenza": "forfeiture",
+    "Il sesso indicato non corrisponde a quello nel codice fiscale (femminile).": "The sex differs from the code's (female).",
+}
+
+
+def test_refusals_and_warnings_render_in_another_language_with_their_fields_and_the_labels_of_the_values(desk: Desk) -> None:
+    with pytest.raises(ValidationFailed) as refused:
+        households.create_household(desk.uow(), HouseholdForm(code="N001", street="via Roma", sap_area="ricchi"), HOLDER)
+    area = refused.value.field_messages["sap_area"]
+    assert str(area) == "Area SAP: «ricchi» non è tra i valori ammessi (protezione, accesso, permanenza, decadenza)."
+    assert area.render(lambda text: ENGLISH.get(text, text)) == (
+        "SAP band: «ricchi» is not among the allowed values (protection, access, tenure, forfeiture)."
+    )
+    with pytest.raises(NeedsConfirmation) as asked:
+        households.create_household(desk.uow(), HOUSEHOLD, dataclasses.replace(HOLDER, sex="M"))
+    assert [warning.render(lambda text: ENGLISH.get(text, text)) for warning in asked.value.warning_messages] == [
+        "The sex differs from the code's (female)."
+    ]
 
 
 def test_birth_date_disagreeing_with_the_code_asks_for_confirmation(desk: Desk) -> None:

@@ -8,18 +8,23 @@ from datetime import date
 import pytest
 
 from app import clock
+from app.messages import render_value, say_in_italian
 from app.models.catalogue import ActivityType, Topic
 from app.services.desk.activities import ActivityForm, SessionForm, activity_detail, create_activity, set_attendance
 from app.services.desk.appointments import AppointmentForm, book_appointment, cancel_appointment, mark_attended, mark_no_show
 from app.services.errors import NotFound
-from app.services.timeline import TimelineKind, household_timeline, person_timeline
+from app.services.timeline import TimelineEntry, TimelineKind, household_timeline, person_timeline
 from app.vocabulary import AgeBracket, Channel, Sex
 from tests.conftest import Desk
 from tests.desk_records import add_follow_up, add_household, add_visit, catalogue_item, household_of, rome
 
 
-def history(entries: list) -> list[tuple[str, str, str, str]]:  # type: ignore[type-arg]
-    return [(e.kind.value, e.when.astimezone(clock.ROME).strftime("%d/%m %H:%M"), e.person_name, e.state) for e in entries]
+def state(entry: TimelineEntry) -> str:
+    return "" if entry.state is None else say_in_italian(entry.state)
+
+
+def history(entries: list[TimelineEntry]) -> list[tuple[str, str, str, str]]:
+    return [(e.kind.value, e.when.astimezone(clock.ROME).strftime("%d/%m %H:%M"), e.person_name, state(e)) for e in entries]
 
 
 @pytest.fixture
@@ -82,25 +87,59 @@ def test_entries_say_what_happened(desk: Desk, family: dict[str, uuid.UUID]) -> 
     entries = household_timeline(desk.uow(write=False), family["household"])
     by_time = {e.when.astimezone(clock.ROME).strftime("%d/%m %H:%M"): e for e in entries}
     visit = by_time["04/11 09:30"]
-    assert visit.title == "Accesso allo sportello · Celadina"
-    assert visit.detail == "Piano di rientro / morosità, Contributo riscaldamento L.1 · operatore Pierangela Ghilardi"
+    assert str(visit.title) == "Accesso allo sportello · Celadina"
+    assert str(visit.detail) == "Piano di rientro / morosità, Contributo riscaldamento L.1 · operatore Pierangela Ghilardi"
     phone = by_time["10/11 15:00"]
-    assert (phone.title, phone.detail) == ("Telefonata · Celadina", "Piano di rientro / morosità · operatore Antonio Negro")
+    assert str(phone.title) == "Telefonata · Celadina"
+    assert str(phone.detail) == "Piano di rientro / morosità · operatore Antonio Negro"
     cancelled = by_time["11/11 10:00"]
-    assert cancelled.cancelled and cancelled.detail.endswith("annullata: persona sbagliata")
+    assert cancelled.cancelled and str(cancelled.detail).endswith("annullata: persona sbagliata")
     follow_up = by_time["18/11 00:00"]
-    assert (follow_up.title, follow_up.all_day, follow_up.person_id) == ("Da fare: Richiamare per l'ISEE", True, family["giulia"])
-    assert follow_up.detail == "entro il 18/11/2026 · responsabile Pierangela Ghilardi"
+    assert str(follow_up.title) == "Da fare: Richiamare per l'ISEE"
+    assert (follow_up.all_day, follow_up.person_id) == (True, family["giulia"])
+    assert str(follow_up.detail) == "entro il 18/11/2026 · responsabile Pierangela Ghilardi"
     closed = by_time["06/11 00:00"]
-    assert closed.detail == "chiuso il 07/11/2026: iscritto · responsabile Pierangela Ghilardi"
+    assert str(closed.detail) == "chiuso il 07/11/2026: iscritto · responsabile Pierangela Ghilardi"
     attendance = by_time["16/11 18:00"]
-    assert (attendance.title, attendance.detail, attendance.ref_id) == (
+    assert (attendance.title, str(attendance.detail), attendance.ref_id) == (
         "Assemblea via Pizzo Tre Signori 2",
         "Assemblea di condominio · Cortile",
         family["assembly"],
     )
     appointment = by_time["02/12 09:00"]
-    assert (appointment.title, appointment.detail) == ("Appuntamento · Celadina", "ore 9:00 · porta le bollette")
+    assert (str(appointment.title), str(appointment.detail)) == ("Appuntamento · Celadina", "ore 9:00 · porta le bollette")
+
+
+ENGLISH = {
+    "Telefonata": "Phone call",
+    "{topics} · operatore {operator}": "{topics} · operator {operator}",
+    "Da fare: {task}": "To do: {task}",
+    "entro il {day}": "by {day}",
+    "{when} · responsabile {owner}": "{when} · owner {owner}",
+    "scaduto": "overdue",
+    "annullata: {reason}": "cancelled: {reason}",
+    "annullata": "cancelled",
+}
+
+
+def english(value: object) -> str:
+    return render_value(value, lambda text: ENGLISH.get(text, text))
+
+
+def test_entries_render_in_another_language_titles_details_and_states_alike(desk: Desk, family: dict[str, uuid.UUID]) -> None:
+    entries = household_timeline(desk.uow(write=False), family["household"])
+    by_time = {e.when.astimezone(clock.ROME).strftime("%d/%m %H:%M"): e for e in entries}
+    phone = by_time["10/11 15:00"]
+    assert english(phone.title) == "Phone call · Celadina"
+    assert english(phone.detail) == "Piano di rientro / morosità · operator Antonio Negro"
+    follow_up = by_time["18/11 00:00"]
+    assert (english(follow_up.title), english(follow_up.detail), english(follow_up.state)) == (
+        "To do: Richiamare per l'ISEE",
+        "by 18/11/2026 · owner Pierangela Ghilardi",
+        "overdue",
+    )
+    cancelled = by_time["11/11 10:00"]
+    assert english(cancelled.detail).endswith("cancelled: persona sbagliata") and english(cancelled.state) == "cancelled"
 
 
 def test_a_person_sees_only_their_own_history(desk: Desk, family: dict[str, uuid.UUID]) -> None:
@@ -139,7 +178,7 @@ def test_a_households_timeline_holds_its_contribution_steps_receipts_and_outreac
     cancel_receipt(desk.uow(), number, "importo sbagliato")
 
     entries = [e for e in household_timeline(desk.uow(write=False), household) if e.kind is not TimelineKind.VISIT]
-    assert [(e.kind.value, e.when.astimezone(clock.ROME).date(), e.title, e.cancelled) for e in entries] == [
+    assert [(e.kind.value, e.when.astimezone(clock.ROME).date(), str(e.title), e.cancelled) for e in entries] == [
         ("contribution", date(2026, 11, 21), "Domanda di contributo annullata", True),
         ("contribution", date(2026, 11, 21), "Contributo pagato: 524,65 €", False),
         ("contribution", date(2026, 11, 21), "Contributo concesso: 524,65 €", False),
@@ -149,7 +188,7 @@ def test_a_households_timeline_holds_its_contribution_steps_receipts_and_outreac
         ("outreach", date(2026, 11, 10), "Informato: Contributo regionale di solidarietà", False),
     ]
     cancelled = entries[0]
-    assert "ricevuta CEL/2026/0001 annullata: importo sbagliato" in cancelled.detail
-    assert cancelled.detail.endswith(desk.coordinator.name)
-    assert "annullata il 21/11/2026: importo sbagliato" in entries[4].detail
-    assert entries[6].detail == "per telefono · non interessata · " + desk.operator.name
+    assert "ricevuta CEL/2026/0001 annullata: importo sbagliato" in str(cancelled.detail)
+    assert str(cancelled.detail).endswith(desk.coordinator.name)
+    assert "annullata il 21/11/2026: importo sbagliato" in str(entries[4].detail)
+    assert str(entries[6].detail) == "per telefono · non interessata · " + desk.operator.name

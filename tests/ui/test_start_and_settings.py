@@ -768,7 +768,7 @@ def test_import_preview_shows_bad_rows_and_imports_the_valid_households_once_ask
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.report is not None and dialog.report.households_created == 1 and dialog.report.skipped_households == 1
-    assert message_boxes.shown == [("information", "Importazione", dialog.report.summary())]
+    assert message_boxes.shown == [("information", "Importazione", str(dialog.report.summary()))]
     [row] = households.search_households(context.reader(), "")
     detail = households.household_detail(context.reader(), row.id)
     assert detail.code == "N001"

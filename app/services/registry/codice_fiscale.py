@@ -15,17 +15,19 @@ from datetime import date
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, ValidationError
 from stdnum.it import codicefiscale as stdnum_cf
 
-from app.messages import msg
+from app.messages import Message, UnreadableText, msg
+from app.services.dates import format_date
 from app.vocabulary import Sex
 
 OMOCODE_POSITIONS = (6, 7, 9, 10, 12, 13, 14)
 """Where a digit may have been replaced by a letter to tell apart people with the same code."""
 OMOCODE_LETTERS = "LMNPQRSTUV"
 MONTH_LETTERS = "ABCDEHLMPRST"
+NONEXISTENT_BIRTH_DATE = msg("Il codice fiscale contiene una data di nascita che non esiste.")
 
 
-class InvalidCodiceFiscale(ValueError):
-    """The text is not a valid personal codice fiscale; the message says why, in Italian."""
+class InvalidCodiceFiscale(UnreadableText):
+    """The text is not a valid personal codice fiscale; ``said`` tells why."""
 
 
 @dataclass(frozen=True)
@@ -48,27 +50,32 @@ def parse_codice_fiscale(text: str) -> CodiceFiscale:
     code = compact(text)
     if len(code) != 16:
         raise InvalidCodiceFiscale(
-            f"Il codice fiscale deve avere 16 caratteri (ne ha {len(code)})."
+            msg("Il codice fiscale deve avere 16 caratteri (ne ha {count}).").fill(count=len(code))
             if not code.isdigit()
-            else "Questo è un codice numerico (di un'azienda o provvisorio): serve il codice fiscale di 16 caratteri."
+            else msg("Questo è un codice numerico (di un'azienda o provvisorio): serve il codice fiscale di 16 caratteri.")
         )
     try:
         stdnum_cf.validate(code)
     except InvalidFormat:
         raise InvalidCodiceFiscale(
-            "Il codice fiscale non ha la forma giusta: 6 lettere, 2 cifre, la lettera del mese, "
-            "2 cifre, 1 lettera, 3 cifre e la lettera di controllo."
+            msg(
+                "Il codice fiscale non ha la forma giusta: 6 lettere, 2 cifre, la lettera del mese, "
+                "2 cifre, 1 lettera, 3 cifre e la lettera di controllo."
+            )
         ) from None
     except InvalidChecksum:
         raise InvalidCodiceFiscale(
-            "L'ultima lettera (di controllo) del codice fiscale non corrisponde: ricontrollare il codice carattere per carattere."
+            msg(
+                "L'ultima lettera (di controllo) del codice fiscale non corrisponde: "
+                "ricontrollare il codice carattere per carattere."
+            )
         ) from None
     except ValidationError:
-        raise InvalidCodiceFiscale("Il codice fiscale contiene una data di nascita che non esiste.") from None
+        raise InvalidCodiceFiscale(NONEXISTENT_BIRTH_DATE) from None
     key = codice_fiscale_key(code)
     day_field = int(key[9:11])
     if not (1 <= day_field <= 31 or 41 <= day_field <= 71):
-        raise InvalidCodiceFiscale("Il codice fiscale contiene una data di nascita che non esiste.")
+        raise InvalidCodiceFiscale(NONEXISTENT_BIRTH_DATE)
     return CodiceFiscale(
         code=code,
         key=key,
@@ -101,20 +108,27 @@ def birth_date_from_code(parsed: CodiceFiscale, today: date) -> date:
     return date(1900 + parsed.birth_year_in_century, parsed.birth_month, parsed.birth_day)
 
 
-def disagreements(parsed: CodiceFiscale, birth_date: date | None, sex: Sex | None) -> list[str]:
+def disagreements(parsed: CodiceFiscale, birth_date: date | None, sex: Sex | None) -> list[Message]:
     """Warnings (not errors) when the typed birth date or sex differs from what the code says."""
-    warnings: list[str] = []
+    warnings: list[Message] = []
     if birth_date is not None and (
         birth_date.day != parsed.birth_day
         or birth_date.month != parsed.birth_month
         or birth_date.year % 100 != parsed.birth_year_in_century
     ):
+        # the code keeps two digits of the year: its century is not known
+        in_code = f"{parsed.birth_day:02d}/{parsed.birth_month:02d}/..{parsed.birth_year_in_century:02d}"
         warnings.append(
-            msg("La data di nascita {birth_date} non corrisponde a quella nel codice fiscale ({birth_day}/{birth_month}/..{birth_year_in_century}).").fill(birth_date=format(birth_date, '%d/%m/%Y'), birth_day=format(parsed.birth_day, '02d'), birth_month=format(parsed.birth_month, '02d'), birth_year_in_century=format(parsed.birth_year_in_century, '02d'))
+            msg("La data di nascita {typed} non corrisponde a quella nel codice fiscale ({in_code}).").fill(
+                typed=format_date(birth_date), in_code=in_code
+            )
         )
     if sex in (Sex.FEMALE, Sex.MALE) and sex is not parsed.sex:
-        code_sex = "femminile" if parsed.sex is Sex.FEMALE else "maschile"
-        warnings.append(msg("Il sesso indicato non corrisponde a quello nel codice fiscale ({code_sex}).").fill(code_sex=code_sex))
+        warnings.append(
+            msg("Il sesso indicato non corrisponde a quello nel codice fiscale (femminile).")
+            if parsed.sex is Sex.FEMALE
+            else msg("Il sesso indicato non corrisponde a quello nel codice fiscale (maschile).")
+        )
     return warnings
 
 

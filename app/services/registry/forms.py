@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from typing import TypeVar
 
+from app.messages import Message, joined, msg
 from app.services.dates import DateError, parse_date
 from app.services.money import AmountError, parse_amount
 from app.services.registry.codice_fiscale import (
@@ -23,18 +23,9 @@ from app.services.registry.codice_fiscale import (
     parse_codice_fiscale,
 )
 from app.services.registry.isee import PROTOCOL_EXAMPLE, protocol_looks_right
-from app.vocabulary import IseeKind, SapArea, Sex
+from app.vocabulary import IseeKind, Labelled, SapArea, Sex
 
-SAP_AREA_LABELS = {
-    SapArea.PROTEZIONE: "protezione",
-    SapArea.ACCESSO: "accesso",
-    SapArea.PERMANENZA: "permanenza",
-    SapArea.DECADENZA: "decadenza",
-}
-SEX_LABELS = {Sex.FEMALE: "femmina", Sex.MALE: "maschio", Sex.NON_BINARY: "non binario"}
-ISEE_KIND_LABELS = {IseeKind.ORDINARIO: "ordinario", IseeKind.CORRENTE: "corrente"}
-
-E = TypeVar("E", bound=StrEnum)
+L = TypeVar("L", bound=Labelled)
 
 
 @dataclass(frozen=True)
@@ -122,71 +113,81 @@ class IseeData:
 class Findings:
     """Field errors (block saving) and warnings (the operator confirms) collected while reading a form."""
 
-    errors: dict[str, str] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    errors: dict[str, Message] = field(default_factory=dict)
+    warnings: list[Message] = field(default_factory=list)
 
 
-def _date_field(findings: Findings, name: str, text: str, label: str, *, required: bool = False) -> date | None:
+def _date_field(findings: Findings, name: str, text: str, caption: Message, *, required: bool = False) -> date | None:
     if not text.strip():
         if required:
-            findings.errors[name] = f"{label}: campo obbligatorio (gg/mm/aaaa)."
+            findings.errors[name] = msg("{field}: campo obbligatorio (gg/mm/aaaa).").fill(field=caption)
         return None
     try:
         return parse_date(text)
     except DateError as error:
-        findings.errors[name] = f"{label}: {error}"
+        findings.errors[name] = msg("{field}: {problem}").fill(field=caption, problem=error.said)
         return None
 
 
-def _amount_field(findings: Findings, name: str, text: str, label: str, *, required: bool = False) -> int | None:
+def _past_date_field(
+    findings: Findings, name: str, text: str, caption: Message, today: date, *, required: bool = False
+) -> date | None:
+    day = _date_field(findings, name, text, caption, required=required)
+    if day is not None and day > today:
+        findings.errors[name] = msg("{field}: è nel futuro.").fill(field=caption)
+    return day
+
+
+def _amount_field(findings: Findings, name: str, text: str, caption: Message, *, required: bool = False) -> int | None:
     if not text.strip():
         if required:
-            findings.errors[name] = f"{label}: campo obbligatorio."
+            findings.errors[name] = msg("{field}: campo obbligatorio.").fill(field=caption)
         return None
     try:
         return parse_amount(text)
     except AmountError as error:
-        findings.errors[name] = f"{label}: {error}"
+        findings.errors[name] = msg("{field}: {problem}").fill(field=caption, problem=error.said)
         return None
 
 
-def _choice(
-    findings: Findings, name: str, text: str, label: str, choices: dict[E, str], *, required: bool = False
-) -> E | None:
-    value = text.strip().lower()
-    if not value:
+def _choice(findings: Findings, name: str, text: str, caption: Message, values: type[L], *, required: bool = False) -> L | None:
+    """The value whose stored code or Italian label was typed (case ignored): forms send the code, the
+    landlord's file has the label."""
+    typed = text.strip()
+    allowed = joined((value.label for value in values), ", ")
+    if not typed:
         if required:
-            findings.errors[name] = f"{label}: campo obbligatorio ({', '.join(choices.values())})."
+            findings.errors[name] = msg("{field}: campo obbligatorio ({allowed}).").fill(field=caption, allowed=allowed)
         return None
-    for member, member_label in choices.items():
-        if value in (member.value.lower(), member_label.lower()):
-            return member
-    findings.errors[name] = f"{label}: «{text.strip()}» non è tra i valori ammessi ({', '.join(choices.values())})."
+    for value in values:
+        if typed.lower() in (value.value.lower(), str(value.label).lower()):
+            return value
+    findings.errors[name] = msg("{field}: «{text}» non è tra i valori ammessi ({allowed}).").fill(
+        field=caption, text=typed, allowed=allowed
+    )
     return None
 
 
-def _required_text(findings: Findings, name: str, text: str, label: str) -> str:
+def _required_text(findings: Findings, name: str, text: str, caption: Message) -> str:
     value = " ".join(text.split())
     if not value:
-        findings.errors[name] = f"{label}: campo obbligatorio."
+        findings.errors[name] = msg("{field}: campo obbligatorio.").fill(field=caption)
     return value
 
 
 def read_household(form: HouseholdForm, today: date, findings: Findings) -> HouseholdData:
-    code = _required_text(findings, "code", form.code, "Codice nucleo").upper()
-    street = _required_text(findings, "street", form.street, "Indirizzo")
-    assignment = _date_field(findings, "assignment_date", form.assignment_date, "Data di assegnazione")
-    if assignment is not None and assignment > today:
-        findings.errors["assignment_date"] = "Data di assegnazione: è nel futuro."
-    area = _choice(findings, "sap_area", form.sap_area, "Area SAP", SAP_AREA_LABELS)
-    income = _amount_field(findings, "monthly_income", form.monthly_income, "Reddito mensile")
+    code = _required_text(findings, "code", form.code, msg("Codice nucleo")).upper()
+    street = _required_text(findings, "street", form.street, msg("Indirizzo"))
+    assignment = _past_date_field(findings, "assignment_date", form.assignment_date, msg("Data di assegnazione"), today)
+    area = _choice(findings, "sap_area", form.sap_area, msg("Area SAP"), SapArea)
+    income = _amount_field(findings, "monthly_income", form.monthly_income, msg("Reddito mensile"))
     arrears: int | None = None
     arrears_as_of: date | None = None
     if form.arrears_known:
-        arrears = _amount_field(findings, "arrears_amount", form.arrears_amount, "Morosità", required=True)
-        arrears_as_of = _date_field(findings, "arrears_as_of", form.arrears_as_of, "Morosità alla data", required=True)
-        if arrears_as_of is not None and arrears_as_of > today:
-            findings.errors["arrears_as_of"] = "Morosità alla data: è nel futuro."
+        arrears = _amount_field(findings, "arrears_amount", form.arrears_amount, msg("Morosità"), required=True)
+        arrears_as_of = _past_date_field(
+            findings, "arrears_as_of", form.arrears_as_of, msg("Morosità alla data"), today, required=True
+        )
     return HouseholdData(
         code=code,
         street=street,
@@ -207,23 +208,21 @@ def read_household(form: HouseholdForm, today: date, findings: Findings) -> Hous
 
 
 def read_person(form: PersonForm, today: date, findings: Findings) -> PersonData:
-    surname = _required_text(findings, "surname", form.surname, "Cognome")
-    name = _required_text(findings, "name", form.name, "Nome")
-    birth = _date_field(findings, "birth_date", form.birth_date, "Data di nascita")
-    if birth is not None and birth > today:
-        findings.errors["birth_date"] = "Data di nascita: è nel futuro."
-    sex = _choice(findings, "sex", form.sex, "Sesso", SEX_LABELS)
+    surname = _required_text(findings, "surname", form.surname, msg("Cognome"))
+    name = _required_text(findings, "name", form.name, msg("Nome"))
+    birth = _past_date_field(findings, "birth_date", form.birth_date, msg("Data di nascita"), today)
+    sex = _choice(findings, "sex", form.sex, msg("Sesso"), Sex)
     parsed: CodiceFiscale | None = None
     if form.codice_fiscale.strip():
         try:
             parsed = parse_codice_fiscale(form.codice_fiscale)
         except InvalidCodiceFiscale as error:
-            findings.errors["codice_fiscale"] = f"Codice fiscale: {error}"
+            findings.errors["codice_fiscale"] = msg("{field}: {problem}").fill(field=msg("Codice fiscale"), problem=error.said)
     if parsed is not None:
         findings.warnings.extend(disagreements(parsed, birth, sex))
     email = form.email.strip()
     if email and ("@" not in email or "." not in email.rsplit("@", 1)[-1] or " " in email):
-        findings.errors["email"] = "E-mail: indirizzo non valido (esempio: nome@dominio.it)."
+        findings.errors["email"] = msg("E-mail: indirizzo non valido (esempio: nome@dominio.it).")
     return PersonData(
         surname=surname,
         name=name,
@@ -238,14 +237,14 @@ def read_person(form: PersonForm, today: date, findings: Findings) -> PersonData
 
 
 def read_isee(form: IseeForm, today: date, findings: Findings) -> IseeData:
-    kind = _choice(findings, "kind", form.kind, "Tipo di ISEE", ISEE_KIND_LABELS, required=True)
-    filing = _date_field(findings, "filing_date", form.filing_date, "Data di presentazione", required=True)
-    if filing is not None and filing > today:
-        findings.errors["filing_date"] = "Data di presentazione: è nel futuro."
-    value = _amount_field(findings, "value", form.value, "Valore ISEE", required=True)
+    kind = _choice(findings, "kind", form.kind, msg("Tipo di ISEE"), IseeKind, required=True)
+    filing = _past_date_field(findings, "filing_date", form.filing_date, msg("Data di presentazione"), today, required=True)
+    value = _amount_field(findings, "value", form.value, msg("Valore ISEE"), required=True)
     protocol = form.protocol.strip().upper()
     if protocol and not protocol_looks_right(protocol):
         findings.warnings.append(
-            f"Il protocollo «{protocol}» non ha la forma consueta ({PROTOCOL_EXAMPLE}): controllarlo."
+            msg("Il protocollo «{protocol}» non ha la forma consueta ({example}): controllarlo.").fill(
+                protocol=protocol, example=PROTOCOL_EXAMPLE
+            )
         )
     return IseeData(kind=kind or IseeKind.ORDINARIO, filing_date=filing or today, value_cents=value or 0, protocol=protocol)

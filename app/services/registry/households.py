@@ -18,7 +18,7 @@ from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.clock import today
-from app.messages import msg
+from app.messages import Message, msg
 from app.models.dwelling import Dwelling
 from app.models.household import HolderChange, Household, IseeAttestation
 from app.models.office import Office
@@ -45,6 +45,9 @@ from app.services.unit_of_work import UnitOfWork
 from app.vocabulary import HouseholdRole, IseeKind, SapArea, Sex
 
 PAGE_SIZE = 100
+IMPORTED_CHANGE_REASON = msg("Anagrafe utenza dell'ente gestore (importazione)")
+"""The reason of a change of holder the registry import finds in the landlord's file. Stored in Italian
+like every reason typed at the desk, and read back as this message so that the screens translate it."""
 
 
 class HouseholdSort(StrEnum):
@@ -100,7 +103,8 @@ class HolderChangeView:
     changed_on: date
     previous_holder_name: str
     new_holder_name: str
-    reason: str
+    reason: Message | str
+    """As typed at the desk, or :data:`IMPORTED_CHANGE_REASON`."""
 
 
 @dataclass(frozen=True)
@@ -293,9 +297,14 @@ def household_detail(uow: UnitOfWork, household_id: uuid.UUID) -> HouseholdDetai
                 for a in attestations
             ),
             holder_changes=tuple(
-                HolderChangeView(c.changed_on, c.previous_holder_name, c.new_holder_name, c.reason) for c in changes
+                HolderChangeView(c.changed_on, c.previous_holder_name, c.new_holder_name, _change_reason(c.reason))
+                for c in changes
             ),
         )
+
+
+def _change_reason(stored: str) -> Message | str:
+    return IMPORTED_CHANGE_REASON if stored == str(IMPORTED_CHANGE_REASON) else stored
 
 
 def _amount_text(cents: int | None) -> str:
@@ -379,7 +388,7 @@ def create_household(
     with uow:
         session = uow.session
         if data.code and session.scalar(select(Household.id).where(Household.code == data.code)):
-            findings.errors["code"] = f"Codice nucleo: {data.code} è già registrato."
+            findings.errors["code"] = msg("Codice nucleo: {code} è già registrato.").fill(code=data.code)
         check_codice_fiscale_free(session, holder_data, None, findings, field="holder_codice_fiscale")
         office_id = _office_id(session, data.office_code, findings)
         refuse_or_continue(findings, confirmed)
@@ -402,7 +411,7 @@ def update_household(uow: UnitOfWork, household_id: uuid.UUID, form: HouseholdFo
         session = uow.session
         household = household_row(session, household_id)
         if data.code != household.code and session.scalar(select(Household.id).where(Household.code == data.code)):
-            findings.errors["code"] = f"Codice nucleo: {data.code} è già registrato."
+            findings.errors["code"] = msg("Codice nucleo: {code} è già registrato.").fill(code=data.code)
         office_id = _office_id(session, data.office_code, findings)
         refuse_or_continue(findings, True)
         household.code = data.code
@@ -567,7 +576,7 @@ def _office_id(session: Session, code: str, findings: Findings) -> uuid.UUID | N
         return None
     office_id = session.scalar(select(Office.id).where(Office.code == code))
     if office_id is None:
-        findings.errors["office_code"] = f"Sportello: {code} non esiste."
+        findings.errors["office_code"] = msg("Sportello: {code} non esiste.").fill(code=code)
     return office_id
 
 
@@ -586,14 +595,14 @@ def check_codice_fiscale_free(
         findings.errors[field] = codice_fiscale_taken(other, code, data.codice_fiscale.code)
 
 
-def codice_fiscale_taken(owner: Person, owner_household_code: str | None, typed_code: str) -> str:
+def codice_fiscale_taken(owner: Person, owner_household_code: str | None, typed_code: str) -> Message:
     """Why a code cannot go to another person; one wording for the forms and the registry import."""
-    where = f", nucleo {owner_household_code}" if owner_household_code else ""
-    same = "" if owner.codice_fiscale == typed_code else f" (scritto {owner.codice_fiscale})"
-    return (
-        f"Codice fiscale: appartiene già a {owner.surname} {owner.name}{where}{same}. "
-        "Una persona non può stare in due nuclei."
-    )
+    who: Message | str = f"{owner.surname} {owner.name}"
+    if owner_household_code:
+        who = msg("{person}, nucleo {household}").fill(person=who, household=owner_household_code)
+    if owner.codice_fiscale != typed_code:
+        who = msg("{person} (scritto {code})").fill(person=who, code=owner.codice_fiscale)
+    return msg("Codice fiscale: appartiene già a {person}. Una persona non può stare in due nuclei.").fill(person=who)
 
 
 def _dwelling_for(session: Session, data: HouseholdData) -> Dwelling:

@@ -77,6 +77,7 @@ from app.services.registry.forms import (
     read_person,
 )
 from app.services.registry.households import (
+    IMPORTED_CHANGE_REASON,
     apply_isee,
     codice_fiscale_taken,
     set_derived_columns,
@@ -120,7 +121,6 @@ REQUIRED_COLUMNS = (
 )
 OPTIONAL_COLUMNS = ("morosita_importo", "morosita_al")
 PREVIEW_ROWS = 50
-HOLDER_CHANGE_REASON = "Anagrafe utenza dell'ente gestore (importazione)"
 
 _HOUSEHOLD_COLUMNS = {
     "code": "codice_nucleo",
@@ -264,7 +264,7 @@ def import_households(
 
 
 def _in_order(rows: Iterable[BadRow]) -> tuple[BadRow, ...]:
-    return tuple(sorted(set(rows), key=lambda row: (row.line, _COLUMN_ORDER.get(row.column, 0), row.reason)))
+    return tuple(sorted(set(rows), key=lambda row: (row.line, _COLUMN_ORDER.get(row.column, 0), str(row.reason))))
 
 
 # --- reading the file ----------------------------------------------------------------------------------
@@ -350,7 +350,7 @@ def _read_line(number: int, cell: Callable[[str], str], day: date) -> _Line:
         household = _read_household(number, cell, day, problems)
         isee = _read_isee(number, cell, day, problems, warnings)
     elif not code:  # the holder's row has it checked by read_household, with the same words
-        problems.append(BadRow(number, "codice_nucleo", "Codice nucleo: campo obbligatorio."))
+        problems.append(BadRow(number, "codice_nucleo", msg("Codice nucleo: campo obbligatorio.")))
     return _Line(number, code, role, person, household, isee, tuple(problems), tuple(warnings))
 
 
@@ -362,9 +362,9 @@ def _role(number: int, text: str, problems: list[BadRow]) -> HouseholdRole | Non
             BadRow(
                 number,
                 "ruolo",
-                f"Ruolo: campo obbligatorio ({allowed})."
+                msg("Ruolo: campo obbligatorio ({allowed}).").fill(allowed=allowed)
                 if not text
-                else f"Ruolo: «{text}» non è tra i valori ammessi ({allowed}).",
+                else msg("Ruolo: «{text}» non è tra i valori ammessi ({allowed}).").fill(text=text, allowed=allowed),
             )
         )
     return role
@@ -377,8 +377,9 @@ def _read_household(number: int, cell: Callable[[str], str], day: date, problems
             BadRow(
                 number,
                 "riscaldamento_centralizzato",
-                f"Riscaldamento centralizzato: «{cell('riscaldamento_centralizzato')}» non è tra i valori ammessi "
-                "(sì, no, x, 1, 0).",
+                msg("Riscaldamento centralizzato: «{text}» non è tra i valori ammessi (sì, no, x, 1, 0).").fill(
+                    text=cell("riscaldamento_centralizzato")
+                ),
             )
         )
     findings = Findings()
@@ -447,12 +448,13 @@ def _holder_problems(code: str, members: Sequence[_Line]) -> list[BadRow]:
     if len(holders) == 1:
         return []
     if holders:
-        reason = (
-            f"Il nucleo {code} ha {len(holders)} intestatari (righe {', '.join(map(str, holders))}): "
-            "ce ne deve essere uno solo."
+        reason = msg("Il nucleo {code} ha {count} intestatari (righe {lines}): ce ne deve essere uno solo.").fill(
+            code=code, count=len(holders), lines=", ".join(map(str, holders))
         )
     else:
-        reason = f"Il nucleo {code} non ha un intestatario: una delle sue righe deve avere ruolo «intestatario»."
+        reason = msg("Il nucleo {code} non ha un intestatario: una delle sue righe deve avere ruolo «intestatario».").fill(
+            code=code
+        )
     return [BadRow(line.number, "ruolo", reason) for line in members]
 
 
@@ -470,8 +472,9 @@ def _repeated_persons(members: Sequence[_Line]) -> list[BadRow]:
                 BadRow(
                     line.number,
                     "",
-                    f"{person.surname} {person.name} compare già alla riga {seen[key]} dello stesso nucleo: "
-                    "indicare ogni persona una sola volta.",
+                    msg("{person} compare già alla riga {line} dello stesso nucleo: indicare ogni persona una sola volta.").fill(
+                        person=f"{person.surname} {person.name}", line=seen[key]
+                    ),
                 )
             )
         else:
@@ -488,15 +491,18 @@ def _repeated_codes(lines: Sequence[_Line]) -> list[BadRow]:
     for numbers in numbers_by_key.values():
         for number in numbers if len(numbers) > 1 else ():
             others = [str(other) for other in numbers if other != number]
-            where = f"alla riga {others[0]}" if len(others) == 1 else f"alle righe {', '.join(others)}"
-            problems.append(
-                BadRow(
-                    number,
-                    "codice_fiscale",
-                    f"Codice fiscale: lo stesso codice (o una sua variante per omocodia) compare anche {where}. "
-                    "Una persona non può stare in due nuclei né comparire due volte.",
-                )
+            reason = (
+                msg(
+                    "Codice fiscale: lo stesso codice (o una sua variante per omocodia) compare anche alla riga {line}. "
+                    "Una persona non può stare in due nuclei né comparire due volte."
+                ).fill(line=others[0])
+                if len(others) == 1
+                else msg(
+                    "Codice fiscale: lo stesso codice (o una sua variante per omocodia) compare anche alle righe {lines}. "
+                    "Una persona non può stare in due nuclei né comparire due volte."
+                ).fill(lines=", ".join(others))
             )
+            problems.append(BadRow(number, "codice_fiscale", reason))
     return problems
 
 
@@ -742,7 +748,7 @@ class _Writer:
                     new_holder_id=holder.id,
                     new_holder_name=f"{holder.surname} {holder.name}",
                     changed_on=self.day,
-                    reason=HOLDER_CHANGE_REASON,
+                    reason=str(IMPORTED_CHANGE_REASON),
                 )
             )
             changed = True

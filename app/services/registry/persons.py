@@ -18,7 +18,7 @@ from sqlalchemy import Row, Select, exists, select
 from sqlalchemy.orm import Session
 
 from app.clock import today
-from app.messages import msg
+from app.messages import Message, msg
 from app.models.dwelling import Dwelling
 from app.models.household import Household
 from app.models.participant import ParticipantProfile
@@ -244,14 +244,16 @@ def add_person(uow: UnitOfWork, form: PersonForm, *, confirmed: bool = False) ->
 
 def record_privacy_notice(uow: UnitOfWork, person_id: uuid.UUID, on: date, version: str) -> None:
     """The notice was handed (or read) to the person on ``on``, in ``version`` (DESIGN 2.7)."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     if on > today():
-        errors["privacy_notice_date"] = msg("Data dell'informativa: il {on} è nel futuro.").fill(on=format_date(on))
+        errors["privacy_notice_date"] = msg("Data dell'informativa: il {day} è nel futuro.").fill(day=format_date(on))
     clean = version.strip()
     if not clean:
         errors["privacy_notice_version"] = msg("Versione dell'informativa: campo obbligatorio.")
     elif len(clean) > PRIVACY_VERSION_LENGTH:
-        errors["privacy_notice_version"] = msg("Versione dell'informativa: al massimo {PRIVACY_VERSION_LENGTH} caratteri.").fill(PRIVACY_VERSION_LENGTH=PRIVACY_VERSION_LENGTH)
+        errors["privacy_notice_version"] = msg("Versione dell'informativa: al massimo {length} caratteri.").fill(
+            length=PRIVACY_VERSION_LENGTH
+        )
     if errors:
         raise ValidationFailed(errors)
     with uow:
@@ -301,14 +303,14 @@ def save_participant_profile(uow: UnitOfWork, person_id: uuid.UUID, form: Partic
 
 def _participant_values(form: ParticipantForm) -> dict[str, StrEnum | None]:
     values: dict[str, StrEnum | None] = {}
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     for field in fields(form):
         raw = getattr(form, field.name)
         choices = _PARTICIPANT_CHOICES[field.name]
         try:
             values[field.name] = None if raw is None else choices(raw)
         except ValueError:
-            errors[field.name] = msg("Valore non ammesso: «{raw}».").fill(raw=raw)
+            errors[field.name] = msg("Valore non ammesso: «{value}».").fill(value=raw)
     if values.get("third_country_national") is Answer.PREFERS_NOT:
         errors["third_country_national"] = msg("Cittadinanza extra UE: rispondere sì o no, oppure lasciare «non chiesto».")
     if errors:

@@ -124,12 +124,17 @@ def column_positions(
         if column is None:
             continue
         if column in positions:
-            raise ImportFileError(msg("{name}: la colonna {column} compare due volte nell'intestazione.").fill(name=path.name, column=column))
+            raise ImportFileError(
+                msg("{name}: la colonna {column} compare due volte nell'intestazione.").fill(name=path.name, column=column)
+            )
         positions[column] = position
     missing = [name for name in required if name not in positions]
     if missing:
         raise ImportFileError(
-            msg("{name}: mancano le colonne {missing}. La prima riga deve contenere i nomi delle colonne (maiuscole, minuscole e spazi non contano).").fill(name=path.name, missing=', '.join(missing))
+            msg(
+                "{name}: mancano le colonne {columns}. La prima riga deve contenere i nomi delle colonne "
+                "(maiuscole, minuscole e spazi non contano)."
+            ).fill(name=path.name, columns=", ".join(missing))
         )
     return positions
 
@@ -141,14 +146,18 @@ def _csv_rows(path: Path) -> list[list[str]]:
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
     except csv.Error as error:
-        raise ImportFileError(msg("{name}: non è un file CSV leggibile ({error}).").fill(name=path.name, error=error)) from error
+        raise ImportFileError(
+            msg("{name}: non è un file CSV leggibile ({error}).").fill(name=path.name, error=str(error))
+        ) from error
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:
-        raise ImportFileError(msg("{name}: impossibile leggere il file ({strerror}).").fill(name=path.name, strerror=error.strerror)) from error
+        raise ImportFileError(
+            msg("{name}: impossibile leggere il file ({reason}).").fill(name=path.name, reason=error.strerror)
+        ) from error
 
 
 def _decode(path: Path, raw: bytes) -> str:
@@ -168,7 +177,9 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except OSError as error:
-        raise ImportFileError(msg("{name}: impossibile leggere il file ({strerror}).").fill(name=path.name, strerror=error.strerror)) from error
+        raise ImportFileError(
+            msg("{name}: impossibile leggere il file ({reason}).").fill(name=path.name, reason=error.strerror)
+        ) from error
     except (BadZipFile, InvalidFileException, KeyError):
         raise ImportFileError(msg("{name}: non è un file Excel .xlsx leggibile.").fill(name=path.name)) from None
     try:

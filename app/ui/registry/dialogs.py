@@ -20,6 +20,7 @@ from app.services.registry.isee import isee_valid_until
 from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, W, choice_box, line_edit, notes_edit
 from app.ui.labels import amount_placeholder, date_placeholder, sap_area_choices, sex_choices
+from app.ui.text import choices
 from app.vocabulary import IseeKind
 
 
@@ -229,7 +230,7 @@ class IseeDialog(FormDialog):
         self.kind = self.add_field(
             "kind",
             self.tr("Tipo"),
-            choice_box([(self.tr("ordinario"), IseeKind.ORDINARIO.value), (self.tr("corrente"), IseeKind.CORRENTE.value)], current.kind, parent=self),
+            choice_box(choices(IseeKind), current.kind, parent=self),
         )
         self.protocol = self.add_field("protocol", self.tr("Protocollo INPS"), line_edit(current.protocol, "INPS-ISEE-2026-XXXXXXXXX-00", parent=self))
         self.filing_date = self.add_field("filing_date", self.tr("Data di presentazione"), line_edit(current.filing_date, date_placeholder(), parent=self))
@@ -284,7 +285,7 @@ class HolderChangeDialog(FormDialog):
         try:
             on: date = parse_date(self.changed_on.text())
         except DateError as error:
-            raise ValidationFailed({"changed_on": str(error)}) from None
+            raise ValidationFailed({"changed_on": error.said}) from None
         households.change_holder(
             self._context.uow(), self._household_id, self.member.currentData(), on, self.reason.text()
         )

@@ -249,7 +249,7 @@ class HouseholdPage(QWidget):
                     m.id,
                     [
                         m.full_name,
-                        self.tr("intestatario") if m.role is HouseholdRole.HOLDER else self.tr("componente"),
+                        label(m.role),
                         m.codice_fiscale or self.tr("CF da completare"),
                         format_date(m.birth_date),
                         sex_label(m.sex) if m.sex else "",
@@ -313,10 +313,10 @@ class HouseholdPage(QWidget):
                     position,
                     [
                         format_date(local_day(entry.when)) if entry.all_day else format_local_datetime(entry.when),
-                        entry.title,
+                        say(entry.title),
                         entry.person_name,
-                        entry.detail,
-                        entry.state,
+                        say(entry.detail),
+                        say(entry.state),
                     ],
                 )
                 for position, entry in enumerate(self._timeline)
@@ -326,7 +326,7 @@ class HouseholdPage(QWidget):
             self.history.setText(
                 "\n".join(
                     self.tr("%1: da %2 a %3").replace("%1", format_date(c.changed_on)).replace("%2", c.previous_holder_name or "–").replace("%3", c.new_holder_name)
-                    + (f" ({c.reason})" if c.reason else "")
+                    + (f" ({say(c.reason)})" if c.reason else "")
                     for c in detail.holder_changes
                 )
             )
