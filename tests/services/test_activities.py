@@ -196,6 +196,15 @@ def test_removing_a_session_with_attendance_asks_first_and_the_audit_keeps_it(de
     assert json.loads(deleted.changes)["person_id"] == [str(giulia), None]
 
 
+def test_one_presence_to_lose_is_said_in_the_singular(desk: Desk) -> None:
+    activity_id = create_activity(desk.uow(), course_form(desk))
+    first, *others = activity_detail(desk.uow(write=False), activity_id).form().sessions
+    set_attendance(desk.uow(), first.id, [], 1)  # type: ignore[arg-type]
+    with pytest.raises(NeedsConfirmation) as asked:
+        update_activity(desk.uow(), activity_id, course_form(desk, sessions=others))
+    assert asked.value.warnings == ["L'incontro del 04/11/2026 18:00 ha 1 presenza, che verrà cancellata.", "Eliminare comunque?"]
+
+
 def test_a_session_with_attendance_cannot_move_into_the_future_nor_take_a_stranger_id(desk: Desk) -> None:
     giulia, = add_household(desk, "N001", ("Mazzà", "Giulia"))
     activity_id = create_activity(desk.uow(), course_form(desk))

@@ -41,7 +41,7 @@ def book(desk: Desk, form: AppointmentForm, *, confirmed: bool = False) -> uuid.
 
 def day_list(desk: Desk, day: date = WEDNESDAY, **options: bool) -> list[tuple[str, str, str, str]]:
     return [
-        (a.time_label, a.name, a.phone, a.status_label)
+        (a.time_label, a.name, a.phone, str(a.status.label))
         for a in appointments_on(desk.uow(write=False), "CEL", day, **options)
     ]
 
@@ -56,7 +56,7 @@ def test_a_registered_person_is_booked_into_the_next_opening(desk: Desk) -> None
     holder, = add_household(desk, "N001", ("Mazzà", "Giulia"), phone="333 1234567")
     topic = catalogue_item(desk, Topic, "Contributo riscaldamento L.1")
     opening = desk_openings(desk.uow(write=False), "CEL", count=1)[0]
-    assert opening.local_label == "mercoledì 25/11/2026 9:00-12:00"
+    assert str(opening.local_label) == "mercoledì 25/11/2026 9:00-12:00"
     book(desk, AppointmentForm("CEL", rome(2026, 11, 25, 9, 20), 20, person_id=holder, topic_id=topic, note="porta l'ISEE"))
     view, = appointments_on(desk.uow(write=False), "CEL", WEDNESDAY)
     assert (view.time_label, view.name, view.phone, view.household_code) == ("9:20-9:40", "Mazzà Giulia", "333 1234567", "N001")
@@ -120,6 +120,8 @@ def test_unknown_desk_person_or_retired_topic_are_refused(desk: Desk) -> None:
         "person_id": "Persona: non trovata nell'anagrafe.",
         "topic_id": "Argomento: «Vecchio argomento» non è più in uso; sceglierne un altro.",
     }
+    no_desk = refusal(desk, AppointmentForm("", rome(2026, 11, 25, 10), contact_name="Samira B.", contact_phone="3405551212"))
+    assert no_desk == {"office_code": "Sportello: scegliere uno sportello."}
 
 
 def test_the_same_person_twice_at_the_same_time_is_refused(desk: Desk) -> None:
@@ -158,12 +160,32 @@ def test_a_cancelled_appointment_frees_its_time_and_keeps_the_reason(desk: Desk)
     cancel_appointment(desk.uow(desk.operator), first, "ha telefonato, è malata")
     assert day_list(desk) == []
     cancelled, = appointments_on(desk.uow(write=False), "CEL", WEDNESDAY, include_cancelled=True)
-    assert cancelled.status_label == "annullato"
+    assert cancelled.status is AppointmentStatus.CANCELLED
     assert (cancelled.note, cancelled.cancel_reason) == ("ISEE", "ha telefonato, è malata")
     book(desk, AppointmentForm("CEL", rome(2026, 11, 25, 9), person_id=giulia))
     with pytest.raises(ValidationFailed) as twice:
         cancel_appointment(desk.uow(desk.operator), first, "di nuovo")
     assert twice.value.errors["status"] == "Non si può annullare: l'appuntamento è già «annullato»."
+
+
+ENGLISH = {
+    "Non si può {action}: l'appuntamento è già «{status}».": "Cannot {action}: the appointment is already «{status}».",
+    "annullare": "cancel",
+    "annullato": "cancelled",
+    "{weekday} {day} {starts}-{ends}": "{weekday} {day} {starts}-{ends}",
+    "mercoledì": "Wednesday",
+}
+
+
+def test_a_refusal_and_an_opening_are_said_with_their_values_translated(desk: Desk) -> None:
+    booked = book(desk, AppointmentForm("CEL", rome(2026, 11, 25, 9), contact_name="Samira B.", contact_phone="3405551212"))
+    cancel_appointment(desk.uow(desk.operator), booked, "ha disdetto")
+    with pytest.raises(ValidationFailed) as twice:
+        cancel_appointment(desk.uow(desk.operator), booked, "di nuovo")
+    said = twice.value.field_messages["status"]
+    assert said.render(lambda text: ENGLISH.get(text, text)) == "Cannot cancel: the appointment is already «cancelled»."
+    opening = desk_openings(desk.uow(write=False), "CEL", count=1)[0]
+    assert opening.local_label.render(lambda text: ENGLISH.get(text, text)) == "Wednesday 25/11/2026 9:00-12:00"
 
 
 def test_a_no_show_is_recorded_only_once_the_time_has_come(desk: Desk) -> None:
@@ -191,7 +213,7 @@ def test_an_appointment_becomes_a_visit_prefilled_and_linked(desk: Desk) -> None
     visit = add_visit(desk, prefill.starts_at, by=desk.operator, person_id=giulia, topic_ids=prefill.topic_ids)
     mark_attended(desk.uow(desk.operator), booked, visit)
     view, = appointments_on(desk.uow(write=False), "CEL", WEDNESDAY)
-    assert (view.status_label, view.visit_id) == ("presentato", visit)
+    assert (view.status, view.visit_id) == (AppointmentStatus.ATTENDED, visit)
     mark_attended(desk.uow(desk.operator), booked, visit)  # the same link again changes nothing
     with pytest.raises(ValidationFailed) as again:
         appointment_prefill(desk.uow(write=False), booked)

@@ -30,6 +30,8 @@ DATA: dict[str, set[str]] = {
     # the period of a renegotiated plan's one debt item: stored as a period typed at the desk is, printed
     # on the agreement (always Italian)
     "services/plans/plans.py": {"RENEGOTIATED_DEBT"},
+    # the closing note stored on the open follow-ups of a cancelled visit: a record's text, as the audit trail
+    "services/desk/visits.py": {"CANCELLATION_NOTE"},
 }
 """Top-level names whose strings are data, per file under app/."""
 

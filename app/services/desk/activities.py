@@ -24,7 +24,7 @@ from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.clock import today
-from app.messages import msg
+from app.messages import Message, counted, msg
 from app.models.activity import Activity, ActivitySession, Attendance
 from app.models.catalogue import ActivityType, PartnerOrganisation
 from app.models.household import Household
@@ -159,8 +159,8 @@ class _Checked:
 
 def _check_form(
     session: Session, form: ActivityForm, current: Activity | None
-) -> tuple[_Checked | None, dict[str, str]]:
-    errors: dict[str, str] = {}
+) -> tuple[_Checked | None, dict[str, Message]]:
+    errors: dict[str, Message] = {}
     title = form.title.strip()
     if not title:
         errors["title"] = msg("Titolo: campo obbligatorio.")
@@ -181,7 +181,7 @@ def _check_form(
     if form.office_code:
         office_id = session.scalar(select(Office.id).where(Office.code == form.office_code))
         if office_id is None:
-            errors["office_code"] = msg("Sportello: {office_code} non esiste.").fill(office_code=form.office_code)
+            errors["office_code"] = msg("Sportello: {code} non esiste.").fill(code=form.office_code)
 
     already = {p.id for p in current.partners} if current else set()
     partners: list[PartnerOrganisation] = []
@@ -205,7 +205,7 @@ def _check_form(
         if ends_at is not None and ends_at <= starts_at:
             errors[f"session_{number}"] = msg("Incontro {number}: la fine deve venire dopo l'inizio.").fill(number=number)
         elif starts_at in seen:
-            errors[f"session_{number}"] = msg("Incontro {number}: stesso inizio dell'incontro {seen}.").fill(number=number, seen=seen[starts_at])
+            errors[f"session_{number}"] = msg("Incontro {number}: stesso inizio dell'incontro {other}.").fill(number=number, other=seen[starts_at])
         elif line.id is not None and line.id in seen_ids:
             errors[f"session_{number}"] = msg("Incontro {number}: compare due volte.").fill(number=number)
         seen.setdefault(starts_at, number)
@@ -272,9 +272,9 @@ def update_activity(uow: UnitOfWork, activity_id: uuid.UUID, form: ActivityForm,
             if session_id not in stored:
                 errors[f"session_{number}"] = msg("Incontro {number}: non appartiene a questa attività.").fill(number=number)
             elif _has_attendance(stored[session_id], registered) and local_day(starts_at) > day:
-                errors[f"session_{number}"] = (
-                    msg("Incontro {number}: ha già delle presenze, non può essere spostato a una data futura.").fill(number=number)
-                )
+                errors[f"session_{number}"] = msg(
+                    "Incontro {number}: ha già delle presenze, non può essere spostato a una data futura."
+                ).fill(number=number)
         if errors:
             raise ValidationFailed(errors)
         kept = {session_id for _, _, session_id in checked.sessions if session_id is not None}
@@ -283,11 +283,17 @@ def update_activity(uow: UnitOfWork, activity_id: uuid.UUID, form: ActivityForm,
         if losing and not confirmed:
             raise NeedsConfirmation(
                 [
-                    f"L'incontro del {moment_label(s.starts_at)} ha {registered.get(s.id, 0) + s.other_participants} "
-                    "presenze, che verranno cancellate."
+                    msg("L'incontro del {moment} ha {presences}.").fill(
+                        moment=moment_label(s.starts_at),
+                        presences=counted(
+                            registered.get(s.id, 0) + s.other_participants,
+                            msg("{n} presenza, che verrà cancellata"),
+                            msg("{n} presenze, che verranno cancellate"),
+                        ),
+                    )
                     for s in losing
                 ]
-                + ["Eliminare comunque?"]
+                + [msg("Eliminare comunque?")]
             )
         if removed:
             for attendance in session.scalars(
@@ -335,7 +341,11 @@ def _session_that_took_place(session: Session, session_id: uuid.UUID) -> Activit
         raise NotFound(msg("Incontro non trovato."))
     if local_day(activity_session.starts_at) > today():
         raise ValidationFailed(
-            {"session": msg("L'incontro è del {moment_label}: le presenze si registrano dal giorno dell'incontro.").fill(moment_label=moment_label(activity_session.starts_at))}
+            {
+                "session": msg("L'incontro è del {moment}: le presenze si registrano dal giorno dell'incontro.").fill(
+                    moment=moment_label(activity_session.starts_at)
+                )
+            }
         )
     return activity_session
 
@@ -353,7 +363,7 @@ def set_attendance(uow: UnitOfWork, session_id: uuid.UUID, person_ids: Sequence[
     """Replaces the session's list of registered persons present and the count of the others."""
     if not 0 <= other_participants <= MAX_OTHER_PARTICIPANTS:
         raise ValidationFailed(
-            {"other_participants": msg("Altri partecipanti: un numero da 0 a {MAX_OTHER_PARTICIPANTS}.").fill(MAX_OTHER_PARTICIPANTS=MAX_OTHER_PARTICIPANTS)}
+            {"other_participants": msg("Altri partecipanti: un numero da 0 a {most}.").fill(most=MAX_OTHER_PARTICIPANTS)}
         )
     wanted = list(dict.fromkeys(person_ids))
     with uow:

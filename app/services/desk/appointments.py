@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import now_utc
-from app.messages import msg
+from app.messages import Message, joined, msg
 from app.models.appointment import Appointment
 from app.models.catalogue import Topic
 from app.models.household import Household
@@ -45,14 +45,6 @@ MIN_DURATION_MINUTES = 5
 MAX_DURATION_MINUTES = 240
 MIN_PHONE_DIGITS = 6
 
-STATUS_LABELS = {
-    AppointmentStatus.BOOKED: "prenotato",
-    AppointmentStatus.ATTENDED: "presentato",
-    AppointmentStatus.NO_SHOW: "non presentato",
-    AppointmentStatus.CANCELLED: "annullato",
-}
-
-
 # --- openings (pure rules) -----------------------------------------------------------------------------
 
 
@@ -63,7 +55,7 @@ class Opening:
     starts_at: datetime
     """Aware, UTC."""
     ends_at: datetime
-    local_label: str
+    local_label: Message
     """``mercoledì 25/11/2026 9:00-12:00`` in Rome time."""
 
     def contains(self, starts_at: datetime, ends_at: datetime) -> bool:
@@ -74,7 +66,9 @@ def opening_on(day: date, slot: Slot) -> Opening:
     """The opening of ``slot`` on the Rome calendar day ``day``."""
     starts_at = local_moment(day, slot.starts)
     ends_at = local_moment(day, slot.ends)
-    label = f"{WEEKDAYS[slot.weekday]} {format_date(day)} {clock_label(slot.starts)}-{clock_label(slot.ends)}"
+    label = msg("{weekday} {day} {starts}-{ends}").fill(
+        weekday=WEEKDAYS[slot.weekday], day=format_date(day), starts=clock_label(slot.starts), ends=clock_label(slot.ends)
+    )
     return Opening(starts_at, ends_at, label)
 
 
@@ -119,8 +113,14 @@ def _slots(office: Office) -> list[Slot]:
     return [Slot(s.weekday, s.starts, s.ends) for s in office.slots]
 
 
-def _hours_label(slots: Sequence[Slot]) -> str:
-    return ", ".join(f"{WEEKDAYS[s.weekday]} {clock_label(s.starts)}-{clock_label(s.ends)}" for s in _usable(slots))
+def _hours_label(slots: Sequence[Slot]) -> Message:
+    return joined(
+        (
+            msg("{weekday} {starts}-{ends}").fill(weekday=WEEKDAYS[s.weekday], starts=clock_label(s.starts), ends=clock_label(s.ends))
+            for s in _usable(slots)
+        ),
+        ", ",
+    )
 
 
 def desk_openings(uow: UnitOfWork, office_code: str, *, count: int = 8, after: datetime | None = None) -> list[Opening]:
@@ -151,33 +151,33 @@ def _digits(phone: str) -> str:
     return "".join(ch for ch in phone if ch.isdigit())
 
 
-def _read_form(form: AppointmentForm, errors: dict[str, str]) -> tuple[datetime, datetime]:
+def _read_form(form: AppointmentForm, errors: dict[str, Message]) -> tuple[datetime, datetime]:
     """Checks what needs no database; returns the interval in UTC."""
     starts_at = require_aware(form.starts_at, "starts_at")
     duration = form.duration_minutes
     if not MIN_DURATION_MINUTES <= duration <= MAX_DURATION_MINUTES:
-        errors["duration_minutes"] = msg("Durata: tra {MIN_DURATION_MINUTES} e {MAX_DURATION_MINUTES} minuti.").fill(MIN_DURATION_MINUTES=MIN_DURATION_MINUTES, MAX_DURATION_MINUTES=MAX_DURATION_MINUTES)
+        errors["duration_minutes"] = msg("Durata: tra {least} e {most} minuti.").fill(least=MIN_DURATION_MINUTES, most=MAX_DURATION_MINUTES)
         duration = MIN_DURATION_MINUTES
     if form.person_id is None:
         if not form.contact_name.strip():
-            errors["person_id"] = (
-                msg("Persona: scegliere una persona registrata oppure scrivere nome e telefono di chi chiede l'appuntamento.")
+            errors["person_id"] = msg(
+                "Persona: scegliere una persona registrata oppure scrivere nome e telefono di chi chiede l'appuntamento."
             )
         elif not form.contact_phone.strip():
             errors["contact_phone"] = msg("Telefono: necessario quando la persona non è registrata, per poterla richiamare.")
     if form.contact_phone.strip() and len(_digits(form.contact_phone)) < MIN_PHONE_DIGITS:
-        errors["contact_phone"] = msg("Telefono: scrivere il numero completo (almeno {MIN_PHONE_DIGITS} cifre).").fill(MIN_PHONE_DIGITS=MIN_PHONE_DIGITS)
+        errors["contact_phone"] = msg("Telefono: scrivere il numero completo (almeno {digits} cifre).").fill(digits=MIN_PHONE_DIGITS)
     if len(form.contact_name.strip()) > 200:
         errors["contact_name"] = msg("Nome: al massimo 200 caratteri.")
     now = now_utc()
     if starts_at < now.replace(second=0, microsecond=0):
-        errors["starts_at"] = (
-            msg("Data e ora: {moment_label} è già passato; scegliere una delle prossime aperture.").fill(moment_label=moment_label(starts_at))
+        errors["starts_at"] = msg("Data e ora: {moment} è già passato; scegliere una delle prossime aperture.").fill(
+            moment=moment_label(starts_at)
         )
     return starts_at, starts_at + timedelta(minutes=duration)
 
 
-def _check_within_opening(office: Office, starts_at: datetime, ends_at: datetime, errors: dict[str, str]) -> None:
+def _check_within_opening(office: Office, starts_at: datetime, ends_at: datetime, errors: dict[str, Message]) -> None:
     if "starts_at" in errors:
         return
     slots = _slots(office)
@@ -185,12 +185,12 @@ def _check_within_opening(office: Office, starts_at: datetime, ends_at: datetime
         return
     same_day = [o for o in openings_on_day(slots, local_day(starts_at)) if o.starts_at <= starts_at < o.ends_at]
     if same_day:
-        errors["starts_at"] = (
-            msg("Data e ora: l'appuntamento finirebbe alle {ends_at}, dopo la chiusura delle {ends_at2}; anticiparlo o accorciarlo.").fill(ends_at=clock_label(ends_at), ends_at2=clock_label(same_day[0].ends_at))
-        )
+        errors["starts_at"] = msg(
+            "Data e ora: l'appuntamento finirebbe alle {ends}, dopo la chiusura delle {closing}; anticiparlo o accorciarlo."
+        ).fill(ends=clock_label(ends_at), closing=clock_label(same_day[0].ends_at))
     elif slots:
-        errors["starts_at"] = (
-            msg("Data e ora: lo sportello {code} è aperto {hours_label}; scegliere un orario di apertura.").fill(code=office.code, hours_label=_hours_label(slots))
+        errors["starts_at"] = msg("Data e ora: lo sportello {code} è aperto {hours}; scegliere un orario di apertura.").fill(
+            code=office.code, hours=_hours_label(slots)
         )
     else:
         errors["starts_at"] = msg("Data e ora: lo sportello {code} non ha orari di apertura.").fill(code=office.code)
@@ -230,13 +230,15 @@ def book_appointment(uow: UnitOfWork, form: AppointmentForm, *, confirmed: bool 
     booked_by = uow.actor.operator_id
     if booked_by is None:
         raise PermissionDenied(msg("Per prenotare un appuntamento bisogna essere collegati come operatore."))
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     starts_at, ends_at = _read_form(form, errors)
     with uow:
         session = uow.session
         office = session.scalars(select(Office).where(Office.code == form.office_code)).one_or_none()
-        if office is None:
-            errors["office_code"] = msg("Sportello: {value} non esiste.").fill(value=form.office_code or 'nessuno scelto')
+        if not form.office_code:
+            errors["office_code"] = msg("Sportello: scegliere uno sportello.")
+        elif office is None:
+            errors["office_code"] = msg("Sportello: {code} non esiste.").fill(code=form.office_code)
         elif not office.active:
             errors["office_code"] = msg("Sportello: {name} non è più attivo.").fill(name=office.name)
         else:
@@ -257,15 +259,21 @@ def book_appointment(uow: UnitOfWork, form: AppointmentForm, *, confirmed: bool 
         if same:
             who = _party_name(session, same[0].person_id, same[0].contact_name)
             raise ValidationFailed(
-                {"starts_at": msg("Data e ora: {who} ha già un appuntamento alle {starts_at} in questo sportello.").fill(who=who, starts_at=clock_label(same[0].starts_at))}
+                {
+                    "starts_at": msg("Data e ora: {who} ha già un appuntamento alle {time} in questo sportello.").fill(
+                        who=who, time=clock_label(same[0].starts_at)
+                    )
+                }
             )
         if clashes and not confirmed:
             raise NeedsConfirmation(
                 [
-                    f"Alle {clock_label(a.starts_at)} è già prenotato {_party_name(session, a.person_id, a.contact_name)}."
+                    msg("Alle {time} è già prenotato {who}.").fill(
+                        time=clock_label(a.starts_at), who=_party_name(session, a.person_id, a.contact_name)
+                    )
                     for a in clashes
                 ]
-                + ["Prenotare comunque un secondo appuntamento in contemporanea?"]
+                + [msg("Prenotare comunque un secondo appuntamento in contemporanea?")]
             )
         appointment = Appointment(
             office_id=office.id,
@@ -307,7 +315,6 @@ class AppointmentView:
     topic_name: str
     note: str
     status: AppointmentStatus
-    status_label: str
     visit_id: uuid.UUID | None
     booked_by_name: str
     cancel_reason: str
@@ -369,7 +376,6 @@ def _view(
         topic_name=topic_name or "",
         note=appointment.note,
         status=appointment.status,
-        status_label=STATUS_LABELS[appointment.status],
         visit_id=appointment.visit_id,
         booked_by_name=booked_by,
         cancel_reason=appointment.cancel_reason,
@@ -423,7 +429,7 @@ def _appointment(session: Session, appointment_id: uuid.UUID) -> Appointment:
     return appointment
 
 
-def _refuse_unless(appointment: Appointment, allowed: tuple[AppointmentStatus, ...], action: str) -> None:
+def _refuse_unless(appointment: Appointment, allowed: tuple[AppointmentStatus, ...], action: Message) -> None:
     if appointment.status not in allowed:
         raise ValidationFailed(
             {"status": msg("Non si può {action}: l'appuntamento è già «{status}».").fill(action=action, status=appointment.status)}
@@ -434,10 +440,14 @@ def mark_no_show(uow: UnitOfWork, appointment_id: uuid.UUID) -> None:
     """The person did not come. Only once the appointment's time has come."""
     with uow:
         appointment = _appointment(uow.session, appointment_id)
-        _refuse_unless(appointment, (AppointmentStatus.BOOKED,), "segnare l'assenza")
+        _refuse_unless(appointment, (AppointmentStatus.BOOKED,), msg("segnare l'assenza"))
         if appointment.starts_at > now_utc():
             raise ValidationFailed(
-                {"status": msg("L'appuntamento è alle {moment_label}: non è ancora il momento di segnare l'assenza.").fill(moment_label=moment_label(appointment.starts_at))}
+                {
+                    "status": msg("L'appuntamento è alle {moment}: non è ancora il momento di segnare l'assenza.").fill(
+                        moment=moment_label(appointment.starts_at)
+                    )
+                }
             )
         appointment.status = AppointmentStatus.NO_SHOW
         uow.commit()
@@ -450,7 +460,7 @@ def cancel_appointment(uow: UnitOfWork, appointment_id: uuid.UUID, reason: str) 
         raise ValidationFailed({"reason": msg("Motivo: campo obbligatorio (per esempio «ha chiamato per disdire»).")})
     with uow:
         appointment = _appointment(uow.session, appointment_id)
-        _refuse_unless(appointment, (AppointmentStatus.BOOKED,), "annullare")
+        _refuse_unless(appointment, (AppointmentStatus.BOOKED,), msg("annullare"))
         appointment.status = AppointmentStatus.CANCELLED
         appointment.cancelled_at = now_utc()
         appointment.cancelled_by_id = uow.actor.operator_id
@@ -465,7 +475,7 @@ def mark_attended(uow: UnitOfWork, appointment_id: uuid.UUID, visit_id: uuid.UUI
         appointment = _appointment(session, appointment_id)
         if appointment.status is AppointmentStatus.ATTENDED and appointment.visit_id == visit_id:
             return
-        _refuse_unless(appointment, (AppointmentStatus.BOOKED, AppointmentStatus.NO_SHOW), "registrare la presenza")
+        _refuse_unless(appointment, (AppointmentStatus.BOOKED, AppointmentStatus.NO_SHOW), msg("registrare la presenza"))
         visit = session.get(Visit, visit_id)
         if visit is None:
             raise NotFound(msg("Visita non trovata."))

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from app.clock import now_utc
-from app.messages import msg
+from app.messages import Message, joined, msg
 from app.models.catalogue import Topic
 from app.models.household import Household
 from app.models.office import Office
@@ -30,7 +30,7 @@ from app.services.errors import NotFound
 from app.services.local_time import clock_label, day_bounds, local_day, require_aware
 from app.services.offices import Slot
 from app.services.unit_of_work import UnitOfWork
-from app.vocabulary import AgeBracket, AppointmentStatus, Channel
+from app.vocabulary import AppointmentStatus, Channel
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,8 @@ class DayVisit:
     channel: Channel
     person_id: uuid.UUID | None
     household_id: uuid.UUID | None
-    who: str
-    """``Surname Name``, the household code, or ``Anonimo (F, 30-54)``."""
+    who: str | Message
+    """``Surname Name``, or a message: ``nucleo N001``, ``Anonimo (femmina, 30-54 anni)``."""
     topics: tuple[str, ...]
     operator_id: uuid.UUID
     operator_name: str
@@ -88,7 +88,8 @@ class DueFollowUp:
     description: str
     person_id: uuid.UUID | None
     household_id: uuid.UUID | None
-    who: str
+    who: str | Message
+    """``Surname Name``, a message ``nucleo N001``, or empty."""
     owner_id: uuid.UUID
     owner_name: str
     office_code: str
@@ -143,7 +144,7 @@ def desk_day(uow: UnitOfWork, office_code: str, *, operator_id: uuid.UUID | None
         session = uow.session
         office = session.scalars(select(Office).where(Office.code == office_code)).one_or_none()
         if office is None:
-            raise NotFound(msg("Lo sportello {office_code} non esiste.").fill(office_code=office_code))
+            raise NotFound(msg("Lo sportello {code} non esiste.").fill(code=office_code))
         slots = [Slot(s.weekday, s.starts, s.ends) for s in office.slots]
         mine, desk = _due_follow_ups(session, office, operator_id, day)
         return DeskDay(
@@ -158,14 +159,16 @@ def desk_day(uow: UnitOfWork, office_code: str, *, operator_id: uuid.UUID | None
         )
 
 
-def _anonymous(visit: Visit) -> str:
-    known = [str(visit.anonymous_sex.label)] if visit.anonymous_sex else []
-    if visit.anonymous_age_bracket:
-        known.append(_AGE_LABELS[visit.anonymous_age_bracket])
-    return f"Anonimo ({', '.join(known)})" if known else "Anonimo"
+def _who(surname: str | None, name: str | None, household_code: str | None) -> str | Message:
+    """The person's name; else the household, by its code; else empty."""
+    if surname:
+        return f"{surname} {name}"
+    return msg("nucleo {code}").fill(code=household_code) if household_code else ""
 
 
-_AGE_LABELS = {bracket: f"{bracket.value} anni" for bracket in AgeBracket}
+def _anonymous(visit: Visit) -> Message:
+    known = [value.label for value in (visit.anonymous_sex, visit.anonymous_age_bracket) if value]
+    return msg("Anonimo ({known})").fill(known=joined(known, ", ")) if known else msg("Anonimo")
 
 
 def _visits_on(session: Session, office: Office, day: date) -> list[DayVisit]:
@@ -196,7 +199,7 @@ def _visits_on(session: Session, office: Office, day: date) -> list[DayVisit]:
             channel=visit.channel,
             person_id=visit.person_id,
             household_id=visit.household_id,
-            who=f"{surname} {name}" if surname else (f"nucleo {household_code}" if household_code else _anonymous(visit)),
+            who=_who(surname, name, household_code) or _anonymous(visit),
             topics=tuple(topics[visit.id]),
             operator_id=visit.operator_id,
             operator_name=operator_name,
@@ -231,7 +234,7 @@ def _due_follow_ups(
             description=follow_up.description,
             person_id=follow_up.person_id,
             household_id=follow_up.household_id,
-            who=f"{surname} {name}" if surname else (f"nucleo {household_code}" if household_code else ""),
+            who=_who(surname, name, household_code),
             owner_id=follow_up.owner_id,
             owner_name=owner_name,
             office_code=office_code,

@@ -5,6 +5,7 @@ shared), and the closing is recorded with who and when.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -14,7 +15,7 @@ from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session, aliased
 
 from app.clock import now_utc, today
-from app.messages import msg
+from app.messages import Message, msg
 from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
@@ -76,15 +77,18 @@ class FollowUpView:
         return FollowUpForm(due_date=self.due_date, owner_id=self.owner_id, description=self.description)
 
 
-def follow_up_label(state: FollowUpState | None, due_date: date | None) -> str:
-    """How lists and exports say it: ``entro il 05/12/2026``, ``scaduto il 01/12/2026``, ``chiuso``."""
+@functools.lru_cache(maxsize=1024)
+def follow_up_label(state: FollowUpState | None, due_date: date | None) -> Message | None:
+    """How lists and exports say it: ``entro il 05/12/2026``, ``scaduto il 01/12/2026``, ``chiuso``;
+    ``None`` without a follow-up. Remembered: the visits list asks for it on every row it reads (building
+    a message takes longer than the rest of a row), and a month's rows share a few due dates."""
     if state is FollowUpState.OPEN:
-        return f"entro il {format_date(due_date)}"
+        return msg("entro il {due}").fill(due=format_date(due_date))
     if state is FollowUpState.OVERDUE:
-        return f"scaduto il {format_date(due_date)}"
+        return msg("scaduto il {due}").fill(due=format_date(due_date))
     if state is FollowUpState.CLOSED:
-        return "chiuso"
-    return ""
+        return state.label
+    return None
 
 
 # --- reading -----------------------------------------------------------------------------------------
@@ -189,7 +193,7 @@ def check_follow_up(
     form: FollowUpForm,
     visit_day: date,
     default_owner_id: uuid.UUID | None,
-    errors: dict[str, str],
+    errors: dict[str, Message],
     keys: dict[str, str] = FORM_FIELDS,
 ) -> CheckedFollowUp | None:
     """Reads a follow-up for a visit held on ``visit_day``; problems go into ``errors`` under ``keys``."""
@@ -199,7 +203,7 @@ def check_follow_up(
         errors[keys["due_date"]] = msg("Scadenza: indicare un giorno (gg/mm/aaaa).")
     elif due < visit_day:
         errors[keys["due_date"]] = (
-            msg("Scadenza: il {due} viene prima della visita ({visit_day}).").fill(due=format_date(due), visit_day=format_date(visit_day))
+            msg("Scadenza: il {due} viene prima della visita ({day}).").fill(due=format_date(due), day=format_date(visit_day))
         )
     owner_id = form.owner_id or default_owner_id
     if owner_id is None:
@@ -209,7 +213,7 @@ def check_follow_up(
         if owner is None:
             errors[keys["owner_id"]] = msg("Chi se ne occupa: operatore non trovato.")
         elif not owner.active:
-            errors[keys["owner_id"]] = msg("Chi se ne occupa: {full_name} è disattivato, sceglierne un altro.").fill(full_name=owner.full_name)
+            errors[keys["owner_id"]] = msg("Chi se ne occupa: {name} è disattivato, sceglierne un altro.").fill(name=owner.full_name)
     if len(errors) > problems or owner_id is None:
         return None
     return CheckedFollowUp(due_date=due, owner_id=owner_id, description=form.description.strip())
@@ -222,7 +226,7 @@ def add_follow_up(uow: UnitOfWork, visit_id: uuid.UUID, form: FollowUpForm) -> u
         visit = session.get(Visit, visit_id)
         if visit is None:
             raise NotFound(msg("Visita non trovata."))
-        errors: dict[str, str] = {}
+        errors: dict[str, Message] = {}
         if visit.cancelled_at is not None:
             errors["visit"] = msg("La visita è annullata: non le si aggiungono seguiti.")
         checked = check_follow_up(session, form, local_day(visit.started_at), visit.operator_id, errors)
@@ -254,7 +258,7 @@ def close_follow_up(uow: UnitOfWork, follow_up_id: uuid.UUID, note: str) -> None
         if follow_up is None:
             raise NotFound(msg("Seguito non trovato."))
         if follow_up.closed_at is not None:
-            raise ValidationFailed({"note": msg("Il seguito è già chiuso (il {local_day}).").fill(local_day=format_date(local_day(follow_up.closed_at)))})
+            raise ValidationFailed({"note": msg("Il seguito è già chiuso (il {day}).").fill(day=format_date(local_day(follow_up.closed_at)))})
         close(follow_up, uow.actor.operator_id, note.strip())
         uow.commit()
 

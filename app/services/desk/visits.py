@@ -28,7 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import ROME, now_utc, today
-from app.messages import msg
+from app.messages import Message, msg
 from app.models.appointment import Appointment
 from app.models.audit import AuditEntry
 from app.models.catalogue import PartnerOrganisation, ReferralService, Topic
@@ -60,20 +60,9 @@ MAX_DURATION_MINUTES = 8 * 60
 LANGUAGE_LENGTH = 60
 CANCEL_REASON_LENGTH = 300
 
-CHANNEL_LABELS = {
-    Channel.DESK: "allo sportello",
-    Channel.PHONE: "al telefono",
-    Channel.HOME_VISIT: "visita a domicilio",
-    Channel.OUTREACH: "contatto sul territorio",
-}
-AGE_BRACKET_LABELS = {
-    AgeBracket.UNDER_18: "fino a 17 anni",
-    AgeBracket.FROM_18: "18-29 anni",
-    AgeBracket.FROM_30: "30-54 anni",
-    AgeBracket.FROM_55: "55-64 anni",
-    AgeBracket.FROM_65: "65 anni e oltre",
-}
-"""For exports and messages; the screens use their translated labels (app/ui/labels.py)."""
+CANCELLATION_NOTE = "Chiuso perché la visita è stata annullata: {reason}"
+"""The closing note stored on the open follow-ups of a visit being cancelled: a record's text, kept in
+Italian as the records are (as a note an operator types), not something said on a screen."""
 
 
 @dataclass(frozen=True)
@@ -347,7 +336,7 @@ def cancel_visit(uow: UnitOfWork, visit_id: uuid.UUID, reason: str) -> None:
     if not text:
         raise ValidationFailed({"reason": msg("Motivo dell'annullamento: campo obbligatorio.")})
     if len(text) > CANCEL_REASON_LENGTH:
-        raise ValidationFailed({"reason": msg("Motivo dell'annullamento: al massimo {CANCEL_REASON_LENGTH} caratteri.").fill(CANCEL_REASON_LENGTH=CANCEL_REASON_LENGTH)})
+        raise ValidationFailed({"reason": msg("Motivo dell'annullamento: al massimo {most} caratteri.").fill(most=CANCEL_REASON_LENGTH)})
     with uow:
         session = uow.session
         visit = _visit(session, visit_id)
@@ -359,7 +348,7 @@ def cancel_visit(uow: UnitOfWork, visit_id: uuid.UUID, reason: str) -> None:
         visit.cancelled_by_id = uow.actor.operator_id
         visit.cancel_reason = text
         for follow_up in session.scalars(select(FollowUp).where(FollowUp.visit_id == visit.id, FollowUp.closed_at.is_(None))):
-            close(follow_up, uow.actor.operator_id, f"Chiuso perché la visita è stata annullata: {text}")
+            close(follow_up, uow.actor.operator_id, CANCELLATION_NOTE.format(reason=text))
         uow.commit()
 
 
@@ -370,9 +359,12 @@ def delete_visit(uow: UnitOfWork, visit_id: uuid.UUID) -> None:
         session = uow.session
         visit = _visit(session, visit_id)
         if not may_delete(uow.actor, _authors(session, visit), visit.created_at, today()):
-            recorded_on = format_date(local_day(visit.created_at))
             raise PermissionDenied(
-                msg("Una visita può essere eliminata solo da chi l'ha registrata e solo nel giorno in cui è stata registrata (questa il {recorded_on}). Annullarla invece, indicando il motivo: resterà nell'elenco come annullata.").fill(recorded_on=recorded_on)
+                msg(
+                    "Una visita può essere eliminata solo da chi l'ha registrata e solo nel giorno in cui è stata "
+                    "registrata (questa il {recorded_on}). Annullarla invece, indicando il motivo: resterà "
+                    "nell'elenco come annullata."
+                ).fill(recorded_on=format_date(local_day(visit.created_at)))
             )
         for follow_up in session.scalars(select(FollowUp).where(FollowUp.visit_id == visit.id)):
             session.delete(follow_up)
@@ -428,11 +420,11 @@ def _apply(visit: Visit, checked: _Checked) -> None:
 
 def _check(session: Session, form: VisitForm, actor: Actor, existing: Visit | None) -> _Checked:
     """Every field checked before anything is refused, so the operator sees all problems at once."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     started_at = require_aware(form.started_at, "started_at")
     visit_day = local_day(started_at)
     if visit_day > today():
-        errors["started_at"] = msg("Data e ora: il {visit_day} è nel futuro.").fill(visit_day=format_date(visit_day))
+        errors["started_at"] = msg("Data e ora: il {day} è nel futuro.").fill(day=format_date(visit_day))
 
     office = session.scalars(select(Office).where(Office.code == form.office_code.strip().upper())).one_or_none()
     if office is None:
@@ -448,7 +440,7 @@ def _check(session: Session, form: VisitForm, actor: Actor, existing: Visit | No
         if operator is None:
             errors["operator_id"] = msg("Operatore: non trovato.")
         elif not operator.active and (existing is None or existing.operator_id != operator.id):
-            errors["operator_id"] = msg("Operatore: {full_name} è disattivato.").fill(full_name=operator.full_name)
+            errors["operator_id"] = msg("Operatore: {name} è disattivato.").fill(name=operator.full_name)
 
     duration = form.duration_minutes
     if not isinstance(duration, int) or isinstance(duration, bool):
@@ -481,7 +473,7 @@ def _check(session: Session, form: VisitForm, actor: Actor, existing: Visit | No
 
     language = " ".join(form.interpreter_language.split())
     if len(language) > LANGUAGE_LENGTH:
-        errors["interpreter_language"] = msg("Mediazione linguistica: al massimo {LANGUAGE_LENGTH} caratteri.").fill(LANGUAGE_LENGTH=LANGUAGE_LENGTH)
+        errors["interpreter_language"] = msg("Mediazione linguistica: al massimo {most} caratteri.").fill(most=LANGUAGE_LENGTH)
 
     follow_up = None
     if form.follow_up is not None:
@@ -510,7 +502,7 @@ def _check(session: Session, form: VisitForm, actor: Actor, existing: Visit | No
     )
 
 
-def _who(session: Session, form: VisitForm, errors: dict[str, str]) -> tuple[uuid.UUID | None, uuid.UUID | None]:
+def _who(session: Session, form: VisitForm, errors: dict[str, Message]) -> tuple[uuid.UUID | None, uuid.UUID | None]:
     household_id = form.household_id
     if household_id is not None and session.get(Household, household_id) is None:
         errors["household_id"] = msg("Nucleo: non trovato.")
@@ -523,7 +515,7 @@ def _who(session: Session, form: VisitForm, errors: dict[str, str]) -> tuple[uui
     return person.id, household_id if household_id is not None else person.household_id
 
 
-def _anonymous(form: VisitForm, errors: dict[str, str]) -> tuple[Sex | None, AgeBracket | None]:
+def _anonymous(form: VisitForm, errors: dict[str, Message]) -> tuple[Sex | None, AgeBracket | None]:
     sex = age_bracket = None
     try:
         sex = Sex(form.anonymous_sex) if form.anonymous_sex is not None else None
@@ -540,7 +532,7 @@ def _anonymous(form: VisitForm, errors: dict[str, str]) -> tuple[Sex | None, Age
     return sex, age_bracket
 
 
-def _topics(session: Session, topic_ids: Iterable[uuid.UUID], existing: Visit | None, errors: dict[str, str]) -> list[Topic]:
+def _topics(session: Session, topic_ids: Iterable[uuid.UUID], existing: Visit | None, errors: dict[str, Message]) -> list[Topic]:
     wanted = list(dict.fromkeys(topic_ids))
     if not wanted:
         errors["topic_ids"] = msg("Argomenti: sceglierne almeno uno.")
@@ -560,7 +552,7 @@ def _topics(session: Session, topic_ids: Iterable[uuid.UUID], existing: Visit | 
 
 
 def _referral(
-    session: Session, kind: CatalogueKind, referral_id: uuid.UUID | None, existing: Visit | None, errors: dict[str, str]
+    session: Session, kind: CatalogueKind, referral_id: uuid.UUID | None, existing: Visit | None, errors: dict[str, Message]
 ) -> uuid.UUID | None:
     """A service of the list or a partner organisation; a retired one only if the visit already had it."""
     if referral_id is None:

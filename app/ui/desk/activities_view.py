@@ -25,7 +25,7 @@ from app.ui.desk.activity_dialogs import ActivityDialog, AttendanceDialog
 from app.ui.forms import ERROR_STYLE, filter_row, select_data
 from app.ui.labels import date_placeholder
 from app.ui.tables import ID_ROLE, ActionTable, fill_table, readonly_table, selected_key
-from app.ui.text import count_text
+from app.ui.text import count_text, say
 from app.vocabulary import CatalogueKind, Change
 
 MONTHS_AROUND = 3
@@ -142,7 +142,7 @@ class ActivitiesView(QWidget):
         try:
             date_from, date_to = parse_date(self.date_from.text()), parse_date(self.date_to.text())
         except DateError as error:
-            self.filter_error.setText(str(error))
+            self.filter_error.setText(say(error.said))
             self.filter_error.show()
             return
         self.filter_error.hide()

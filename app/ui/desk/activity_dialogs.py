@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from html import escape
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import ROME, today
+from app.messages import Message, joined
 from app.services.catalogues import CatalogueItemView, add_item, list_items
 from app.services.dates import DateError, format_local_datetime, parse_local_datetime
 from app.services.desk.activities import (
@@ -57,6 +59,7 @@ from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, choice_box, line_edit, select_data
 from app.ui.person_picker import PersonPicker
 from app.ui.tables import ID_ROLE
+from app.ui.text import say
 from app.vocabulary import CatalogueKind
 
 SESSION_LINE = re.compile(r"^(?P<day>\S+)\s+(?P<start>\d{1,2}[:.]\d{2})(?:\s*[-–]\s*(?P<end>\d{1,2}[:.]\d{2}))?$")
@@ -321,7 +324,7 @@ class ActivityDialog(FormDialog):
                 )
                 continue
             except DateError as error:
-                problems.append(self.tr("Incontro %1: %2").replace("%1", str(number)).replace("%2", str(error)))
+                problems.append(self.tr("Incontro %1: %2").replace("%1", str(number)).replace("%2", say(error.said)))
                 continue
             read.append((starts_at, ends_at, session_id))
         if problems:
@@ -412,12 +415,13 @@ class ActivityDialog(FormDialog):
         super().keyPressEvent(event)
 
 
-def _sessions_under_their_list(errors: dict[str, str]) -> dict[str, str]:
+def _sessions_under_their_list(errors: Mapping[str, Message]) -> dict[str, Message]:
     """The service names each session's problem ``session_<n>``; on screen they all go under the list."""
     placed = {name: message for name, message in errors.items() if not name.startswith("session_")}
     per_session = [message for name, message in errors.items() if name.startswith("session_")]
     if per_session:
-        placed["sessions"] = "\n".join(filter(None, [placed.get("sessions", ""), *per_session]))
+        above = [placed["sessions"]] if "sessions" in placed else []
+        placed["sessions"] = joined([*above, *per_session], "\n")
     return placed
 
 

@@ -14,6 +14,7 @@ from app.services.offices import list_offices
 from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, choice_box, line_edit, notes_edit
 from app.ui.person_picker import PersonPicker
+from app.ui.text import say
 from app.vocabulary import CatalogueKind
 
 
@@ -58,7 +59,7 @@ class AppointmentDialog(FormDialog):
     def _on_office_changed(self) -> None:
         self.opening.clear()
         for opening in desk_openings(self._context.reader(), self.office.currentData()):
-            self.opening.addItem(opening.local_label, opening)
+            self.opening.addItem(say(opening.local_label), opening)
         self._on_opening_changed()
 
     def _on_opening_changed(self) -> None:

@@ -128,17 +128,17 @@ class DeskDayView(QWidget):
         self.opening.setText(self._opening_text(day))
         fill_table(
             self.appointments,
-            [(a.id, [a.time_label, a.name, a.phone, a.topic_name, a.status_label]) for a in day.appointments],
+            [(a.id, [a.time_label, a.name, a.phone, a.topic_name, label(a.status)]) for a in day.appointments],
         )
         fill_table(
             self.visits,
             [
-                (v.id, [v.time_label + (" " + self.tr("(annullata)") if v.cancelled else ""), v.who, label(v.channel), ", ".join(v.topics), v.operator_name])
+                (v.id, [v.time_label + (" " + self.tr("(annullata)") if v.cancelled else ""), say(v.who), label(v.channel), ", ".join(v.topics), v.operator_name])
                 for v in day.visits
             ],
         )
-        fill_table(self.mine, [(f.id, [self._due_text(f), f.who, f.description]) for f in day.mine])
-        fill_table(self.desk, [(f.id, [self._due_text(f), f.who, f.description, f.owner_name]) for f in day.desk])
+        fill_table(self.mine, [(f.id, [self._due_text(f), say(f.who), f.description]) for f in day.mine])
+        fill_table(self.desk, [(f.id, [self._due_text(f), say(f.who), f.description, f.owner_name]) for f in day.desk])
 
     def _opening_text(self, day: DeskDay) -> str:
         openings = day.openings
@@ -146,9 +146,9 @@ class DeskDayView(QWidget):
             return self.tr("Sportello aperto ora.")
         if openings.today and not all(o.over for o in openings.today):
             upcoming = next(o for o in openings.today if not o.over)
-            return self.tr("Oggi apre: %1").replace("%1", upcoming.opening.local_label)
+            return self.tr("Oggi apre: %1").replace("%1", say(upcoming.opening.local_label))
         if openings.next_opening is not None:
-            return self.tr("Oggi lo sportello non è aperto. Prossima apertura: %1").replace("%1", openings.next_opening.local_label)
+            return self.tr("Oggi lo sportello non è aperto. Prossima apertura: %1").replace("%1", say(openings.next_opening.local_label))
         return self.tr("Lo sportello non ha orari di apertura.")
 
     def _due_text(self, follow_up: DueFollowUp) -> str:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import now_utc, today
+from app.messages import Message
 from app.services.catalogues import list_items
 from app.services.dates import DateError, format_date, format_local_datetime, parse_date, parse_local_datetime
 from app.services.desk import appointments, visits
@@ -483,11 +484,11 @@ class VisitEntryDialog(FormDialog):
     # --- saving ------------------------------------------------------------------------------------
 
     def _visit_form(self) -> VisitForm:
-        errors: dict[str, str] = {}
+        errors: dict[str, Message | str] = {}
         try:
             started_at = parse_local_datetime(self.when.text())
         except DateError as error:
-            errors["started_at"] = str(error)
+            errors["started_at"] = error.said
             started_at = now_utc()
         duration = self.duration.text().strip()
         if not duration.isdigit():
@@ -501,7 +502,7 @@ class VisitEntryDialog(FormDialog):
                     description=self.follow_up_text.text(),
                 )
             except DateError as error:
-                errors["follow_up_due"] = str(error)
+                errors["follow_up_due"] = error.said
         if self._mode == "person" and self._person is None:
             errors["search"] = self.tr(
                 "Scegliere la persona (cercarla e premere Invio), oppure Alt+P per una persona nuova o Alt+A per un contatto anonimo."

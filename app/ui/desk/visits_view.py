@@ -34,13 +34,14 @@ from app.clock import today
 from app.services.catalogues import list_items
 from app.services.dates import DateError, format_date, format_local_datetime, parse_date
 from app.services.desk.visit_list import PAGE_SIZE, VisitFilter, VisitRow, VisitSort, count_visits, visit_page
+from app.services.errors import ServiceError
 from app.services.offices import list_offices
 from app.services.operators import list_operators
 from app.ui.context import DeskContext
 from app.ui.labels import date_placeholder
 from app.ui.person_picker import PersonPicker
 from app.ui.tasks import Task
-from app.ui.text import count_text, label
+from app.ui.text import count_text, label, say
 from app.vocabulary import CatalogueKind, Change, Channel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -112,14 +113,14 @@ class VisitTableModel(QAbstractTableModel):
         if column == self.CHANNEL:
             return label(row.channel)
         if column == self.WHO:
-            return row.person_label or self.tr("anonimo")
+            return say(row.person_label) or self.tr("anonimo")
         if column == self.HOUSEHOLD:
             return row.household_code
         if column == self.TOPICS:
             return row.topics
         if column == self.REFERRAL:
             return row.referral
-        return row.follow_up
+        return say(row.follow_up)
 
     def visit_id(self, row: int) -> uuid.UUID:
         return self._rows[row].id
@@ -330,7 +331,7 @@ class VisitsView(QWidget):
             start = parse_date(self.date_from.text()) if self.date_from.text().strip() else None
             end = parse_date(self.date_to.text()) if self.date_to.text().strip() else None
         except DateError as error:
-            self.filter_error.setText(str(error))
+            self.filter_error.setText(say(error.said))
             self.filter_error.show()
             return None
         self.filter_error.hide()
@@ -385,7 +386,9 @@ class VisitsView(QWidget):
             lambda rows: QMessageBox.information(
                 self, self.tr("Esportazione"), count_text(rows, self.tr("1 visita esportata in %1"), self.tr("%n visite esportate in %1")).replace("%1", target)
             ),
-            lambda error: QMessageBox.warning(self, self.tr("Esportazione"), self.tr("Esportazione non riuscita: %1").replace("%1", str(error))),
+            lambda error: QMessageBox.warning(
+                self, self.tr("Esportazione"), self.tr("Esportazione non riuscita: %1").replace("%1", say(error.said) if isinstance(error, ServiceError) else str(error))
+            ),
         ).start()
 
     def showEvent(self, event: object) -> None:  # noqa: N802
