@@ -16,17 +16,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer, Table, TableStyle
 
 from app import clock
+from app.messages import say_in_italian
 from app.printing.document import PrintedDocument, italian_date, markup
-from app.printing.receipt import PAYMENT_METHOD_LABELS, PRIVACY_LINE, facts_table
+from app.printing.receipt import PRIVACY_LINE, facts_table, payment_method_words
 from app.services.contributions.views import ApplicationView
 from app.services.money import format_amount
-from app.vocabulary import Outcome, ReceiptMethod
-
-OUTCOME_LABELS = {
-    Outcome.PASSED: "soddisfatto",
-    Outcome.FAILED: "non soddisfatto",
-    Outcome.UNDECIDED: "da decidere",
-}
+from app.vocabulary import ReceiptMethod
 
 CHECKED_BOX = "☒"
 EMPTY_BOX = "☐"
@@ -43,10 +38,6 @@ def application_pdf(
     return ApplicationForm(
         application, privacy_line=privacy_line or PRIVACY_LINE, printed_on=printed_on or clock.today()
     ).render()
-
-
-def outcome_label(outcome: Outcome) -> str:
-    return OUTCOME_LABELS[outcome]
 
 
 class ApplicationForm(PrintedDocument):
@@ -144,7 +135,7 @@ class ApplicationForm(PrintedDocument):
         chosen = application.payment_method
 
         def choice(method: ReceiptMethod) -> str:
-            return f"{CHECKED_BOX if chosen is method else EMPTY_BOX}  {PAYMENT_METHOD_LABELS[method]}"
+            return f"{CHECKED_BOX if chosen is method else EMPTY_BOX}  {payment_method_words(method)}"
 
         account = Paragraph(markup(choice(ReceiptMethod.SAP_ACCOUNT)), label)
         transfer = f"{choice(ReceiptMethod.BANK_TRANSFER)} su IBAN"
@@ -208,7 +199,7 @@ class ApplicationForm(PrintedDocument):
         inner_width = self.pagesize[0] - self.left_margin - self.right_margin - 2 * self.box_padding
         checks = self._figures_table(
             ("Requisito", "Esito", "Dati verificati"),
-            [(check.title, outcome_label(check.outcome), check.detail) for check in application.checks],
+            [(say_in_italian(check.title), say_in_italian(check.outcome), say_in_italian(check.detail)) for check in application.checks],
             (self.rule_width, self.outcome_width, inner_width - self.rule_width - self.outcome_width),
         )
         operator = "Per lo sportello – l'operatore/operatrice"

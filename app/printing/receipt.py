@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from app import clock
+from app.messages import say_in_italian
 from app.printing.document import FONT_BOLD, PrintedDocument, italian_date, markup
 from app.services.contributions.views import ReceiptView
 from app.services.money import format_amount
@@ -30,13 +31,9 @@ from app.vocabulary import ReceiptMethod
 CANCELLED_MARK = "ANNULLATA"
 DUPLICATE_MARK = "DUPLICATO"
 
-PAYMENT_METHOD_LABELS = {
-    ReceiptMethod.SAP_ACCOUNT: "accredito sul conto dell'inquilino presso l'ente gestore SAP",
-    ReceiptMethod.BANK_TRANSFER: "bonifico bancario",
-    ReceiptMethod.CASH: "contanti",
-    ReceiptMethod.CHEQUE: "assegno",
-    ReceiptMethod.OTHER: "altro",
-}
+SAP_ACCOUNT_WORDING = "accredito sul conto dell'inquilino presso l'ente gestore SAP"
+"""How the documents say a credit on the tenant's SAP account: more formal than the vocabulary's label, which
+the screens show; every other way reads as its label."""
 
 STATEMENT_METHODS = frozenset({ReceiptMethod.SAP_ACCOUNT, ReceiptMethod.BANK_TRANSFER})
 """Paid without handing anything over at the desk: the receipt states the payment (see the module doc)."""
@@ -55,12 +52,17 @@ def receipt_pdf(receipt: ReceiptView, *, duplicate: bool = False, printed_on: da
     return ReceiptDocument(receipt, duplicate=duplicate, printed_on=printed_on or clock.today()).render()
 
 
+def payment_method_words(method: ReceiptMethod) -> str:
+    """The way of payment as the documents name it."""
+    return SAP_ACCOUNT_WORDING if method is ReceiptMethod.SAP_ACCOUNT else say_in_italian(method)
+
+
 def payment_method_text(method: ReceiptMethod, iban: str) -> str:
     """The way of payment as the receipt says it; a transfer names the IBAN when it is known."""
-    label = PAYMENT_METHOD_LABELS[method]
+    words = payment_method_words(method)
     if method is ReceiptMethod.BANK_TRANSFER and iban.strip():
-        return f"{label} su IBAN {iban.strip()}"
-    return label
+        return f"{words} su IBAN {iban.strip()}"
+    return words
 
 
 def cancellation_text(cancelled_on: date, cancelled_by: str, reason: str) -> str:

@@ -23,6 +23,11 @@ from app.services.money import format_amount
 CANCELLED_NOTE = "Le ricevute annullate conservano il loro numero e non sono comprese nell'importo."
 
 
+def register_title(site: str, year: int) -> str:
+    """The title a series' register prints (the viewer showing it may say it in another language)."""
+    return f"Registro delle ricevute {site}/{year}"
+
+
 def receipts_register_pdf(title: str, lines: Sequence[RegisterLine], printed_on: date) -> bytes:
     """``lines`` in the order of their numbers, as the series lists them."""
     return ReceiptsRegister(title, lines, printed_on).render()

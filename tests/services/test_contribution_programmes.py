@@ -253,7 +253,7 @@ def test_new_terms_leave_an_existing_application_as_decided(desk: Desk) -> None:
     view = contributions.application_view(desk.uow(write=False), other)
     assert view.cap_cents == 30_000
     isee = next(c for c in view.checks if c.rule == "isee")
-    assert (isee.outcome.value, isee.detail) == ("failed", "ISEE ordinario 12.345,67 € valido fino al 31/12/2026: sopra il massimo")
+    assert (isee.outcome.value, str(isee.detail)) == ("failed", "ISEE ordinario 12.345,67 € valido fino al 31/12/2026: sopra il massimo")
 
 
 # --- the budget counter -----------------------------------------------------------------------------------

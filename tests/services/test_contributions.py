@@ -45,7 +45,7 @@ def view(desk: Desk, application: uuid.UUID) -> contributions.ApplicationView:
 
 
 def lines(checks: tuple[contributions.RuleCheck, ...]) -> list[tuple[str, Outcome, str]]:
-    return [(c.rule, c.outcome, c.detail) for c in checks]
+    return [(c.rule, c.outcome, str(c.detail)) for c in checks]
 
 
 def apply(desk: Desk, household: uuid.UUID, applied_on: str = "20/11/2026", **fields: str) -> uuid.UUID:
@@ -113,11 +113,67 @@ def test_an_assessed_application_keeps_its_snapshot_and_is_not_checked_again(des
     }
 
 
+ENGLISH = {
+    "Non si può {action}: la domanda è {state}.": "Cannot {action}: the application is {state}.",
+    "verificare di nuovo i requisiti": "check the requirements again",
+    "ammessa": "eligible",
+    "Area {area}: non ammessa": "Area {area}: not accepted",
+    "decadenza": "forfeiture",
+    "Area SAP {areas}": "SAP area {areas}",
+    "accesso": "access",
+    "protezione": "protection",
+    "Nessun'altra domanda per il {year}; {figures}": "No other application for {year}; {figures}",
+    "ricevuti {received} su {cap} in tutto il programma": "received {received} of {cap} over the whole programme",
+}
+
+
+def english(text: str) -> str:
+    return ENGLISH.get(text, text)
+
+
+def test_a_refusal_names_the_action_and_the_state_in_the_language_of_the_screen(desk: Desk) -> None:
+    application = eligible(desk, eligible_household(desk))
+    with pytest.raises(ValidationFailed) as refused:
+        contributions.recheck_application(desk.uow(), application)
+    assert refused.value.field_messages["state"].render(english) == "Cannot check the requirements again: the application is eligible."
+
+
+def test_the_stored_checklist_is_said_again_in_the_language_of_the_screen(desk: Desk) -> None:
+    application = apply(desk, eligible_household(desk, sap_area="decadenza"))
+    checks = {c.rule: c for c in view(desk, application).checks}
+    assert (checks["area"].title.render(english), checks["area"].detail.render(english)) == (
+        "SAP area access, protection",
+        "Area forfeiture: not accepted",
+    )
+    assert checks["uniqueness"].detail.render(english) == (
+        "No other application for 2026; received 0,00 € of 600,00 € over the whole programme"
+    )
+    assert str(checks["area"].detail) == "Area decadenza: non ammessa"
+
+
+def test_a_checklist_stored_as_italian_text_still_reads(desk: Desk) -> None:
+    from app.models.contribution import Contribution
+
+    application = apply(desk, eligible_household(desk))
+    with desk.uow() as uow:
+        row = uow.session.get(Contribution, application)
+        assert row is not None
+        row.checklist = (
+            '[{"rule": "area", "title": "Area SAP accesso", "outcome": "passed", "detail": "Area accesso: ammessa"}]'
+        )
+        uow.commit()
+    (check,) = view(desk, application).checks
+    assert (check.rule, str(check.title), check.outcome, str(check.detail)) == (
+        "area", "Area SAP accesso", Outcome.PASSED, "Area accesso: ammessa"
+    )
+    assert check.title.render(english) == "Area SAP accesso"
+
+
 def test_recheck_after_the_tenant_brings_the_missing_isee(desk: Desk) -> None:
     household = eligible_household(desk, isee="")
     application = apply(desk, household)
     isee = next(c for c in view(desk, application).checks if c.rule == "isee")
-    assert (isee.outcome, isee.detail) == (Outcome.UNDECIDED, "Nessuna attestazione ISEE valida al 20/11/2026: dato mancante")
+    assert (isee.outcome, str(isee.detail)) == (Outcome.UNDECIDED, "Nessuna attestazione ISEE valida al 20/11/2026: dato mancante")
     households.add_attestation(desk.uow(), household, IseeForm("ordinario", "15/01/2026", "12.345,67"), confirmed=True)
     assert lines(contributions.recheck_application(desk.uow(desk.operator), application)) == ALL_PASSED
     assert contributions.assess_application(desk.uow(desk.operator), application) is ContributionState.ELIGIBLE
@@ -128,7 +184,7 @@ def test_a_valid_corrente_comes_before_a_valid_ordinario(desk: Desk) -> None:
     households.add_attestation(desk.uow(), household, IseeForm("corrente", "01/10/2026", "9.360,00"), confirmed=True)
     application = apply(desk, household)
     isee = next(c for c in view(desk, application).checks if c.rule == "isee")
-    assert (isee.outcome, isee.detail) == (Outcome.FAILED, "ISEE corrente 9.360,00 € valido fino al 31/03/2027: sotto il minimo")
+    assert (isee.outcome, str(isee.detail)) == (Outcome.FAILED, "ISEE corrente 9.360,00 € valido fino al 31/03/2027: sotto il minimo")
     assert contributions.assess_application(desk.uow(desk.operator), application) is ContributionState.REJECTED
 
 
@@ -136,7 +192,7 @@ def test_an_expired_corrente_leaves_the_ordinario(desk: Desk) -> None:
     household = eligible_household(desk)
     households.add_attestation(desk.uow(), household, IseeForm("corrente", "01/02/2026", "9.000,00"), confirmed=True)
     isee = next(c for c in view(desk, apply(desk, household)).checks if c.rule == "isee")
-    assert (isee.outcome, isee.detail) == (Outcome.PASSED, "ISEE ordinario 12.345,67 € valido fino al 31/12/2026: nel range")
+    assert (isee.outcome, str(isee.detail)) == (Outcome.PASSED, "ISEE ordinario 12.345,67 € valido fino al 31/12/2026: nel range")
 
 
 # --- assessing --------------------------------------------------------------------------------------------
@@ -165,7 +221,7 @@ def test_a_failing_rule_rejects_and_cannot_be_admitted(desk: Desk) -> None:
     household = eligible_household(desk, arrears_amount="1.200,00")  # arrears without a plan
     application = apply(desk, household)
     arrears = next(c for c in view(desk, application).checks if c.rule == "arrears")
-    assert (arrears.outcome, arrears.detail) == (Outcome.FAILED, "Morosità 1.200,00 € al 30/09/2026, senza piano di rientro attivo")
+    assert (arrears.outcome, str(arrears.detail)) == (Outcome.FAILED, "Morosità 1.200,00 € al 30/09/2026, senza piano di rientro attivo")
     assert refusal(contributions.assess_application, desk.uow(), application, admit=True, note="lo conosciamo") == {
         "admit": "Un requisito non è soddisfatto: la domanda non si può accogliere."
     }
@@ -177,7 +233,7 @@ def test_unknown_arrears_are_undecided_and_a_coordinator_decides_with_a_note(des
     household = eligible_household(desk, arrears_known=False, arrears_amount="", arrears_as_of="")
     application = apply(desk, household)
     arrears = next(c for c in view(desk, application).checks if c.rule == "arrears")
-    assert (arrears.outcome, arrears.detail) == (Outcome.UNDECIDED, "Morosità: dato mancante; decide un coordinatore")
+    assert (arrears.outcome, str(arrears.detail)) == (Outcome.UNDECIDED, "Morosità: dato mancante; decide un coordinatore")
 
     for actor in (desk.operator, desk.tenant_manager):
         with pytest.raises(PermissionDenied, match="Solo un coordinatore può decidere un requisito da verificare."):
@@ -384,7 +440,7 @@ def test_cap_counts_the_whole_programme_and_a_cancelled_grant_returns(desk: Desk
     in_2026 = apply(desk, household)
     shown = view(desk, in_2026)
     uniqueness = next(c for c in shown.checks if c.rule == "uniqueness")
-    assert uniqueness.detail == "Nessun'altra domanda per il 2026; ricevuti 400,00 € su 600,00 € in tutto il programma"
+    assert str(uniqueness.detail) == "Nessun'altra domanda per il 2026; ricevuti 400,00 € su 600,00 € in tutto il programma"
     assert shown.household_granted_cents == 40_000
     contributions.assess_application(desk.uow(), in_2026)
     assert refusal(contributions.grant_contribution, desk.uow(), in_2026, "600,00", "Bolletta 2026/118", amount="200,01") == {
@@ -415,7 +471,7 @@ def test_cap_reached_is_refused_with_the_figures(desk: Desk) -> None:
     contributions.cancel_application(desk.uow(), in_2026, "ripresentata")
     again = apply(desk, household, "21/11/2026")
     uniqueness = next(c for c in view(desk, again).checks if c.rule == "uniqueness")
-    assert (uniqueness.outcome, uniqueness.detail) == (
+    assert (uniqueness.outcome, str(uniqueness.detail)) == (
         Outcome.FAILED, "Tetto raggiunto: ricevuti 600,00 € su 600,00 € in tutto il programma"
     )
     assert contributions.assess_application(desk.uow(), again) is ContributionState.REJECTED
@@ -499,7 +555,7 @@ def test_new_terms_areas_apply_to_new_applications_only(desk: Desk) -> None:
     assert next(c for c in view(desk, before).checks if c.rule == "area").outcome is Outcome.PASSED
     after = apply(desk, household, "21/11/2026")
     area = next(c for c in view(desk, after).checks if c.rule == "area")
-    assert (area.title, area.outcome, area.detail) == ("Area SAP accesso", Outcome.FAILED, "Area protezione: non ammessa")
+    assert (str(area.title), area.outcome, str(area.detail)) == ("Area SAP accesso", Outcome.FAILED, "Area protezione: non ammessa")
 
 
 def test_a_budget_lowered_by_new_terms_binds_applications_made_before(desk: Desk) -> None:
@@ -544,4 +600,4 @@ def test_arrears_with_a_suspended_plan_do_not_pass(desk: Desk) -> None:
     arrears = lambda: next(c for c in contributions.preview_checks(desk.uow(write=False), household, HEATING, date(2026, 11, 20), 2026) if c.rule == "arrears")  # noqa: E731
     assert arrears().outcome is Outcome.PASSED
     repayment_plans.change_state(desk.uow(), plan, PlanState.SUSPENDED, date(2026, 11, 20), "morosità incolpevole")
-    assert (arrears().outcome, arrears().detail) == (Outcome.FAILED, "Morosità 1.000,00 € al 30/09/2026, senza piano di rientro attivo")
+    assert (arrears().outcome, str(arrears().detail)) == (Outcome.FAILED, "Morosità 1.000,00 € al 30/09/2026, senza piano di rientro attivo")

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from app.messages import Message
 from app.services.contributions import applications as contributions
 from app.services.contributions import outreach
 from app.services.contributions.outreach import InformedRecord
@@ -32,6 +33,11 @@ def rows(desk: Desk, code: str = HEATING, **options: bool) -> list[outreach.Outr
     return outreach.outreach_list(desk.uow(desk.operator, write=False), code, TODAY, **options)
 
 
+def said(messages: tuple[Message, ...]) -> str:
+    """A row's reasons, or what to verify, as the list shows them in Italian."""
+    return "; ".join(str(message) for message in messages)
+
+
 def codes(desk: Desk, code: str = HEATING, **options: bool) -> list[str]:
     return [row.household_code for row in rows(desk, code, **options)]
 
@@ -47,8 +53,8 @@ def test_lists_eligible_households_without_an_application_with_reasons(desk: Des
     row = listed[0]
     assert (row.household_id, row.household_code, row.holder_name, row.phone) == (first, "N001", "CognomeN001 Giulia", "035 123456")
     assert (row.address, row.neighbourhood) == ("via Pizzo Tre Signori 1", "Celadina")
-    assert row.reasons == L1_REASONS.format(n=1)
-    assert (row.to_verify, row.informed) == ("", None)
+    assert said(row.reasons) == L1_REASONS
+    assert (row.to_verify, row.informed) == ((), None)
 
 
 def test_missing_data_is_listed_to_verify(desk: Desk) -> None:
@@ -56,13 +62,13 @@ def test_missing_data_is_listed_to_verify(desk: Desk) -> None:
     household(desk, "N003", assignment_date="")
     listed = {row.household_code: row for row in rows(desk)}
     assert set(listed) == {"N002", "N003"}
-    assert listed["N002"].to_verify == (
+    assert said(listed["N002"].to_verify) == (
         "Nessuna attestazione ISEE valida al 21/11/2026: dato mancante; Morosità: dato mancante; decide un coordinatore"
     )
-    assert listed["N002"].reasons == (
+    assert said(listed["N002"].reasons) == (
         "Area accesso: ammessa; Assegnato il 15/03/2024: requisito maturato il 15/03/2025; riscaldamento centralizzato"
     )
-    assert listed["N003"].to_verify == "Data di assegnazione: dato mancante"
+    assert said(listed["N003"].to_verify) == "Data di assegnazione: dato mancante"
 
 
 @pytest.mark.parametrize(
@@ -113,14 +119,15 @@ def test_record_informed_shows_in_the_row(desk: Desk) -> None:
     outreach.record_informed(desk.uow(desk.operator), HEATING, first, "18/11/2026", InformedWay.PHONE, " richiamare a gennaio ")
     row = rows(desk)[0]
     assert row.informed == InformedRecord(date(2026, 11, 18), InformedWay.PHONE, "Pierangela Ghilardi", "richiamare a gennaio")
-    assert row.informed.text == "18/11/2026 per telefono (Pierangela Ghilardi)"
+    assert str(row.informed.text) == "18/11/2026 per telefono (Pierangela Ghilardi)"
+    assert row.informed.text.render(lambda text: {"per telefono": "by phone"}.get(text, text)) == "18/11/2026 by phone (Pierangela Ghilardi)"
     assert rows(desk)[1].informed is None
 
     # a later contact is the one the row shows; every contact is kept
     outreach.record_informed(desk.uow(desk.tenant_manager), HEATING, first, "21/11/2026", InformedWay.HOME_VISIT)
-    assert rows(desk)[0].informed.text == "21/11/2026 con una visita a domicilio (Anna Maria Calvi)"  # type: ignore[union-attr]
+    assert str(rows(desk)[0].informed.text) == "21/11/2026 con una visita a domicilio (Anna Maria Calvi)"  # type: ignore[union-attr]
     contacts = outreach.household_contacts(desk.uow(write=False), first)
-    assert [(name, record.text) for name, record in contacts] == [
+    assert [(name, str(record.text)) for name, record in contacts] == [
         ("Contributo spese di riscaldamento (azione L.1)", "21/11/2026 con una visita a domicilio (Anna Maria Calvi)"),
         ("Contributo spese di riscaldamento (azione L.1)", "18/11/2026 per telefono (Pierangela Ghilardi)"),
     ]
@@ -155,12 +162,12 @@ def test_solidarity_screening_uses_its_own_rules(desk: Desk) -> None:
     household(desk, "N006", isee="5.000,00", sap_area="decadenza")
     listed = rows(desk, SOLIDARITY)
     assert [row.household_code for row in listed] == ["N002", "N004"]
-    assert listed[0].reasons == (
+    assert said(listed[0].reasons) == (
         "ISEE ordinario 9.360,00 € valido fino al 31/12/2026: nel range; Area permanenza: ammessa; "
         "Assegnato il 15/03/2024: requisito maturato il 15/03/2026"
     )
-    assert listed[0].to_verify == ""
-    assert listed[1].reasons.endswith("; Assegnato il 21/11/2024: requisito maturato il 21/11/2026")
+    assert listed[0].to_verify == ()
+    assert said(listed[1].reasons).endswith("; Assegnato il 21/11/2024: requisito maturato il 21/11/2026")
     # the L.1 list is another list: 9.360,01 is its minimum
     assert codes(desk) == ["N001", "N003"]
 
@@ -171,7 +178,7 @@ def test_solidarity_lists_an_l1_applicant_and_records_its_own_contacts(desk: Des
     assert codes(desk, SOLIDARITY) == ["N001"]
     assert codes(desk) == []
     outreach.record_informed(desk.uow(desk.operator), SOLIDARITY, applicant, "20/11/2026", InformedWay.LETTER)
-    assert rows(desk, SOLIDARITY)[0].informed.text == "20/11/2026 per lettera (Pierangela Ghilardi)"  # type: ignore[union-attr]
+    assert str(rows(desk, SOLIDARITY)[0].informed.text) == "20/11/2026 per lettera (Pierangela Ghilardi)"  # type: ignore[union-attr]
     assert [name for name, _ in outreach.household_contacts(desk.uow(write=False), applicant)] == [
         "Contributo regionale di solidarietà"
     ]
@@ -180,11 +187,11 @@ def test_solidarity_lists_an_l1_applicant_and_records_its_own_contacts(desk: Des
 def test_solidarity_without_isee_is_to_verify(desk: Desk) -> None:
     household(desk, "N001", isee="", centralised_heating=False)
     row = rows(desk, SOLIDARITY)[0]
-    assert row.to_verify == "Nessuna attestazione ISEE valida al 21/11/2026: dato mancante"
-    assert row.reasons == "Area accesso: ammessa; Assegnato il 15/03/2024: requisito maturato il 15/03/2026"
+    assert said(row.to_verify) == "Nessuna attestazione ISEE valida al 21/11/2026: dato mancante"
+    assert said(row.reasons) == "Area accesso: ammessa; Assegnato il 15/03/2024: requisito maturato il 15/03/2026"
 
 
 def test_an_expired_isee_is_named(desk: Desk) -> None:
     first = household(desk, "N001", isee="")
     households.add_attestation(desk.uow(), first, IseeForm("ordinario", "15/01/2025", "12.000,00"), confirmed=True)
-    assert rows(desk)[0].to_verify == "ISEE scaduto il 31/12/2025: serve un'attestazione valida al 21/11/2026"
+    assert said(rows(desk)[0].to_verify) == "ISEE scaduto il 31/12/2025: serve un'attestazione valida al 21/11/2026"

@@ -15,13 +15,14 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
+from app.messages import Message
 from app.printing.contribution_application import application_pdf
 from app.printing.receipt import receipt_pdf
-from app.printing.receipts_register import receipts_register_pdf
+from app.printing.receipts_register import receipts_register_pdf, register_title
 from app.services.contributions.eligibility import RuleCheck
 from app.services.contributions.receipt_rules import amount_in_words, stamp_duty_line
 from app.services.contributions.views import ApplicationView, ReceiptView, RegisterLine
-from app.vocabulary import ContributionState, Outcome, ReceiptMethod, StampDuty
+from app.vocabulary import ContributionState, Outcome, ReceiptMethod, SapArea, StampDuty
 from tests.unit.test_privacy_notice_pdf import pages_text
 
 TODAY = date(2026, 11, 21)
@@ -232,21 +233,37 @@ def test_long_data_still_fit_on_one_page() -> None:
 
 CHECKS = (
     RuleCheck(
-        "heating", "Alloggio SAP con riscaldamento centralizzato", Outcome.PASSED, "via Pizzo Tre Signori 2: riscaldamento centralizzato"
+        "heating",
+        Message("Alloggio SAP con riscaldamento centralizzato"),
+        Outcome.PASSED,
+        Message("via Pizzo Tre Signori 2: riscaldamento centralizzato"),
     ),
     RuleCheck(
-        "seniority", "Assegnatario da almeno 12 mesi", Outcome.PASSED, "Assegnato il 15/03/2019: requisito maturato il 15/03/2020"
+        "seniority",
+        Message("Assegnatario da almeno 12 mesi"),
+        Outcome.PASSED,
+        Message("Assegnato il 15/03/2019: requisito maturato il 15/03/2020"),
+    ),
+    RuleCheck(
+        "area",
+        Message("Area SAP accesso, protezione"),
+        Outcome.PASSED,
+        Message("Area {area}: ammessa", (("area", SapArea.PROTEZIONE),)),
     ),
     RuleCheck(
         "isee",
-        "ISEE valido da 9.360,01 € a 15.000,00 €",
+        Message("ISEE valido da 9.360,01 € a 15.000,00 €"),
         Outcome.FAILED,
-        "ISEE ordinario 15.000,01 € valido fino al 31/12/2026: sopra il massimo",
+        Message("ISEE ordinario 15.000,01 € valido fino al 31/12/2026: sopra il massimo"),
     ),
     RuleCheck(
-        "arrears", "Morosità solo con piano di rientro attivo", Outcome.UNDECIDED, "Morosità: dato mancante; decide un coordinatore"
+        "arrears",
+        Message("Morosità solo con piano di rientro attivo"),
+        Outcome.UNDECIDED,
+        Message("Morosità: dato mancante; decide un coordinatore"),
     ),
 )
+"""As the services give them: messages, one of them with a value of the vocabulary the form prints in Italian."""
 
 
 def application_view(**changes: object) -> ApplicationView:
@@ -324,7 +341,8 @@ def test_the_form_lists_the_desk_checks_one_line_each_with_their_outcome() -> No
     assert "Assegnatario da almeno 12 mesi soddisfatto Assegnato il 15/03/2019" in text
     assert "non soddisfatto ISEE ordinario 15.000,01 € valido fino al 31/12/2026: sopra il massimo" in text
     assert "da decidere Morosità: dato mancante; decide un coordinatore" in text
-    order = [text.index(check.title) for check in CHECKS]
+    assert "Area SAP accesso, protezione soddisfatto Area protezione: ammessa" in text
+    order = [text.index(str(check.title)) for check in CHECKS]
     assert order == sorted(order)
     assert "Per lo sportello – l'operatore/operatrice Luca Bonfanti" in text
 
@@ -389,6 +407,12 @@ def register_lines(count: int, cancelled: tuple[int, ...] = ()) -> list[Register
         )
         for sequence in range(1, count + 1)
     ]
+
+
+def test_the_register_of_a_series_is_titled_in_italian() -> None:
+    text = text_of(receipts_register_pdf(register_title("CEL", 2026), register_lines(1), TODAY))
+
+    assert "Registro delle ricevute CEL/2026" in text
 
 
 def test_the_register_lists_every_number_in_order_with_its_state() -> None:

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from app.messages import Message
 from app.services.contributions.eligibility import (
     HouseholdFacts,
     IseeFact,
@@ -96,7 +97,12 @@ def line(rule: str, facts: HouseholdFacts = ELIGIBLE, programme: ProgrammeRules 
 
 def outcome_and_detail(rule: str, facts: HouseholdFacts = ELIGIBLE, programme: ProgrammeRules = L1, day: date = DAY, year: int = YEAR) -> tuple[Outcome, str]:
     found = line(rule, facts, programme, day, year)
-    return found.outcome, found.detail
+    return found.outcome, str(found.detail)
+
+
+def said(checks: tuple[RuleCheck, ...]) -> list[tuple[str, str, Outcome, str]]:
+    """The checklist as it reads in Italian."""
+    return [(check.rule, str(check.title), check.outcome, str(check.detail)) for check in checks]
 
 
 def rules_listed(facts: HouseholdFacts = ELIGIBLE, programme: ProgrammeRules = L1) -> list[str]:
@@ -104,31 +110,31 @@ def rules_listed(facts: HouseholdFacts = ELIGIBLE, programme: ProgrammeRules = L
 
 
 def check(outcome: Outcome) -> RuleCheck:
-    return RuleCheck("x", "X", outcome, "")
+    return RuleCheck("x", Message("X"), outcome, Message(""))
 
 
 # --- the whole checklist ---------------------------------------------------------------------------
 
 
 def test_an_eligible_household_gets_every_l1_line_passed_with_the_data_used() -> None:
-    assert checklist() == (
-        RuleCheck("heating", "Alloggio SAP con riscaldamento centralizzato", PASSED, f"{ADDRESS}: riscaldamento centralizzato"),
-        RuleCheck("seniority", "Assegnatario da almeno 12 mesi", PASSED, "Assegnato il 10/01/2024: requisito maturato il 10/01/2025"),
-        RuleCheck("area", "Area SAP accesso, protezione", PASSED, "Area accesso: ammessa"),
-        RuleCheck(
+    assert said(checklist()) == [
+        ("heating", "Alloggio SAP con riscaldamento centralizzato", PASSED, f"{ADDRESS}: riscaldamento centralizzato"),
+        ("seniority", "Assegnatario da almeno 12 mesi", PASSED, "Assegnato il 10/01/2024: requisito maturato il 10/01/2025"),
+        ("area", "Area SAP accesso, protezione", PASSED, "Area accesso: ammessa"),
+        (
             "isee",
             "ISEE valido da 9.360,01 € a 15.000,00 €",
             PASSED,
             "ISEE ordinario 12.345,67 € valido fino al 31/12/2026: nel range",
         ),
-        RuleCheck("arrears", "Morosità solo con piano di rientro attivo", PASSED, "Nessuna morosità al 28/02/2026"),
-        RuleCheck(
+        ("arrears", "Morosità solo con piano di rientro attivo", PASSED, "Nessuna morosità al 28/02/2026"),
+        (
             "uniqueness",
             "Una domanda per annualità, al massimo 600,00 € in tutto il programma",
             PASSED,
             "Nessun'altra domanda per il 2026; ricevuti 0,00 € su 600,00 € in tutto il programma",
         ),
-    )
+    ]
     assert overall_outcome(checklist()) is PASSED
 
 
@@ -198,13 +204,13 @@ def test_assigned_31_august_with_six_months_counts_from_the_end_of_february() ->
         FAILED,
         "Assegnato il 31/08/2025: requisito maturato solo dal 28/02/2026",
     )
-    assert line("seniority", facts, six_months).title == "Assegnatario da almeno 6 mesi"
+    assert str(line("seniority", facts, six_months).title) == "Assegnatario da almeno 6 mesi"
 
 
 def test_a_missing_assignment_date_is_undecided() -> None:
     found = line("seniority", household(assignment_date=None))
-    assert (found.outcome, found.detail) == (UNDECIDED, "Data di assegnazione: dato mancante")
-    assert "dato mancante" in found.detail
+    assert (found.outcome, str(found.detail)) == (UNDECIDED, "Data di assegnazione: dato mancante")
+    assert "dato mancante" in str(found.detail)
 
 
 @given(
@@ -234,7 +240,7 @@ def test_seniority_passes_iff_the_whole_months_since_assignment_reach_the_requir
 def test_isee_range_both_ends_included_in_cents(value_cents: int, outcome: Outcome, verdict: str) -> None:
     found = line("isee", household(isee=isee(value_cents)))
     assert found.outcome is outcome
-    assert found.detail.endswith(f": {verdict}")
+    assert str(found.detail).endswith(f": {verdict}")
 
 
 def test_isee_just_below_the_minimum_names_the_value() -> None:
@@ -252,7 +258,7 @@ def test_isee_just_above_the_maximum_names_the_value() -> None:
 
 
 def test_isee_detail_names_kind_value_and_validity() -> None:
-    assert line("isee").detail == "ISEE ordinario 12.345,67 € valido fino al 31/12/2026: nel range"
+    assert str(line("isee").detail) == "ISEE ordinario 12.345,67 € valido fino al 31/12/2026: nel range"
 
 
 def test_isee_corrente_is_named_as_such() -> None:
@@ -279,7 +285,7 @@ def test_an_expired_attestation_is_undecided_and_names_the_expiry_date() -> None
 
 
 def test_isee_title_shows_the_range_in_euros() -> None:
-    assert line("isee").title == "ISEE valido da 9.360,01 € a 15.000,00 €"
+    assert str(line("isee").title) == "ISEE valido da 9.360,01 € a 15.000,00 €"
 
 
 @given(value_cents=st.integers(min_value=0, max_value=MAX_CENTS))
@@ -293,11 +299,11 @@ def test_isee_check_passes_iff_min_le_value_le_max(value_cents: int) -> None:
     assert isee_in_range(value_cents, L1) is in_range
     assert found.outcome is (PASSED if in_range else FAILED)
     if value_cents < L1.isee_min_cents:
-        assert found.detail.endswith(": sotto il minimo")
+        assert str(found.detail).endswith(": sotto il minimo")
     elif value_cents > L1.isee_max_cents:
-        assert found.detail.endswith(": sopra il massimo")
+        assert str(found.detail).endswith(": sopra il massimo")
     else:
-        assert found.detail.endswith(": nel range")
+        assert str(found.detail).endswith(": nel range")
 
 
 # --- SAP area ---------------------------------------------------------------------------------------
@@ -442,7 +448,7 @@ def test_a_year_outside_the_programme_fails(year: int) -> None:
 
 def test_a_year_outside_the_programme_fails_before_looking_at_other_applications() -> None:
     facts = household(other_applications=1)
-    assert line("uniqueness", facts, year=2027).detail == "Il 2027 non è un'annualità del programma (2025, 2026)"
+    assert str(line("uniqueness", facts, year=2027).detail) == "Il 2027 non è un'annualità del programma (2025, 2026)"
 
 
 def test_another_application_fails_even_below_the_cap() -> None:
@@ -450,14 +456,14 @@ def test_another_application_fails_even_below_the_cap() -> None:
 
 
 def test_programme_cap_wording() -> None:
-    assert line("uniqueness").title == "Una domanda per annualità, al massimo 600,00 € in tutto il programma"
+    assert str(line("uniqueness").title) == "Una domanda per annualità, al massimo 600,00 € in tutto il programma"
 
 
 def test_yearly_cap_wording_names_the_year() -> None:
     yearly = rules(cap_period=CapPeriod.YEAR)
     found = line("uniqueness", household(received_cents=20000), yearly)
-    assert found.title == "Una domanda per annualità, al massimo 600,00 € nel 2026"
-    assert (found.outcome, found.detail) == (PASSED, "Nessun'altra domanda per il 2026; ricevuti 200,00 € su 600,00 € nel 2026")
+    assert str(found.title) == "Una domanda per annualità, al massimo 600,00 € nel 2026"
+    assert (found.outcome, str(found.detail)) == (PASSED, "Nessun'altra domanda per il 2026; ricevuti 200,00 € su 600,00 € nel 2026")
     assert outcome_and_detail("uniqueness", household(received_cents=60000), yearly) == (
         FAILED,
         "Tetto raggiunto: ricevuti 600,00 € su 600,00 € nel 2026",
@@ -505,17 +511,17 @@ SOLIDARITY_HOUSEHOLD = household(
 
 def test_solidarity_programme_lists_only_its_checks_and_passes() -> None:
     checks = checklist(SOLIDARITY_HOUSEHOLD, SOLIDARITY)
-    assert checks == (
-        RuleCheck("seniority", "Assegnatario da almeno 24 mesi", PASSED, "Assegnato il 15/03/2024: requisito maturato il 15/03/2026"),
-        RuleCheck("area", "Area SAP protezione, accesso, permanenza", PASSED, "Area permanenza: ammessa"),
-        RuleCheck("isee", "ISEE valido da 0,00 € a 9.360,00 €", PASSED, "ISEE ordinario 8.000,00 € valido fino al 31/12/2026: nel range"),
-        RuleCheck(
+    assert said(checks) == [
+        ("seniority", "Assegnatario da almeno 24 mesi", PASSED, "Assegnato il 15/03/2024: requisito maturato il 15/03/2026"),
+        ("area", "Area SAP protezione, accesso, permanenza", PASSED, "Area permanenza: ammessa"),
+        ("isee", "ISEE valido da 0,00 € a 9.360,00 €", PASSED, "ISEE ordinario 8.000,00 € valido fino al 31/12/2026: nel range"),
+        (
             "uniqueness",
             "Una domanda per annualità, al massimo 2.700,00 € nel 2026",
             PASSED,
             "Nessun'altra domanda per il 2026; ricevuti 0,00 € su 2.700,00 € nel 2026",
         ),
-    )
+    ]
     assert overall_outcome(checks) is PASSED
 
 
@@ -538,7 +544,7 @@ def test_solidarity_seniority_is_24_months() -> None:
 def test_solidarity_isee_range(value_cents: int, outcome: Outcome, verdict: str) -> None:
     facts = replace(SOLIDARITY_HOUSEHOLD, isee=isee(value_cents))
     found = line("isee", facts, SOLIDARITY)
-    assert (found.outcome, found.detail.rsplit(": ", 1)[1]) == (outcome, verdict)
+    assert (found.outcome, str(found.detail).rsplit(": ", 1)[1]) == (outcome, verdict)
 
 
 def test_solidarity_refuses_decadenza() -> None:

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.messages import UnreadableText
 from app.services.contributions.receipt_rules import (
     MAX_WORDS_CENTS,
     STAMP_DUTY_THRESHOLD_CENTS,
@@ -304,7 +305,8 @@ def test_anything_else_is_refused_with_the_form_to_write(typed: str) -> None:
     with pytest.raises(ValueError) as refused:
         parse_receipt_number(typed)
 
-    assert str(refused.value) == (
+    assert isinstance(refused.value, UnreadableText)
+    assert str(refused.value.said) == (
         f"Numero di ricevuta non valido: «{typed.strip()}». Scrivere SEDE/ANNO/NUMERO, per esempio CEL/2026/0007."
     )
 

@@ -25,13 +25,13 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import today
-from app.messages import msg
+from app.messages import Message, msg
 from app.models.contribution import Contribution, ContributionProgramme, ProgrammeTerms, Receipt
 from app.models.household import Household, IseeAttestation
 from app.models.office import Office
@@ -62,7 +62,7 @@ from app.services.plans.plans import has_active_plan
 from app.services.registry.households import dwelling_address, holder_of, household_row
 from app.services.registry.isee import applicable_attestation
 from app.services.unit_of_work import UnitOfWork
-from app.vocabulary import CapPeriod, ContributionState, HouseholdRole, IseeKind, Outcome, ReceiptMethod, Role
+from app.vocabulary import CapPeriod, ContributionState, HouseholdRole, IseeKind, Labelled, Outcome, ReceiptMethod, Role
 
 
 @dataclass(frozen=True)
@@ -219,16 +219,51 @@ def _checks(
 
 def _checklist_json(checks: tuple[RuleCheck, ...]) -> str:
     return json.dumps(
-        [{"rule": c.rule, "title": c.title, "outcome": c.outcome.value, "detail": c.detail} for c in checks],
+        [
+            {"rule": c.rule, "title": _message_data(c.title), "outcome": c.outcome.value, "detail": _message_data(c.detail)}
+            for c in checks
+        ],
         ensure_ascii=False,
     )
 
 
 def stored_checks(contribution: Contribution) -> tuple[RuleCheck, ...]:
     return tuple(
-        RuleCheck(item["rule"], item["title"], Outcome(item["outcome"]), item["detail"])
+        RuleCheck(item["rule"], _stored_message(item["title"]), Outcome(item["outcome"]), _stored_message(item["detail"]))
         for item in json.loads(contribution.checklist)
     )
+
+
+_LABELLED = {kind.__name__: kind for kind in Labelled.__subclasses__()}
+"""The vocabulary's enums by name, as a stored checklist names the kind of a labelled value."""
+
+
+def _message_data(message: Message) -> dict[str, object]:
+    """A message as plain JSON data, so that the snapshot is said again in any language: its text and its
+    values, a nested message the same way and a value of the vocabulary as its enum's name and its value."""
+    return {"text": message.text, "values": {name: _value_data(value) for name, value in message.values}}
+
+
+def _value_data(value: object) -> object:
+    if isinstance(value, Message):
+        return _message_data(value)
+    if isinstance(value, Labelled):
+        return {"kind": type(value).__name__, "value": value.value}
+    return value
+
+
+def _stored_message(data: str | dict[str, Any]) -> Message:
+    """A message as :func:`_message_data` stored it; a checklist stored before its lines were messages holds
+    the Italian text, which stays as it was written."""
+    if isinstance(data, str):
+        return Message(data)
+    return Message(data["text"], tuple((name, _stored_value(value)) for name, value in data["values"].items()))
+
+
+def _stored_value(data: object) -> object:
+    if isinstance(data, dict):
+        return _LABELLED[data["kind"]](data["value"]) if "kind" in data else _stored_message(data)
+    return data
 
 
 # --- the application -----------------------------------------------------------------------------------
@@ -237,9 +272,9 @@ def stored_checks(contribution: Contribution) -> tuple[RuleCheck, ...]:
 def create_application(uow: UnitOfWork, form: ApplicationForm) -> uuid.UUID:
     """A draft with its checklist. Refused when the household already has an open, granted or paid
     application for the programme year (one per year), or when the programme only screens."""
-    errors: dict[str, str] = {}
-    applied_on = _date(form.applied_on, "applied_on", "Data della domanda", errors)
-    protocol_date = _date(form.protocol_date, "protocol_date", "Data di protocollo", errors) if form.protocol_date.strip() else None
+    errors: dict[str, Message] = {}
+    applied_on = _date(form.applied_on, "applied_on", msg("Data della domanda"), errors)
+    protocol_date = _date(form.protocol_date, "protocol_date", msg("Data di protocollo"), errors) if form.protocol_date.strip() else None
     year = applied_on.year if applied_on else 0
     if form.programme_year.strip():
         if not form.programme_year.strip().isdigit():
@@ -261,7 +296,7 @@ def create_application(uow: UnitOfWork, form: ApplicationForm) -> uuid.UUID:
         years = terms_view(terms).years
         if year not in years:
             raise ValidationFailed(
-                {"programme_year": msg("Annualità: il {year} non è un'annualità del programma ({map}).").fill(year=year, map=', '.join(map(str, years)))}
+                {"programme_year": msg("Annualità: il {year} non è un'annualità del programma ({years}).").fill(year=year, years=", ".join(map(str, years)))}
             )
         household = household_row(session, form.household_id)
         lock_programme(session, programme.id)
@@ -269,7 +304,9 @@ def create_application(uow: UnitOfWork, form: ApplicationForm) -> uuid.UUID:
         if existing is not None:
             raise ValidationFailed(
                 {
-                    "household": msg("Il nucleo {code} ha già una domanda per l'annualità {year} (presentata il {applied_on}, {state}).").fill(code=household.code, year=year, applied_on=format_date(existing.applied_on), state=existing.state)
+                    "household": msg(
+                        "Il nucleo {code} ha già una domanda per l'annualità {year} (presentata il {applied_on}, {state})."
+                    ).fill(code=household.code, year=year, applied_on=format_date(existing.applied_on), state=existing.state)
                 }
             )
         checks = _checks(session, programme, terms, household, applied_on, year, excluding=None)
@@ -297,7 +334,7 @@ def recheck_application(uow: UnitOfWork, contribution_id: uuid.UUID) -> tuple[Ru
     with uow:
         session = uow.session
         contribution = _contribution(session, contribution_id)
-        _require_state(contribution, (ContributionState.DRAFT,), "verificare di nuovo i requisiti")
+        _require_state(contribution, (ContributionState.DRAFT,), msg("verificare di nuovo i requisiti"))
         household = household_row(session, contribution.household_id)
         checks = _checks(
             session,
@@ -320,7 +357,7 @@ def assess_application(uow: UnitOfWork, contribution_id: uuid.UUID, *, admit: bo
     with uow:
         session = uow.session
         contribution = _contribution(session, contribution_id)
-        _require_state(contribution, (ContributionState.DRAFT,), "valutare la domanda")
+        _require_state(contribution, (ContributionState.DRAFT,), msg("valutare la domanda"))
         outcome = overall_outcome(stored_checks(contribution))
         if outcome is Outcome.PASSED:
             if admit is False:
@@ -347,12 +384,12 @@ def assess_application(uow: UnitOfWork, contribution_id: uuid.UUID, *, admit: bo
 
 def record_protocol(uow: UnitOfWork, contribution_id: uuid.UUID, number: str, on: str) -> None:
     """The Comune's protocol number, when it is assigned (it may come after the application)."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     if not number.strip():
         errors["protocol_number"] = msg("Numero di protocollo: campo obbligatorio.")
     elif len(number.strip()) > 60:
         errors["protocol_number"] = msg("Numero di protocollo: al massimo 60 caratteri.")
-    day = _date(on, "protocol_date", "Data di protocollo", errors)
+    day = _date(on, "protocol_date", msg("Data di protocollo"), errors)
     if errors:
         raise ValidationFailed(errors)
     with uow:
@@ -407,28 +444,33 @@ def grant_contribution(
     a smaller one is typed; a larger one, or a grant with nothing left, is refused with the figures."""
     if uow.actor.role not in (Role.TENANT_MANAGER, Role.COORDINATOR):
         raise PermissionDenied(msg("Solo il tenant manager o un coordinatore può concedere un contributo."))
-    errors: dict[str, str] = {}
-    cost = _amount(heating_cost, "heating_cost", "Spesa di riscaldamento documentata", errors)
+    errors: dict[str, Message] = {}
+    cost = _amount(heating_cost, "heating_cost", msg("Spesa di riscaldamento documentata"), errors)
     if not bill_reference.strip():
         errors["bill_reference"] = msg("Riferimento della bolletta: campo obbligatorio (numero e periodo della bolletta SAP).")
-    typed = _amount(amount, "amount", "Importo concesso", errors) if amount.strip() else None
-    day = _date(granted_on, "granted_on", "Data della concessione", errors) if granted_on.strip() else today()
+    typed = _amount(amount, "amount", msg("Importo concesso"), errors) if amount.strip() else None
+    day = _date(granted_on, "granted_on", msg("Data della concessione"), errors) if granted_on.strip() else today()
     if errors or day is None:
         raise ValidationFailed(errors)
     with uow:
         session = uow.session
         contribution = _contribution(session, contribution_id)
-        _require_state(contribution, (ContributionState.ELIGIBLE,), "concedere il contributo")
+        _require_state(contribution, (ContributionState.ELIGIBLE,), msg("concedere il contributo"))
         lock_programme(session, contribution.programme_id)
         if day > today():
             raise ValidationFailed({"granted_on": msg("Data della concessione: non può essere dopo oggi ({today}).").fill(today=format_date(today()))})
         if day < contribution.applied_on:
             raise ValidationFailed({"granted_on": msg("Data della concessione: non può essere prima della domanda.")})
         proposal = _proposal(session, contribution, cost)
-        figures = (
-            f"spesa documentata {format_amount(cost)}; al nucleo restano {format_amount(proposal.cap_left_cents)} "
-            f"del tetto di {format_amount(proposal.cap_cents)} (già ricevuti {format_amount(proposal.household_received_cents)}); "
-            f"restano {format_amount(proposal.budget_left_cents)} del budget"
+        figures = msg(
+            "spesa documentata {cost}; al nucleo restano {cap_left} del tetto di {cap} (già ricevuti {received}); "
+            "restano {budget_left} del budget"
+        ).fill(
+            cost=format_amount(cost),
+            cap_left=format_amount(proposal.cap_left_cents),
+            cap=format_amount(proposal.cap_cents),
+            received=format_amount(proposal.household_received_cents),
+            budget_left=format_amount(proposal.budget_left_cents),
         )
         if proposal.budget_left_cents == 0:
             raise ValidationFailed({"amount": msg("Budget esaurito: {figures}.").fill(figures=figures)})
@@ -439,7 +481,11 @@ def grant_contribution(
             raise ValidationFailed({"amount": msg("Importo concesso: deve essere maggiore di zero.")})
         if granted > proposal.proposed_cents:
             raise ValidationFailed(
-                {"amount": msg("Importo concesso {granted} oltre il massimo di {proposed_cents}: {figures}.").fill(granted=format_amount(granted), proposed_cents=format_amount(proposal.proposed_cents), figures=figures)}
+                {
+                    "amount": msg("Importo concesso {granted} oltre il massimo di {maximum}: {figures}.").fill(
+                        granted=format_amount(granted), maximum=format_amount(proposal.proposed_cents), figures=figures
+                    )
+                }
             )
         contribution.heating_cost_cents = cost
         contribution.bill_reference = bill_reference.strip()
@@ -453,8 +499,8 @@ def grant_contribution(
 
 def pay_contribution(uow: UnitOfWork, contribution_id: uuid.UUID, paid_on: str, method: ReceiptMethod, iban: str = "") -> str:
     """Records the payment and issues its receipt in the same transaction; returns the receipt's number."""
-    errors: dict[str, str] = {}
-    day = _date(paid_on, "paid_on", "Data del pagamento", errors)
+    errors: dict[str, Message] = {}
+    day = _date(paid_on, "paid_on", msg("Data del pagamento"), errors)
     method = ReceiptMethod(method)
     account = "".join(iban.split()).upper()
     if method is ReceiptMethod.BANK_TRANSFER and not _looks_like_iban(account):
@@ -466,7 +512,7 @@ def pay_contribution(uow: UnitOfWork, contribution_id: uuid.UUID, paid_on: str, 
     with uow:
         session = uow.session
         contribution = _contribution(session, contribution_id)
-        _require_state(contribution, (ContributionState.GRANTED,), "registrare il pagamento")
+        _require_state(contribution, (ContributionState.GRANTED,), msg("registrare il pagamento"))
         lock_programme(session, contribution.programme_id)
         if contribution.granted_on and day < contribution.granted_on:
             raise ValidationFailed({"paid_on": msg("Data del pagamento: non può essere prima della concessione.")})
@@ -491,7 +537,7 @@ def cancel_application(uow: UnitOfWork, contribution_id: uuid.UUID, reason: str)
         _require_state(
             contribution,
             (ContributionState.DRAFT, ContributionState.ELIGIBLE, *SPENDING_STATES),
-            "annullare la domanda",
+            msg("annullare la domanda"),
         )
         if contribution.state in SPENDING_STATES:
             require_coordinator(uow.actor, msg("annullare un contributo concesso o pagato"))
@@ -502,16 +548,6 @@ def cancel_application(uow: UnitOfWork, contribution_id: uuid.UUID, reason: str)
 
 
 # --- reading -----------------------------------------------------------------------------------------
-
-
-STATE_WORDS = {
-    ContributionState.DRAFT: "in bozza",
-    ContributionState.ELIGIBLE: "ammessa",
-    ContributionState.REJECTED: "respinta",
-    ContributionState.GRANTED: "concessa",
-    ContributionState.PAID: "pagata",
-    ContributionState.CANCELLED: "annullata",
-}
 
 
 def application_view(uow: UnitOfWork, contribution_id: uuid.UUID) -> ApplicationView:
@@ -665,7 +701,9 @@ def _open_application(session: Session, programme_id: uuid.UUID, household_id: u
     )
 
 
-def _require_state(contribution: Contribution, states: tuple[ContributionState, ...], action: str) -> None:
+def _require_state(contribution: Contribution, states: tuple[ContributionState, ...], action: Message) -> None:
+    """``action`` reads after "Non si può" ("valutare la domanda"); the state's label reads after "la domanda
+    è" (in bozza, ammessa, annullata...)."""
     if contribution.state not in states:
         raise ValidationFailed(
             {"state": msg("Non si può {action}: la domanda è {state}.").fill(action=action, state=contribution.state)}
@@ -687,19 +725,19 @@ def _full_name(person: Person | None) -> str:
     return f"{person.surname} {person.name}".strip() if person else ""
 
 
-def _date(text: str, key: str, label: str, errors: dict[str, str]) -> date | None:
+def _date(text: str, key: str, label: Message, errors: dict[str, Message]) -> date | None:
     try:
         return parse_date(text)
     except DateError as error:
-        errors[key] = msg("{label}: {error}").fill(label=label, error=error)
+        errors[key] = msg("{label}: {error}").fill(label=label, error=error.said)
         return None
 
 
-def _amount(text: str, key: str, label: str, errors: dict[str, str]) -> int:
+def _amount(text: str, key: str, label: Message, errors: dict[str, Message]) -> int:
     try:
         return parse_amount(text, allow_zero=False)
     except AmountError as error:
-        errors[key] = msg("{label}: {error}").fill(label=label, error=error)
+        errors[key] = msg("{label}: {error}").fill(label=label, error=error.said)
         return 0
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from app.messages import Message, joined, msg
 from app.services.dates import add_months, format_date
 from app.services.money import format_amount
 from app.vocabulary import ArrearsRule, CapPeriod, IseeKind, Outcome, SapArea
@@ -19,11 +20,14 @@ from app.vocabulary import ArrearsRule, CapPeriod, IseeKind, Outcome, SapArea
 
 @dataclass(frozen=True)
 class RuleCheck:
+    """One line of the checklist. Its title and detail are messages, so that each screen says them in its
+    language and the printed form in Italian; an application stores them with its snapshot."""
+
     rule: str
     """A stable key (``heating``, ``seniority``, ``area``, ``isee``, ``arrears``, ``uniqueness``)."""
-    title: str
+    title: Message
     outcome: Outcome
-    detail: str
+    detail: Message
     """The data used and what it gave, e.g. "ISEE 12.345,67 € valido fino al 31/12/2026: nel range"."""
 
 
@@ -106,74 +110,92 @@ def isee_in_range(value_cents: int, rules: ProgrammeRules) -> bool:
 
 
 def _heating(facts: HouseholdFacts) -> RuleCheck:
-    title = "Alloggio SAP con riscaldamento centralizzato"
+    title = msg("Alloggio SAP con riscaldamento centralizzato")
     if facts.centralised_heating:
-        return RuleCheck("heating", title, Outcome.PASSED, f"{facts.address}: riscaldamento centralizzato")
-    return RuleCheck("heating", title, Outcome.FAILED, f"{facts.address}: riscaldamento non centralizzato")
+        return RuleCheck("heating", title, Outcome.PASSED, msg("{address}: riscaldamento centralizzato").fill(address=facts.address))
+    return RuleCheck("heating", title, Outcome.FAILED, msg("{address}: riscaldamento non centralizzato").fill(address=facts.address))
 
 
 def _seniority(facts: HouseholdFacts, rules: ProgrammeRules, day: date) -> RuleCheck:
     months = rules.months_since_assignment
-    title = f"Assegnatario da almeno {months} mesi"
+    title = msg("Assegnatario da almeno {months} mesi").fill(months=months)
     if facts.assignment_date is None:
-        return RuleCheck("seniority", title, Outcome.UNDECIDED, "Data di assegnazione: dato mancante")
+        return RuleCheck("seniority", title, Outcome.UNDECIDED, msg("Data di assegnazione: dato mancante"))
     since = eligible_from(facts.assignment_date, months)
-    assigned = f"Assegnato il {format_date(facts.assignment_date)}"
+    dates = {"assigned": format_date(facts.assignment_date), "since": format_date(since)}
     if since <= day:
-        return RuleCheck("seniority", title, Outcome.PASSED, f"{assigned}: requisito maturato il {format_date(since)}")
-    return RuleCheck("seniority", title, Outcome.FAILED, f"{assigned}: requisito maturato solo dal {format_date(since)}")
+        return RuleCheck("seniority", title, Outcome.PASSED, msg("Assegnato il {assigned}: requisito maturato il {since}").fill(**dates))
+    return RuleCheck("seniority", title, Outcome.FAILED, msg("Assegnato il {assigned}: requisito maturato solo dal {since}").fill(**dates))
 
 
 def _area(facts: HouseholdFacts, rules: ProgrammeRules) -> RuleCheck:
-    accepted = ", ".join(area.value for area in rules.areas)
-    title = f"Area SAP {accepted}"
+    title = msg("Area SAP {areas}").fill(areas=joined((area.label for area in rules.areas), ", "))
     if facts.sap_area is None:
-        return RuleCheck("area", title, Outcome.UNDECIDED, "Area SAP: dato mancante")
+        return RuleCheck("area", title, Outcome.UNDECIDED, msg("Area SAP: dato mancante"))
     if facts.sap_area in rules.areas:
-        return RuleCheck("area", title, Outcome.PASSED, f"Area {facts.sap_area.value}: ammessa")
-    return RuleCheck("area", title, Outcome.FAILED, f"Area {facts.sap_area.value}: non ammessa")
+        return RuleCheck("area", title, Outcome.PASSED, msg("Area {area}: ammessa").fill(area=facts.sap_area))
+    return RuleCheck("area", title, Outcome.FAILED, msg("Area {area}: non ammessa").fill(area=facts.sap_area))
 
 
 def _isee(facts: HouseholdFacts, rules: ProgrammeRules, day: date) -> RuleCheck:
-    bounds = f"da {format_amount(rules.isee_min_cents)} a {format_amount(rules.isee_max_cents)}"
-    title = f"ISEE valido {bounds}"
+    title = msg("ISEE valido da {low} a {high}").fill(low=format_amount(rules.isee_min_cents), high=format_amount(rules.isee_max_cents))
     isee = facts.isee
     if isee is None:
         if facts.last_isee_expired_on is not None:
-            detail = f"ISEE scaduto il {format_date(facts.last_isee_expired_on)}: serve un'attestazione valida al {format_date(day)}"
+            detail = msg("ISEE scaduto il {expired}: serve un'attestazione valida al {day}").fill(
+                expired=format_date(facts.last_isee_expired_on), day=format_date(day)
+            )
         else:
-            detail = f"Nessuna attestazione ISEE valida al {format_date(day)}: dato mancante"
+            detail = msg("Nessuna attestazione ISEE valida al {day}: dato mancante").fill(day=format_date(day))
         return RuleCheck("isee", title, Outcome.UNDECIDED, detail)
-    used = f"ISEE {isee.kind.value} {format_amount(isee.value_cents)} valido fino al {format_date(isee.valid_until)}"
+    used = {"kind": isee.kind, "value": format_amount(isee.value_cents), "valid_until": format_date(isee.valid_until)}
     if isee_in_range(isee.value_cents, rules):
-        return RuleCheck("isee", title, Outcome.PASSED, f"{used}: nel range")
-    where = "sotto il minimo" if isee.value_cents < rules.isee_min_cents else "sopra il massimo"
-    return RuleCheck("isee", title, Outcome.FAILED, f"{used}: {where}")
+        return RuleCheck("isee", title, Outcome.PASSED, msg("ISEE {kind} {value} valido fino al {valid_until}: nel range").fill(**used))
+    if isee.value_cents < rules.isee_min_cents:
+        return RuleCheck("isee", title, Outcome.FAILED, msg("ISEE {kind} {value} valido fino al {valid_until}: sotto il minimo").fill(**used))
+    return RuleCheck("isee", title, Outcome.FAILED, msg("ISEE {kind} {value} valido fino al {valid_until}: sopra il massimo").fill(**used))
 
 
 def _arrears(facts: HouseholdFacts) -> RuleCheck:
-    title = "Morosità solo con piano di rientro attivo"
-    as_of = f" al {format_date(facts.arrears_as_of)}" if facts.arrears_as_of else ""
+    title = msg("Morosità solo con piano di rientro attivo")
     if facts.arrears_cents is None:
-        plan = " (c'è un piano di rientro attivo)" if facts.active_plan else ""
-        return RuleCheck("arrears", title, Outcome.UNDECIDED, f"Morosità: dato mancante{plan}; decide un coordinatore")
+        if facts.active_plan:
+            detail = msg("Morosità: dato mancante (c'è un piano di rientro attivo); decide un coordinatore")
+        else:
+            detail = msg("Morosità: dato mancante; decide un coordinatore")
+        return RuleCheck("arrears", title, Outcome.UNDECIDED, detail)
+    as_of = format_date(facts.arrears_as_of) if facts.arrears_as_of else None
     if facts.arrears_cents == 0:
-        return RuleCheck("arrears", title, Outcome.PASSED, f"Nessuna morosità{as_of}")
-    amount = f"Morosità {format_amount(facts.arrears_cents)}{as_of}"
+        detail = msg("Nessuna morosità al {as_of}").fill(as_of=as_of) if as_of else msg("Nessuna morosità")
+        return RuleCheck("arrears", title, Outcome.PASSED, detail)
+    amount = format_amount(facts.arrears_cents)
     if facts.active_plan:
-        return RuleCheck("arrears", title, Outcome.PASSED, f"{amount}, con piano di rientro attivo")
-    return RuleCheck("arrears", title, Outcome.FAILED, f"{amount}, senza piano di rientro attivo")
+        if as_of:
+            detail = msg("Morosità {amount} al {as_of}, con piano di rientro attivo").fill(amount=amount, as_of=as_of)
+        else:
+            detail = msg("Morosità {amount}, con piano di rientro attivo").fill(amount=amount)
+        return RuleCheck("arrears", title, Outcome.PASSED, detail)
+    if as_of:
+        detail = msg("Morosità {amount} al {as_of}, senza piano di rientro attivo").fill(amount=amount, as_of=as_of)
+    else:
+        detail = msg("Morosità {amount}, senza piano di rientro attivo").fill(amount=amount)
+    return RuleCheck("arrears", title, Outcome.FAILED, detail)
 
 
 def _uniqueness(facts: HouseholdFacts, rules: ProgrammeRules, year: int) -> RuleCheck:
-    period = "in tutto il programma" if rules.cap_period is CapPeriod.PROGRAMME else f"nel {year}"
-    title = f"Una domanda per annualità, al massimo {format_amount(rules.cap_cents)} {period}"
+    cap = format_amount(rules.cap_cents)
+    received = format_amount(facts.received_cents)
+    if rules.cap_period is CapPeriod.PROGRAMME:
+        title = msg("Una domanda per annualità, al massimo {cap} in tutto il programma").fill(cap=cap)
+        figures = msg("ricevuti {received} su {cap} in tutto il programma").fill(received=received, cap=cap)
+    else:
+        title = msg("Una domanda per annualità, al massimo {cap} nel {year}").fill(cap=cap, year=year)
+        figures = msg("ricevuti {received} su {cap} nel {year}").fill(received=received, cap=cap, year=year)
     if year not in rules.years:
         years = ", ".join(str(y) for y in rules.years)
-        return RuleCheck("uniqueness", title, Outcome.FAILED, f"Il {year} non è un'annualità del programma ({years})")
+        return RuleCheck("uniqueness", title, Outcome.FAILED, msg("Il {year} non è un'annualità del programma ({years})").fill(year=year, years=years))
     if facts.other_applications:
-        return RuleCheck("uniqueness", title, Outcome.FAILED, f"C'è già una domanda per l'annualità {year}")
-    received = f"ricevuti {format_amount(facts.received_cents)} su {format_amount(rules.cap_cents)} {period}"
+        return RuleCheck("uniqueness", title, Outcome.FAILED, msg("C'è già una domanda per l'annualità {year}").fill(year=year))
     if facts.received_cents >= rules.cap_cents:
-        return RuleCheck("uniqueness", title, Outcome.FAILED, f"Tetto raggiunto: {received}")
-    return RuleCheck("uniqueness", title, Outcome.PASSED, f"Nessun'altra domanda per il {year}; {received}")
+        return RuleCheck("uniqueness", title, Outcome.FAILED, msg("Tetto raggiunto: {figures}").fill(figures=figures))
+    return RuleCheck("uniqueness", title, Outcome.PASSED, msg("Nessun'altra domanda per il {year}; {figures}").fill(year=year, figures=figures))

@@ -19,7 +19,7 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import contains_eager
 
 from app.clock import today
-from app.messages import msg
+from app.messages import Message, msg
 from app.models.contribution import Contribution, ContributionProgramme, OutreachContact
 from app.models.dwelling import Dwelling
 from app.models.household import Household, IseeAttestation
@@ -34,14 +34,6 @@ from app.services.registry.households import dwelling_address, household_row
 from app.services.unit_of_work import UnitOfWork
 from app.vocabulary import CapPeriod, ContributionState, HouseholdRole, InformedWay, Outcome, PlanState
 
-INFORMED_WAY_WORDS = {
-    InformedWay.DESK: "allo sportello",
-    InformedWay.PHONE: "per telefono",
-    InformedWay.LETTER: "per lettera",
-    InformedWay.HOME_VISIT: "con una visita a domicilio",
-    InformedWay.MESSAGE: "con un messaggio",
-}
-
 
 @dataclass(frozen=True)
 class InformedRecord:
@@ -51,8 +43,9 @@ class InformedRecord:
     note: str
 
     @property
-    def text(self) -> str:
-        return f"{format_date(self.informed_on)} {INFORMED_WAY_WORDS[self.way]} ({self.operator_name})"
+    def text(self) -> Message:
+        """"18/11/2026 per telefono (Pierangela Ghilardi)": the way's label reads after the date."""
+        return msg("{day} {way} ({operator})").fill(day=format_date(self.informed_on), way=self.way, operator=self.operator_name)
 
 
 @dataclass(frozen=True)
@@ -63,10 +56,10 @@ class OutreachRow:
     phone: str
     address: str
     neighbourhood: str
-    reasons: str
-    """Why the household may be eligible: the data of the checks that passed."""
-    to_verify: str
-    """Checks left undecided by missing data ("" when every check passed)."""
+    reasons: tuple[Message, ...]
+    """Why the household may be eligible: the data of the checks that passed, most telling first."""
+    to_verify: tuple[Message, ...]
+    """The data missing for the checks left undecided (none when every check passed)."""
     informed: InformedRecord | None
     """The latest contact about the programme, if any."""
 
@@ -134,10 +127,10 @@ def outreach_list(uow: UnitOfWork, programme_code: str, on: date, *, include_inf
                     phone=holder[1] if holder else "",
                     address=dwelling_address(dwelling.street, dwelling.house_number, dwelling.staircase, dwelling.floor, dwelling.unit),
                     neighbourhood=dwelling.neighbourhood,
-                    reasons="; ".join(
+                    reasons=tuple(
                         _reason(c) for c in sorted(checks, key=_reason_rank) if c.outcome is Outcome.PASSED and c.rule in REASON_ORDER
                     ),
-                    to_verify="; ".join(c.detail for c in checks if c.outcome is Outcome.UNDECIDED),
+                    to_verify=tuple(c.detail for c in checks if c.outcome is Outcome.UNDECIDED),
                     informed=_record(contact) if contact else None,
                 )
             )
@@ -153,9 +146,9 @@ def _reason_rank(check: RuleCheck) -> int:
     return REASON_ORDER.index(check.rule) if check.rule in REASON_ORDER else len(REASON_ORDER)
 
 
-def _reason(check: RuleCheck) -> str:
+def _reason(check: RuleCheck) -> Message:
     """The check's data, but the heating one without the address (the list shows it in its own column)."""
-    return "riscaldamento centralizzato" if check.rule == "heating" else check.detail
+    return msg("riscaldamento centralizzato") if check.rule == "heating" else check.detail
 
 
 def _candidates(rules: ProgrammeRules, on: date) -> Select[tuple[Household]]:
@@ -175,11 +168,11 @@ def record_informed(
     uow: UnitOfWork, programme_code: str, household_id: uuid.UUID, informed_on: str, way: InformedWay, note: str = ""
 ) -> None:
     """Any operator; the date cannot be in the future."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     try:
         day = parse_date(informed_on)
     except DateError as error:
-        errors["informed_on"] = msg("Data: {error}").fill(error=error)
+        errors["informed_on"] = msg("Data: {error}").fill(error=error.said)
         day = None
     if day is not None and day > today():
         errors["informed_on"] = msg("Data: non può essere dopo oggi ({today}).").fill(today=format_date(today()))

@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.clock import today
-from app.messages import msg
+from app.messages import Message, counted, msg
 from app.models.contribution import Contribution, ContributionProgramme, ProgrammeTerms
 from app.services.contributions.eligibility import ProgrammeRules
 from app.services.dates import DateError, format_date, parse_date
@@ -55,6 +55,12 @@ FUNDING_STATEMENT = (
     "Progetto «Vivere SAP Bergamo – Partecipazione e lotta all'esclusione sociale nel servizio abitativo "
     "pubblico», finanziato da Regione Lombardia."
 )
+"""The funding line the L.1 receipts print (a document's text, Italian only); a coordinator may change it."""
+
+SEED_NAMES = {HEATING: "Contributo spese di riscaldamento (azione L.1)", SOLIDARITY: "Contributo regionale di solidarietà"}
+"""The names the programmes are stored with: data a coordinator may rename, printed on the documents."""
+SEED_RECORDED_BY = {HEATING: "valori del progetto", SOLIDARITY: "valori della Regione"}
+"""Who the first terms are recorded by, as the terms' history shows it (an author, as for the audit trail)."""
 
 
 @dataclass(frozen=True)
@@ -181,7 +187,7 @@ def _seed_programmes() -> list[tuple[ContributionProgramme, ProgrammeTerms]]:
     heating = ContributionProgramme(
         id=uuid.uuid5(_SEED_NAMESPACE, HEATING),
         code=HEATING,
-        name="Contributo spese di riscaldamento (azione L.1)",
+        name=SEED_NAMES[HEATING],
         issues_receipts=True,
     )
     heating_terms = ProgrammeTerms(
@@ -201,12 +207,12 @@ def _seed_programmes() -> list[tuple[ContributionProgramme, ProgrammeTerms]]:
         opening_households=15,
         stamp_duty=StampDuty.PAID,
         funding_statement=FUNDING_STATEMENT,
-        recorded_by_name="valori del progetto",
+        recorded_by_name=SEED_RECORDED_BY[HEATING],
     )
     solidarity = ContributionProgramme(
         id=uuid.uuid5(_SEED_NAMESPACE, SOLIDARITY),
         code=SOLIDARITY,
-        name="Contributo regionale di solidarietà",
+        name=SEED_NAMES[SOLIDARITY],
         issues_receipts=False,
     )
     solidarity_terms = ProgrammeTerms(
@@ -223,7 +229,7 @@ def _seed_programmes() -> list[tuple[ContributionProgramme, ProgrammeTerms]]:
         centralised_heating_required=False,
         arrears_rule=ArrearsRule.IGNORED,
         stamp_duty=StampDuty.PAID,
-        recorded_by_name="valori della Regione",
+        recorded_by_name=SEED_RECORDED_BY[SOLIDARITY],
     )
     return [(heating, heating_terms), (solidarity, solidarity_terms)]
 
@@ -384,7 +390,9 @@ def save_terms(uow: UnitOfWork, code: str, form: TermsForm, *, name: str | None 
         if values["budget_cents"] < committed:  # type: ignore[operator]
             raise ValidationFailed(
                 {
-                    "budget": msg("Budget: non può essere inferiore a quanto già erogato, concesso e pagato ({committed}).").fill(committed=format_amount(committed))
+                    "budget": msg("Budget: non può essere inferiore a quanto già erogato, concesso e pagato ({amount}).").fill(
+                        amount=format_amount(committed)
+                    )
                 }
             )
         if same_day is not None:
@@ -392,7 +400,13 @@ def save_terms(uow: UnitOfWork, code: str, form: TermsForm, *, name: str | None 
             if used:
                 raise ValidationFailed(
                     {
-                        "effective_from": msg("Le condizioni in vigore dal {effective_from} sono già state usate per {used} {value} e non si cambiano: indicare la data da cui valgono le nuove condizioni.").fill(effective_from=format_date(same_day.effective_from), used=used, value='domanda' if used == 1 else 'domande')
+                        "effective_from": msg(
+                            "Le condizioni in vigore dal {effective_from} sono già state usate per {applications} e non si "
+                            "cambiano: indicare la data da cui valgono le nuove condizioni."
+                        ).fill(
+                            effective_from=format_date(same_day.effective_from),
+                            applications=counted(used, msg("{n} domanda"), msg("{n} domande")),
+                        )
                     }
                 )
             terms = same_day
@@ -407,17 +421,17 @@ def save_terms(uow: UnitOfWork, code: str, form: TermsForm, *, name: str | None 
 
 
 def _checked_terms(form: TermsForm) -> dict[str, object]:
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     values: dict[str, object] = {}
 
-    def amount(key: str, text: str, label: str) -> int:
+    def amount(key: str, text: str, label: Message) -> int:
         try:
             return parse_amount(text)
         except AmountError as error:
-            errors[key] = msg("{label}: {error}").fill(label=label, error=error)
+            errors[key] = msg("{label}: {error}").fill(label=label, error=error.said)
             return 0
 
-    def whole(key: str, text: str, label: str, low: int, high: int) -> int:
+    def whole(key: str, text: str, label: Message, low: int, high: int) -> int:
         if not text.strip().isdigit() or not low <= int(text.strip()) <= high:
             errors[key] = msg("{label}: scrivere un numero intero da {low} a {high}.").fill(label=label, low=low, high=high)
             return 0
@@ -426,29 +440,29 @@ def _checked_terms(form: TermsForm) -> dict[str, object]:
     try:
         values["effective_from"] = parse_date(form.effective_from)
     except DateError as error:
-        errors["effective_from"] = msg("In vigore dal: {error}").fill(error=error)
+        errors["effective_from"] = msg("In vigore dal: {error}").fill(error=error.said)
     years = [part.strip() for part in form.years.replace(";", ",").split(",") if part.strip()]
     if not years or not all(y.isdigit() and 2000 <= int(y) <= 2100 for y in years):
         errors["years"] = msg("Annualità: scrivere gli anni separati da virgole, per esempio 2025, 2026.")
     else:
         values["years"] = ",".join(str(y) for y in sorted({int(y) for y in years}))
-    values["budget_cents"] = amount("budget", form.budget, "Budget")
-    values["cap_cents"] = amount("cap", form.cap, "Tetto per nucleo")
+    values["budget_cents"] = amount("budget", form.budget, msg("Budget"))
+    values["cap_cents"] = amount("cap", form.cap, msg("Tetto per nucleo"))
     if "cap" not in errors and values["cap_cents"] == 0:
         errors["cap"] = msg("Tetto per nucleo: indicare un importo maggiore di zero.")
     values["cap_period"] = CapPeriod(form.cap_period)
-    values["isee_min_cents"] = amount("isee_min", form.isee_min, "ISEE minimo")
-    values["isee_max_cents"] = amount("isee_max", form.isee_max, "ISEE massimo")
+    values["isee_min_cents"] = amount("isee_min", form.isee_min, msg("ISEE minimo"))
+    values["isee_max_cents"] = amount("isee_max", form.isee_max, msg("ISEE massimo"))
     if "isee_min" not in errors and "isee_max" not in errors and values["isee_min_cents"] > values["isee_max_cents"]:  # type: ignore[operator]
         errors["isee_max"] = msg("ISEE massimo: deve essere almeno l'ISEE minimo.")
-    values["months_since_assignment"] = whole("months_since_assignment", form.months_since_assignment, "Mesi dall'assegnazione", 0, 240)
+    values["months_since_assignment"] = whole("months_since_assignment", form.months_since_assignment, msg("Mesi dall'assegnazione"), 0, 240)
     if not form.areas:
         errors["areas"] = msg("Aree SAP ammesse: sceglierne almeno una.")
     values["areas"] = ",".join(SapArea(area).value for area in form.areas)
     values["centralised_heating_required"] = form.centralised_heating_required
     values["arrears_rule"] = ArrearsRule(form.arrears_rule)
-    values["opening_spent_cents"] = amount("opening_spent", form.opening_spent or "0", "Già erogato")
-    values["opening_households"] = whole("opening_households", form.opening_households or "0", "Nuclei già beneficiari", 0, 100_000)
+    values["opening_spent_cents"] = amount("opening_spent", form.opening_spent or "0", msg("Già erogato"))
+    values["opening_households"] = whole("opening_households", form.opening_households or "0", msg("Nuclei già beneficiari"), 0, 100_000)
     if "budget" not in errors and "opening_spent" not in errors and values["opening_spent_cents"] > values["budget_cents"]:  # type: ignore[operator]
         errors["opening_spent"] = msg("Già erogato: non può superare il budget.")
     values["stamp_duty"] = StampDuty(form.stamp_duty)

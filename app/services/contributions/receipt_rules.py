@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from app.messages import UnreadableText, msg
 from app.services.money import format_amount
 from app.vocabulary import StampDuty
 
@@ -113,21 +114,34 @@ def receipt_number(site: str, year: int, sequence: int) -> str:
 
 def parse_receipt_number(text: str) -> tuple[str, int, int]:
     """``" cel / 2026 / 7 "`` -> ``("CEL", 2026, 7)``: operators type numbers read from a paper receipt,
-    in any case and with stray spaces; raises ``ValueError`` with an Italian message otherwise."""
+    in any case and with stray spaces; raises :class:`UnreadableText` (a ``ValueError``) saying how to
+    write one otherwise."""
     match = _RECEIPT_NUMBER.match(text)
     if match is None or int(match.group(3)) < 1:
-        raise ValueError(
-            f"Numero di ricevuta non valido: «{text.strip()}». Scrivere SEDE/ANNO/NUMERO, per esempio CEL/2026/0007."
+        raise UnreadableText(
+            msg("Numero di ricevuta non valido: «{number}». Scrivere SEDE/ANNO/NUMERO, per esempio CEL/2026/0007.").fill(
+                number=text.strip()
+            )
         )
     return match.group(1).upper(), int(match.group(2)), int(match.group(3))
+
+
+STAMP_DUTY_LINES = {
+    "not_due": "Imposta di bollo non dovuta (importo non superiore a {threshold}).",
+    "paid": "Imposta di bollo di {stamp} assolta.",
+    "exempt_by": "Esente da imposta di bollo: {rule}",
+    "exempt": "Esente da imposta di bollo.",
+}
+"""What a receipt prints about stamp duty: a document's text (Italian only), stored with the receipt so that
+a reprint says it as issued."""
 
 
 def stamp_duty_line(amount_cents: int, mode: StampDuty, exemption_rule: str) -> str:
     """The line a receipt prints about stamp duty: not due up to the threshold included; above it, what
     the programme's terms say (exempt, quoting the rule, or the 2,00 € stamp paid)."""
     if amount_cents <= STAMP_DUTY_THRESHOLD_CENTS:
-        return f"Imposta di bollo non dovuta (importo non superiore a {format_amount(STAMP_DUTY_THRESHOLD_CENTS)})."
+        return STAMP_DUTY_LINES["not_due"].format(threshold=format_amount(STAMP_DUTY_THRESHOLD_CENTS))
     if mode is StampDuty.PAID:
-        return f"Imposta di bollo di {format_amount(STAMP_DUTY_CENTS)} assolta."
+        return STAMP_DUTY_LINES["paid"].format(stamp=format_amount(STAMP_DUTY_CENTS))
     rule = exemption_rule.strip()
-    return f"Esente da imposta di bollo: {rule}" if rule else "Esente da imposta di bollo."
+    return STAMP_DUTY_LINES["exempt_by"].format(rule=rule) if rule else STAMP_DUTY_LINES["exempt"]

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import today
-from app.messages import msg
+from app.messages import UnreadableText, msg
 from app.models.contribution import Contribution, Receipt, ReceiptCounter
 from app.models.household import Household
 from app.models.office import Office
@@ -34,17 +34,17 @@ from app.services.errors import NotFound, ValidationFailed
 from app.services.permissions import require_coordinator
 from app.services.registry.households import dwelling_address, holder_of
 from app.services.unit_of_work import UnitOfWork
-from app.vocabulary import ContributionState, ReceiptMethod
+from app.vocabulary import ContributionState
 
 PLACE = "Bergamo"
 
-RECEIPT_METHOD_WORDS = {
-    ReceiptMethod.SAP_ACCOUNT: "accredito sul conto SAP",
-    ReceiptMethod.BANK_TRANSFER: "bonifico bancario",
-    ReceiptMethod.CASH: "contanti",
-    ReceiptMethod.CHEQUE: "assegno",
-    ReceiptMethod.OTHER: "altro",
-}
+PURPOSE = "Contributo alle spese di riscaldamento della stagione, annualità {year} (spesa documentata: {bill})"
+"""The receipt's purpose as it is printed, and stored with the receipt so that a reprint says it as issued:
+a document's text, Italian only."""
+
+CANCELLED_WITH_RECEIPT = "ricevuta {number} annullata: {reason}"
+"""The reason stored on a paid application when its receipt is cancelled: stored text, like the reason the
+operator typed in it."""
 
 
 def issue_receipt(uow: UnitOfWork, contribution: Contribution) -> Receipt:
@@ -86,10 +86,7 @@ def issue_receipt(uow: UnitOfWork, contribution: Contribution) -> Receipt:
         ),
         amount_cents=amount,
         amount_words=amount_in_words(amount),
-        purpose=(
-            f"Contributo alle spese di riscaldamento della stagione, annualità {contribution.programme_year} "
-            f"(spesa documentata: {contribution.bill_reference})"
-        ),
+        purpose=PURPOSE.format(year=contribution.programme_year, bill=contribution.bill_reference),
         programme_name=programme.name,
         programme_year=contribution.programme_year,
         issued_on=issued_on,
@@ -152,7 +149,7 @@ def cancel_receipt(uow: UnitOfWork, number: str, reason: str) -> None:
         _mark_receipt_cancelled(receipt, uow.actor.name, reason)
         contribution = session.get(Contribution, receipt.contribution_id)
         if contribution is not None and contribution.state is ContributionState.PAID:
-            mark_cancelled(contribution, uow.actor.name, f"ricevuta {receipt.number} annullata: {reason.strip()}")
+            mark_cancelled(contribution, uow.actor.name, CANCELLED_WITH_RECEIPT.format(number=receipt.number, reason=reason.strip()))
         uow.commit()
 
 
@@ -218,13 +215,13 @@ def receipts_register(uow: UnitOfWork, site: str | None = None, year: int | None
 def _receipt(session: Session, number: str) -> Receipt:
     try:
         site, year, sequence = parse_receipt_number(number)
-    except ValueError as error:
-        raise NotFound(str(error)) from None
+    except UnreadableText as error:
+        raise NotFound(error.said) from None
     receipt = session.scalar(
         select(Receipt).where(Receipt.series_site == site, Receipt.year == year, Receipt.sequence == sequence)
     )
     if receipt is None:
-        raise NotFound(msg("La ricevuta {receipt_number} non esiste.").fill(receipt_number=receipt_number(site, year, sequence)))
+        raise NotFound(msg("La ricevuta {number} non esiste.").fill(number=receipt_number(site, year, sequence)))
     return receipt
 
 

@@ -356,7 +356,11 @@ class ReceiptsTab(QWidget):
             lambda rows: QMessageBox.information(
                 self, self.tr("Esportazione"), count_text(rows, self.tr("1 ricevuta esportata in %1"), self.tr("%n ricevute esportate in %1")).replace("%1", target)
             ),
-            lambda error: QMessageBox.warning(self, self.tr("Esportazione"), self.tr("Esportazione non riuscita: %1").replace("%1", str(error))),
+            lambda error: QMessageBox.warning(
+                self,
+                self.tr("Esportazione"),
+                self.tr("Esportazione non riuscita: %1").replace("%1", say(error.said) if isinstance(error, ServiceError) else str(error)),
+            ),
         ).start()
 
 

@@ -9,12 +9,13 @@ Every form keeps what was typed when the service refuses it: the refusal is show
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QTableWidget, QWidget
 
 from app.clock import today
+from app.messages import Message
 from app.services.contributions import applications as contributions
 from app.services.contributions import outreach
 from app.services.contributions.applications import ApplicationForm
@@ -52,10 +53,10 @@ def checklist_table(parent: QWidget) -> QTableWidget:
 
 
 def fill_checklist(table: QTableWidget, checks: tuple[RuleCheck, ...]) -> None:
-    fill_table(table, [(check.rule, [outcome_mark(check.outcome), check.title, check.detail]) for check in checks])
-    for row, check in enumerate(checks):
-        table.item(row, 1).setToolTip(check.title)
-        table.item(row, 2).setToolTip(check.detail)
+    fill_table(table, [(check.rule, [outcome_mark(check.outcome), say(check.title), say(check.detail)]) for check in checks])
+    for row in range(len(checks)):
+        table.item(row, 1).setToolTip(table.item(row, 1).text())
+        table.item(row, 2).setToolTip(table.item(row, 2).text())
     table.resizeRowsToContents()
     table.clearSelection()
 
@@ -116,7 +117,7 @@ class ApplicationDialog(FormDialog):
         try:
             on = parse_date(self.applied_on.text())
         except DateError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(say(error.said))
             return
         year_text = self.programme_year.text().strip()
         year = int(year_text) if year_text.isdigit() else on.year
@@ -141,7 +142,7 @@ class ApplicationDialog(FormDialog):
         form = ApplicationForm(self._household_id, HEATING, self.applied_on.text(), self.programme_year.text())
         self.saved_id = contributions.create_application(self._context.uow(), form)
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: Mapping[str, Message | str]) -> None:
         super().show_errors({("" if key == "programme_code" else key): message for key, message in errors.items()})
 
 class ProtocolDialog(FormDialog):
@@ -171,7 +172,7 @@ class AssessmentDialog(FormDialog):
         self._context = context
         self._id = application.id
         self.state: object = None
-        undecided = [f"? {c.title}: {c.detail}" for c in application.checks if Outcome(c.outcome) is Outcome.UNDECIDED]
+        undecided = [f"? {say(c.title)}: {say(c.detail)}" for c in application.checks if Outcome(c.outcome) is Outcome.UNDECIDED]
         self.add_intro(self.tr("Da verificare:") + "\n" + "\n".join(undecided))
         self.admit = self.add_field(
             "admit", self.tr("&Decisione"), choice_box([(self.tr("Ammetti la domanda"), ADMIT), (self.tr("Respingi la domanda"), REJECT)], ADMIT, parent=self)

@@ -10,15 +10,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.clock import today
+from app.messages import Message
 from app.services.contributions import outreach
 from app.services.contributions.outreach import OutreachRow
 from app.services.contributions.programmes import list_programmes
-from app.services.dates import format_date
 from app.ui.context import DeskContext
 from app.ui.contributions.dialogs import InformedDialog
 from app.ui.forms import filter_row
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
-from app.ui.text import count_text, label
+from app.ui.text import count_text, say
+
+
+def said_together(messages: tuple[Message, ...]) -> str:
+    """The reasons (or what to verify) of a row on one line, as the narrow column and the detail show them."""
+    return "; ".join(say(message) for message in messages)
 
 
 class OutreachView(QWidget):
@@ -77,8 +82,8 @@ class OutreachView(QWidget):
         self._rows = outreach.outreach_list(self._context.reader(), code, today()) if code else []
         fill_table(self.table, [(row.household_id, self._cells(row)) for row in self._rows])
         for row, data in enumerate(self._rows):
-            for column, text in ((self.WHY, data.reasons), (self.TO_VERIFY, data.to_verify)):
-                self.table.item(row, column).setToolTip(text)
+            for column in (self.WHY, self.TO_VERIFY):
+                self.table.item(row, column).setToolTip(self.table.item(row, column).text())
         self.count.setText(
             count_text(len(self._rows), self.tr("1 nucleo sembra avere i requisiti e non ha fatto domanda"), self.tr("%n nuclei sembrano avere i requisiti e non hanno fatto domanda"))
             if self._rows
@@ -90,12 +95,7 @@ class OutreachView(QWidget):
     def _informed_text(self, row: OutreachRow) -> str:
         if row.informed is None:
             return ""
-        text = (
-            self.tr("%1 %2 (%3)")
-            .replace("%1", format_date(row.informed.informed_on))
-            .replace("%2", label(row.informed.way))
-            .replace("%3", row.informed.operator_name)
-        )
+        text = say(row.informed.text)
         return f"{text}: {row.informed.note}" if row.informed.note else text
 
     def _show_detail(self) -> None:
@@ -104,8 +104,8 @@ class OutreachView(QWidget):
             self.detail.clear()
             return
         parts = [
-            (self.tr("Perché"), row.reasons),
-            (self.tr("Da verificare"), row.to_verify or self.tr("niente")),
+            (self.tr("Perché"), said_together(row.reasons)),
+            (self.tr("Da verificare"), said_together(row.to_verify) or self.tr("niente")),
             (self.tr("Informato"), self._informed_text(row) or self.tr("non ancora")),
         ]
         self.detail.setHtml(
@@ -114,7 +114,15 @@ class OutreachView(QWidget):
         )
 
     def _cells(self, row: OutreachRow) -> list[str]:
-        return [row.household_code, row.holder_name, row.phone, row.address, row.reasons, row.to_verify, self._informed_text(row)]
+        return [
+            row.household_code,
+            row.holder_name,
+            row.phone,
+            row.address,
+            said_together(row.reasons),
+            said_together(row.to_verify),
+            self._informed_text(row),
+        ]
 
     def _selected(self) -> OutreachRow | None:
         key = selected_key(self.table)

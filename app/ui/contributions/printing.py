@@ -49,10 +49,12 @@ def print_application(application: ApplicationView, parent: QWidget) -> bool:
 
 
 def print_register(context: DeskContext, site: str, year: int, parent: QWidget) -> bool:
-    """Every number of the series in order, with its state."""
-    from app.printing.receipts_register import receipts_register_pdf
+    """Every number of the series in order, with its state; the viewer's title is the interface's, the
+    document's Italian."""
+    from app.printing.receipts_register import receipts_register_pdf, register_title
     from app.ui.document_viewer import show_document
 
     lines = receipts.receipts_register(context.reader(), site, year)
     title = QCoreApplication.translate("ReceiptPrinting", "Registro delle ricevute %1/%2").replace("%1", site).replace("%2", str(year))
-    return show_document(parent, title, receipts_register_pdf(title, lines, today()), f"registro-ricevute-{site}-{year}.pdf".lower())
+    document = receipts_register_pdf(register_title(site, year), lines, today())
+    return show_document(parent, title, document, f"registro-ricevute-{site}-{year}.pdf".lower())

@@ -297,8 +297,9 @@ class ContributionWindow(QDialog):
         """Valuta decides at once: the operator confirms the decision the checklist leads to."""
         failed = [c for c in a.checks if Outcome(c.outcome) is Outcome.FAILED]
         if failed:
+            rules = [(say(c.title), say(c.detail)) for c in failed]
             text = self.tr("Respingere la domanda? Un requisito non è soddisfatto: %1.").replace(
-                "%1", "; ".join(f"{c.title} ({c.detail})" if c.detail else c.title for c in failed)
+                "%1", "; ".join(f"{title} ({detail})" if detail else title for title, detail in rules)
             )
             default = QMessageBox.StandardButton.No
         else:
