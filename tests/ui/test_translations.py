@@ -24,11 +24,15 @@ from pytestqt.qtbot import QtBot
 
 import app.ui.i18n as i18n
 from app.messages import CONTEXT as MESSAGES_CONTEXT
+from app.messages import msg
+from app.services.registry import households
+from app.services.registry.forms import HouseholdForm, PersonForm
 from app.ui.context import DeskContext
 from app.ui.i18n import install_translations
 from app.ui.labels import sap_area_label, weekday_name
 from app.ui.registry.dialogs import PersonDialog
 from app.ui.registry.households_view import HouseholdsView, HouseholdTableModel
+from app.ui.text import say
 from app.vocabulary import SapArea
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -247,3 +251,27 @@ def test_qts_file_dialog_speaks_italian_where_its_own_catalogue_is_silent(qtbot:
     labels = {label.text() for label in dialog.findChildren(QLabel)}
     assert {"&Cerca in:", "File di &tipo:", "&Nome del file:"} <= labels
     assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "Cartella"
+
+
+def test_what_services_say_is_shown_in_english_when_english_is_chosen(qtbot: QtBot, context: DeskContext, language: None) -> None:
+    """A refusal under its field, a label of the vocabulary in a list, a weekday: all from the services."""
+    app = QApplication.instance()
+    assert app is not None
+    household_id = households.create_household(
+        context.uow(),
+        HouseholdForm(code="BG-1", street="via Rovelli", house_number="3", sap_area="protezione"),
+        PersonForm(surname="Conti", name="Chiara"),
+    )
+    install_translations(app, "en")
+    dialog = PersonDialog(context, household_id=household_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.person.birth_date.setText("31/02/1990")
+    dialog.submit()
+
+    errors = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible() and label.text()]
+    assert any("The date 31/02/1990 does not exist in the calendar." in text for text in errors), errors
+    assert any("Required." == text for text in errors), errors  # the surname, its caption dropped
+    assert say(SapArea.PROTEZIONE.label) == "protection"
+    assert weekday_name(2) == "Wednesday"
+    assert say(msg("Solo un coordinatore può {action}.").fill(action=msg("modificare gli elenchi"))) == "Only a coordinator may change the lists."
