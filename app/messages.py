@@ -65,8 +65,9 @@ def msg(text: str) -> Message:
     return Message(text)
 
 
-def joined(messages: Iterable[Message], separator: str) -> Message:
-    """Several messages as one, each translated on its own (the joining text needs no translation)."""
+def joined(messages: Iterable[Message | str], separator: str) -> Message:
+    """Several messages as one, each translated on its own (the joining text needs no translation); plain
+    text among them (a name, a note as typed) stays as it is."""
     parts = list(messages)
     text = separator.join(f"{{part{index}}}" for index in range(len(parts)))
     return Message(text, tuple((f"part{index}", part) for index, part in enumerate(parts)))

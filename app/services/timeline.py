@@ -108,7 +108,7 @@ def _name(surname: str | None, name: str | None) -> str:
 def _dotted(*parts: Message | str) -> Message:
     """The parts that are there, a dot between them: what the program says, translated, and data (names,
     notes as typed) as they are."""
-    return joined((part if isinstance(part, Message) else msg("{data}").fill(data=part) for part in parts if part), " · ")
+    return joined((part for part in parts if part), " · ")
 
 
 def _persons(column: ColumnElement[uuid.UUID | None], scope: TimelineScope) -> ColumnElement[bool]:

@@ -2272,11 +2272,6 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="111"/>
-        <source>{data}</source>
-        <translation>{data}</translation>
-    </message>
-    <message>
         <location filename="../../app/services/timeline.py" line="155"/>
         <source>{topics} · operatore {operator}</source>
         <translation>{topics} · operator {operator}</translation>
