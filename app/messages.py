@@ -14,6 +14,8 @@ Texts are written inside :func:`msg` calls as plain string literals: ``pyside6-l
 
 from __future__ import annotations
 
+import functools
+import re
 import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -58,6 +60,31 @@ class UnreadableText(ValueError):
     def __init__(self, said: Message) -> None:
         super().__init__(str(said))
         self.said = said
+
+
+@dataclass(frozen=True)
+class RecordedSentence:
+    """A sentence the program itself writes into a record, beside what a person typed (the note that closes
+    a cancelled visit's follow-ups, a cancelled receipt's note on its application). Records keep Italian
+    text, as the audit trail does; read back, a text of this sentence's shape becomes its message again,
+    so each screen says it in its language. Any other text (typed by a person, an older wording) reads as
+    it was written."""
+
+    message: Message
+
+    def written(self, **values: str) -> str:
+        """The Italian text to store."""
+        return str(self.message.fill(**values))
+
+    def read(self, text: str) -> Message | str:
+        found = self._pattern.fullmatch(text)
+        return self.message.fill(**found.groupdict()) if found else text
+
+    @functools.cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        pieces = re.split(r"\{(\w+)\}", self.message.text)
+        parts = [re.escape(piece) if index % 2 == 0 else f"(?P<{piece}>.*)" for index, piece in enumerate(pieces)]
+        return re.compile("".join(parts), re.DOTALL)
 
 
 def msg(text: str) -> Message:

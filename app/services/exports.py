@@ -270,7 +270,7 @@ def contribution_values(row: ApplicationRow) -> list[Any]:
         italian(ReceiptMethod(row.payment_method)) if row.payment_method else "",
         row.receipt_number,
         row.cancelled_on,
-        row.cancel_reason,
+        italian(row.cancel_reason),
     ]
 
 

@@ -37,7 +37,9 @@ from app.models.operator import Operator
 from app.models.person import Person
 from app.models.repayment_plan import PlanPayment, PlanStateChange, RepaymentPlan
 from app.models.visit import FollowUp, Visit, visit_topics
+from app.services.contributions.receipts import CANCELLED_WITH_RECEIPT
 from app.services.dates import format_date
+from app.services.desk.follow_ups import CANCELLATION_NOTE
 from app.services.errors import NotFound
 from app.services.local_time import clock_label, local_day, start_of_local_day
 from app.services.money import format_amount
@@ -201,7 +203,7 @@ def follow_up_entries(session: Session, scope: TimelineScope) -> list[TimelineEn
             state = FollowUpState.CLOSED
             closed_on = format_date(local_day(follow_up.closed_at))
             detail = (
-                msg("chiuso il {day}: {note}").fill(day=closed_on, note=follow_up.closing_note)
+                msg("chiuso il {day}: {note}").fill(day=closed_on, note=CANCELLATION_NOTE.read(follow_up.closing_note))
                 if follow_up.closing_note
                 else msg("chiuso il {day}").fill(day=closed_on)
             )
@@ -382,7 +384,7 @@ def contribution_entries(session: Session, scope: TimelineScope) -> list[Timelin
                 application.cancelled_on,
                 msg("Domanda di contributo annullata"),
                 application.cancelled_by_name,
-                application.cancel_reason,
+                CANCELLED_WITH_RECEIPT.read(application.cancel_reason),
                 True,
             ),
         ]

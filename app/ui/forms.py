@@ -275,7 +275,8 @@ def without_caption(message: str, caption: str) -> str:
     """Service messages name their field ("Cognome: campo obbligatorio.") for the command line and the
     banner; under the field itself the name is already on screen, so it is dropped there."""
     field, separator, rest = message.partition(": ")
-    if separator and rest and caption.casefold().startswith(field.casefold()):
+    shown = caption.replace("&&", "\0").replace("&", "").replace("\0", "&")  # the caption without its Alt marker
+    if separator and rest and shown.casefold().startswith(field.casefold()):
         return rest[:1].upper() + rest[1:]
     return message
 

@@ -237,7 +237,7 @@
     <message>
         <location filename="../../app/services/contributions/applications.py" line="533"/>
         <location filename="../../app/services/contributions/receipts.py" line="143"/>
-        <location filename="../../app/services/desk/visits.py" line="337"/>
+        <location filename="../../app/services/desk/visits.py" line="335"/>
         <source>Motivo dell&apos;annullamento: campo obbligatorio.</source>
         <translation>Reason for the cancellation: required.</translation>
     </message>
@@ -291,7 +291,7 @@
     <message>
         <location filename="../../app/services/contributions/eligibility.py" line="123"/>
         <source>Data di assegnazione: dato mancante</source>
-        <translation>Assignment date: missing</translation>
+        <translation>Assignment date: not recorded</translation>
     </message>
     <message>
         <location filename="../../app/services/contributions/eligibility.py" line="127"/>
@@ -311,7 +311,7 @@
     <message>
         <location filename="../../app/services/contributions/eligibility.py" line="134"/>
         <source>Area SAP: dato mancante</source>
-        <translation>SAP area: missing</translation>
+        <translation>SAP area: not recorded</translation>
     </message>
     <message>
         <location filename="../../app/services/contributions/eligibility.py" line="136"/>
@@ -336,7 +336,7 @@
     <message>
         <location filename="../../app/services/contributions/eligibility.py" line="149"/>
         <source>Nessuna attestazione ISEE valida al {day}: dato mancante</source>
-        <translation>No ISEE attestation valid on {day}: missing</translation>
+        <translation>No ISEE attestation valid on {day}: not recorded</translation>
     </message>
     <message>
         <location filename="../../app/services/contributions/eligibility.py" line="153"/>
@@ -361,12 +361,12 @@
     <message>
         <location filename="../../app/services/contributions/eligibility.py" line="163"/>
         <source>Morosità: dato mancante (c&apos;è un piano di rientro attivo); decide un coordinatore</source>
-        <translation>Arrears: missing (there is an active repayment plan); a coordinator decides</translation>
+        <translation>Arrears: not known (there is an active repayment plan); a coordinator decides</translation>
     </message>
     <message>
         <location filename="../../app/services/contributions/eligibility.py" line="165"/>
         <source>Morosità: dato mancante; decide un coordinatore</source>
-        <translation>Arrears: missing; a coordinator decides</translation>
+        <translation>Arrears: not known; a coordinator decides</translation>
     </message>
     <message>
         <location filename="../../app/services/contributions/eligibility.py" line="169"/>
@@ -584,6 +584,11 @@
         <translation>Invalid receipt number: «{number}». Type SITE/YEAR/NUMBER, for example CEL/2026/0007.</translation>
     </message>
     <message>
+        <location filename="../../app/services/contributions/receipts.py" line="45"/>
+        <source>ricevuta {number} annullata: {reason}</source>
+        <translation>receipt {number} cancelled: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../app/services/contributions/receipts.py" line="141"/>
         <source>annullare una ricevuta</source>
         <translation>cancel a receipt</translation>
@@ -652,7 +657,7 @@
         <location filename="../../app/services/desk/activities.py" line="184"/>
         <location filename="../../app/services/desk/appointments.py" line="241"/>
         <location filename="../../app/services/operators.py" line="89"/>
-        <location filename="../../app/services/registry/households.py" line="579"/>
+        <location filename="../../app/services/registry/households.py" line="575"/>
         <source>Sportello: {code} non esiste.</source>
         <translation>Desk: {code} does not exist.</translation>
     </message>
@@ -809,13 +814,13 @@
     </message>
     <message>
         <location filename="../../app/services/desk/appointments.py" line="239"/>
-        <location filename="../../app/services/desk/visits.py" line="431"/>
+        <location filename="../../app/services/desk/visits.py" line="429"/>
         <source>Sportello: scegliere uno sportello.</source>
         <translation>Desk: choose a desk.</translation>
     </message>
     <message>
         <location filename="../../app/services/desk/appointments.py" line="243"/>
-        <location filename="../../app/services/desk/visits.py" line="433"/>
+        <location filename="../../app/services/desk/visits.py" line="431"/>
         <source>Sportello: {name} non è più attivo.</source>
         <translation>Desk: {name} is no longer active.</translation>
     </message>
@@ -896,8 +901,8 @@
     </message>
     <message>
         <location filename="../../app/services/desk/appointments.py" line="481"/>
-        <location filename="../../app/services/desk/follow_ups.py" line="228"/>
-        <location filename="../../app/services/desk/visits.py" line="386"/>
+        <location filename="../../app/services/desk/follow_ups.py" line="232"/>
+        <location filename="../../app/services/desk/visits.py" line="384"/>
         <source>Visita non trovata.</source>
         <translation>Visit not found.</translation>
     </message>
@@ -934,182 +939,187 @@
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/follow_ups.py" line="86"/>
+        <location filename="../../app/services/desk/follow_ups.py" line="30"/>
+        <source>Chiuso perché la visita è stata annullata: {reason}</source>
+        <translation>Closed because the visit was cancelled: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk/follow_ups.py" line="90"/>
         <source>entro il {due}</source>
         <translation>by {due}</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/follow_ups.py" line="88"/>
+        <location filename="../../app/services/desk/follow_ups.py" line="92"/>
         <source>scaduto il {due}</source>
         <translation>overdue since {due}</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/follow_ups.py" line="203"/>
+        <location filename="../../app/services/desk/follow_ups.py" line="207"/>
         <source>Scadenza: indicare un giorno (gg/mm/aaaa).</source>
         <translation>Due date: give a day (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/follow_ups.py" line="206"/>
+        <location filename="../../app/services/desk/follow_ups.py" line="210"/>
         <source>Scadenza: il {due} viene prima della visita ({day}).</source>
         <translation>Due date: {due} comes before the visit ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/follow_ups.py" line="210"/>
+        <location filename="../../app/services/desk/follow_ups.py" line="214"/>
         <source>Chi se ne occupa: indicare un operatore.</source>
         <translation>Who takes care of it: choose an operator.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/follow_ups.py" line="214"/>
+        <location filename="../../app/services/desk/follow_ups.py" line="218"/>
         <source>Chi se ne occupa: operatore non trovato.</source>
         <translation>Who takes care of it: operator not found.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/follow_ups.py" line="216"/>
+        <location filename="../../app/services/desk/follow_ups.py" line="220"/>
         <source>Chi se ne occupa: {name} è disattivato, sceglierne un altro.</source>
         <translation>Who takes care of it: {name} is deactivated, choose another.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/follow_ups.py" line="231"/>
+        <location filename="../../app/services/desk/follow_ups.py" line="235"/>
         <source>La visita è annullata: non le si aggiungono seguiti.</source>
         <translation>The visit is cancelled: no follow-ups are added to it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/follow_ups.py" line="259"/>
+        <location filename="../../app/services/desk/follow_ups.py" line="263"/>
         <source>Seguito non trovato.</source>
         <translation>Follow-up not found.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/follow_ups.py" line="261"/>
+        <location filename="../../app/services/desk/follow_ups.py" line="265"/>
         <source>Il seguito è già chiuso (il {day}).</source>
         <translation>The follow-up is already closed (on {day}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="312"/>
+        <location filename="../../app/services/desk/visits.py" line="310"/>
         <source>Solo chi ha registrato la visita o un coordinatore può modificarla.</source>
         <translation>Only whoever recorded the visit or a coordinator may change it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="314"/>
+        <location filename="../../app/services/desk/visits.py" line="312"/>
         <source>La visita è annullata: non si può modificare.</source>
         <translation>The visit is cancelled: it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="339"/>
+        <location filename="../../app/services/desk/visits.py" line="337"/>
         <source>Motivo dell&apos;annullamento: al massimo {most} caratteri.</source>
         <translation>Reason for the cancellation: at most {most} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="344"/>
+        <location filename="../../app/services/desk/visits.py" line="342"/>
         <source>Solo chi ha registrato la visita o un coordinatore può annullarla.</source>
         <translation>Only whoever recorded the visit or a coordinator may cancel it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="346"/>
+        <location filename="../../app/services/desk/visits.py" line="344"/>
         <source>La visita è già annullata.</source>
         <translation>The visit is already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="364"/>
+        <location filename="../../app/services/desk/visits.py" line="362"/>
         <source>Una visita può essere eliminata solo da chi l&apos;ha registrata e solo nel giorno in cui è stata registrata (questa il {recorded_on}). Annullarla invece, indicando il motivo: resterà nell&apos;elenco come annullata.</source>
         <translation>A visit can be deleted only by whoever recorded it and only on the day it was recorded (this one on {recorded_on}). Cancel it instead, giving the reason: it will stay in the list as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="427"/>
+        <location filename="../../app/services/desk/visits.py" line="425"/>
         <source>Data e ora: il {day} è nel futuro.</source>
         <translation>Date and time: {day} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="437"/>
+        <location filename="../../app/services/desk/visits.py" line="435"/>
         <source>Operatore: indicare chi ha fatto la visita.</source>
         <translation>Operator: say who made the visit.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="441"/>
+        <location filename="../../app/services/desk/visits.py" line="439"/>
         <source>Operatore: non trovato.</source>
         <translation>Operator: not found.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="443"/>
+        <location filename="../../app/services/desk/visits.py" line="441"/>
         <source>Operatore: {name} è disattivato.</source>
         <translation>Operator: {name} is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="447"/>
+        <location filename="../../app/services/desk/visits.py" line="445"/>
         <source>Durata: scrivere i minuti come numero intero.</source>
         <translation>Duration: type the minutes as a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="449"/>
+        <location filename="../../app/services/desk/visits.py" line="447"/>
         <source>Durata: non può essere negativa.</source>
         <translation>Duration: it cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="451"/>
+        <location filename="../../app/services/desk/visits.py" line="449"/>
         <source>Durata: {duration} minuti sono più di 8 ore, controllare.</source>
         <translation>Duration: {duration} minutes are more than 8 hours, check it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="456"/>
+        <location filename="../../app/services/desk/visits.py" line="454"/>
         <source>Canale: scegliere sportello, telefono, visita a domicilio o contatto sul territorio.</source>
         <translation>Channel: choose desk, phone, home visit or outreach contact.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="469"/>
+        <location filename="../../app/services/desk/visits.py" line="467"/>
         <source>Inviato a: un servizio o un ente partner, non entrambi.</source>
         <translation>Referred to: a service or a partner organisation, not both.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="472"/>
+        <location filename="../../app/services/desk/visits.py" line="470"/>
         <source>Esito dell&apos;invio: indicare prima a quale servizio è stato inviato.</source>
         <translation>Outcome of the referral: first say which service it was referred to.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="476"/>
+        <location filename="../../app/services/desk/visits.py" line="474"/>
         <source>Mediazione linguistica: al massimo {most} caratteri.</source>
         <translation>Language mediation: at most {most} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="508"/>
+        <location filename="../../app/services/desk/visits.py" line="506"/>
         <source>Nucleo: non trovato.</source>
         <translation>Household: not found.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="513"/>
+        <location filename="../../app/services/desk/visits.py" line="511"/>
         <source>Persona: non trovata.</source>
         <translation>Person: not found.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="529"/>
+        <location filename="../../app/services/desk/visits.py" line="527"/>
         <source>Sesso: per un contatto anonimo indicare almeno sesso e fascia d&apos;età.</source>
         <translation>Sex: for an anonymous contact give at least sex and age bracket.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="531"/>
+        <location filename="../../app/services/desk/visits.py" line="529"/>
         <source>Età: per un contatto anonimo indicare la fascia d&apos;età.</source>
         <translation>Age: for an anonymous contact give the age bracket.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="538"/>
+        <location filename="../../app/services/desk/visits.py" line="536"/>
         <source>Argomenti: sceglierne almeno uno.</source>
         <translation>Topics: choose at least one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="546"/>
+        <location filename="../../app/services/desk/visits.py" line="544"/>
         <source>Argomenti: uno degli argomenti scelti non esiste più, sceglierli di nuovo.</source>
         <translation>Topics: one of the chosen topics no longer exists, choose them again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="548"/>
+        <location filename="../../app/services/desk/visits.py" line="546"/>
         <source>Argomenti: «{name}» non è più in uso, sceglierne un altro.</source>
         <translation>Topics: «{name}» is no longer in use, choose another.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="562"/>
+        <location filename="../../app/services/desk/visits.py" line="560"/>
         <source>Inviato a: la scelta non esiste più.</source>
         <translation>Referred to: the choice no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk/visits.py" line="566"/>
+        <location filename="../../app/services/desk/visits.py" line="564"/>
         <source>Inviato a: «{name}» non è più in uso, sceglierne un altro.</source>
         <translation>Referred to: «{name}» is no longer in use, choose another.</translation>
     </message>
@@ -1779,7 +1789,7 @@
     <message>
         <location filename="../../app/services/registry/forms.py" line="128"/>
         <location filename="../../app/services/registry/forms.py" line="149"/>
-        <location filename="../../app/services/registry/forms.py" line="220"/>
+        <location filename="../../app/services/registry/forms.py" line="221"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -1790,102 +1800,102 @@
     </message>
     <message>
         <location filename="../../app/services/registry/forms.py" line="144"/>
-        <location filename="../../app/services/registry/forms.py" line="174"/>
+        <location filename="../../app/services/registry/forms.py" line="175"/>
         <source>{field}: campo obbligatorio.</source>
         <translation>{field}: required.</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="160"/>
+        <location filename="../../app/services/registry/forms.py" line="161"/>
         <source>{field}: campo obbligatorio ({allowed}).</source>
         <translation>{field}: required ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="165"/>
+        <location filename="../../app/services/registry/forms.py" line="166"/>
         <source>{field}: «{text}» non è tra i valori ammessi ({allowed}).</source>
         <translation>{field}: «{text}» is not one of the accepted values ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="179"/>
+        <location filename="../../app/services/registry/forms.py" line="180"/>
         <source>Codice nucleo</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="180"/>
+        <location filename="../../app/services/registry/forms.py" line="181"/>
         <source>Indirizzo</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="181"/>
+        <location filename="../../app/services/registry/forms.py" line="182"/>
         <source>Data di assegnazione</source>
         <translation>Assignment date</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="182"/>
+        <location filename="../../app/services/registry/forms.py" line="183"/>
         <source>Area SAP</source>
         <translation>SAP area</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="183"/>
+        <location filename="../../app/services/registry/forms.py" line="184"/>
         <source>Reddito mensile</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="187"/>
+        <location filename="../../app/services/registry/forms.py" line="188"/>
         <source>Morosità</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="189"/>
+        <location filename="../../app/services/registry/forms.py" line="190"/>
         <source>Morosità alla data</source>
         <translation>Arrears as of</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="211"/>
+        <location filename="../../app/services/registry/forms.py" line="212"/>
         <source>Cognome</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="212"/>
+        <location filename="../../app/services/registry/forms.py" line="213"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="213"/>
+        <location filename="../../app/services/registry/forms.py" line="214"/>
         <source>Data di nascita</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="214"/>
+        <location filename="../../app/services/registry/forms.py" line="215"/>
         <source>Sesso</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="220"/>
+        <location filename="../../app/services/registry/forms.py" line="221"/>
         <source>Codice fiscale</source>
         <translation>Tax code</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="225"/>
+        <location filename="../../app/services/registry/forms.py" line="226"/>
         <source>E-mail: indirizzo non valido (esempio: nome@dominio.it).</source>
         <translation>E-mail: invalid address (example: name@domain.it).</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="240"/>
+        <location filename="../../app/services/registry/forms.py" line="241"/>
         <source>Tipo di ISEE</source>
         <translation>ISEE type</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="241"/>
+        <location filename="../../app/services/registry/forms.py" line="242"/>
         <source>Data di presentazione</source>
         <translation>Filing date</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="242"/>
+        <location filename="../../app/services/registry/forms.py" line="243"/>
         <source>Valore ISEE</source>
         <translation>ISEE value</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/forms.py" line="246"/>
+        <location filename="../../app/services/registry/forms.py" line="247"/>
         <source>Il protocollo «{protocol}» non ha la forma consueta ({example}): controllarlo.</source>
         <translation>The protocol «{protocol}» does not have the usual form ({example}): check it.</translation>
     </message>
@@ -1895,62 +1905,62 @@
         <translation>Landlord&apos;s tenant registry (import)</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/households.py" line="391"/>
-        <location filename="../../app/services/registry/households.py" line="414"/>
+        <location filename="../../app/services/registry/households.py" line="387"/>
+        <location filename="../../app/services/registry/households.py" line="410"/>
         <source>Codice nucleo: {code} è già registrato.</source>
         <translation>Household code: {code} is already registered.</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/households.py" line="466"/>
+        <location filename="../../app/services/registry/households.py" line="462"/>
         <source>L&apos;intestatario non può uscire dal nucleo: prima registrare il cambio di intestatario.</source>
         <translation>The holder cannot leave the household: first record the change of holder.</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/households.py" line="481"/>
+        <location filename="../../app/services/registry/households.py" line="477"/>
         <source>Data del cambio: è nel futuro.</source>
         <translation>Date of the change: it is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/households.py" line="487"/>
+        <location filename="../../app/services/registry/households.py" line="483"/>
         <source>Il nuovo intestatario deve essere un componente del nucleo.</source>
         <translation>The new holder must be a member of the household.</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/households.py" line="489"/>
+        <location filename="../../app/services/registry/households.py" line="485"/>
         <source>Questa persona è già l&apos;intestatario.</source>
         <translation>This person is already the holder.</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/households.py" line="549"/>
-        <location filename="../../app/services/timeline.py" line="477"/>
+        <location filename="../../app/services/registry/households.py" line="545"/>
+        <location filename="../../app/services/timeline.py" line="479"/>
         <source>Nucleo non trovato.</source>
         <translation>Household not found.</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/households.py" line="563"/>
+        <location filename="../../app/services/registry/households.py" line="559"/>
         <location filename="../../app/services/registry/persons.py" line="169"/>
         <location filename="../../app/services/registry/persons.py" line="324"/>
-        <location filename="../../app/services/timeline.py" line="486"/>
+        <location filename="../../app/services/timeline.py" line="488"/>
         <source>Persona non trovata.</source>
         <translation>Person not found.</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/households.py" line="570"/>
+        <location filename="../../app/services/registry/households.py" line="566"/>
         <source>Attestazione ISEE non trovata.</source>
         <translation>ISEE attestation not found.</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/households.py" line="602"/>
+        <location filename="../../app/services/registry/households.py" line="598"/>
         <source>{person}, nucleo {household}</source>
         <translation>{person}, household {household}</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/households.py" line="604"/>
+        <location filename="../../app/services/registry/households.py" line="600"/>
         <source>{person} (scritto {code})</source>
         <translation>{person} (written {code})</translation>
     </message>
     <message>
-        <location filename="../../app/services/registry/households.py" line="605"/>
+        <location filename="../../app/services/registry/households.py" line="601"/>
         <source>Codice fiscale: appartiene già a {person}. Una persona non può stare in due nuclei.</source>
         <translation>Tax code: it already belongs to {person}. A person cannot be in two households.</translation>
     </message>
@@ -1992,7 +2002,7 @@
     <message>
         <location filename="../../app/services/registry/importer.py" line="185"/>
         <source>{n} persone</source>
-        <translation>{n} persons</translation>
+        <translation>{n} people</translation>
     </message>
     <message>
         <location filename="../../app/services/registry/importer.py" line="186"/>
@@ -2012,7 +2022,7 @@
     <message>
         <location filename="../../app/services/registry/importer.py" line="190"/>
         <source>{n} persone uscite dal nucleo</source>
-        <translation>{n} persons left the household</translation>
+        <translation>{n} people left the household</translation>
     </message>
     <message>
         <location filename="../../app/services/registry/importer.py" line="192"/>
@@ -2246,218 +2256,218 @@
         <translation>at most {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="48"/>
+        <location filename="../../app/services/timeline.py" line="50"/>
         <source>Accesso allo sportello</source>
         <translation>Desk visit</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="49"/>
+        <location filename="../../app/services/timeline.py" line="51"/>
         <source>Telefonata</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="50"/>
+        <location filename="../../app/services/timeline.py" line="52"/>
         <source>Visita domiciliare</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="51"/>
+        <location filename="../../app/services/timeline.py" line="53"/>
         <source>Contatto sul territorio</source>
         <translation>Outreach contact</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="55"/>
+        <location filename="../../app/services/timeline.py" line="57"/>
         <location filename="../../app/vocabulary.py" line="181"/>
         <source>annullata</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="155"/>
+        <location filename="../../app/services/timeline.py" line="157"/>
         <source>{topics} · operatore {operator}</source>
         <translation>{topics} · operator {operator}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="156"/>
+        <location filename="../../app/services/timeline.py" line="158"/>
         <source>nessun argomento</source>
         <translation>no topic</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="160"/>
+        <location filename="../../app/services/timeline.py" line="162"/>
         <source>mediazione in {language}</source>
         <translation>mediation in {language}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="162"/>
+        <location filename="../../app/services/timeline.py" line="164"/>
         <source>invio a {referral}</source>
         <translation>referred to {referral}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="164"/>
+        <location filename="../../app/services/timeline.py" line="166"/>
         <source>annullata: {reason}</source>
         <translation>cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="169"/>
+        <location filename="../../app/services/timeline.py" line="171"/>
         <source>{channel} · {office}</source>
         <translation>{channel} · {office}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="204"/>
+        <location filename="../../app/services/timeline.py" line="206"/>
         <source>chiuso il {day}: {note}</source>
         <translation>closed on {day}: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="206"/>
+        <location filename="../../app/services/timeline.py" line="208"/>
         <source>chiuso il {day}</source>
         <translation>closed on {day}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="210"/>
+        <location filename="../../app/services/timeline.py" line="212"/>
         <source>entro il {day}</source>
         <translation>by {day}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="216"/>
+        <location filename="../../app/services/timeline.py" line="218"/>
         <source>Da fare: {task}</source>
         <translation>To do: {task}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="216"/>
+        <location filename="../../app/services/timeline.py" line="218"/>
         <source>ricontattare</source>
         <translation>contact again</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="217"/>
+        <location filename="../../app/services/timeline.py" line="219"/>
         <source>{when} · responsabile {owner}</source>
         <translation>{when} · in charge {owner}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="244"/>
+        <location filename="../../app/services/timeline.py" line="246"/>
         <source>Appuntamento · {office}</source>
         <translation>Appointment · {office}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="245"/>
+        <location filename="../../app/services/timeline.py" line="247"/>
         <source>ore {time}</source>
         <translation>at {time}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="280"/>
+        <location filename="../../app/services/timeline.py" line="282"/>
         <source>presente</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="289"/>
+        <location filename="../../app/services/timeline.py" line="291"/>
         <source>Piano di rientro preparato</source>
         <translation>Repayment plan prepared</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="290"/>
+        <location filename="../../app/services/timeline.py" line="292"/>
         <source>Piano di rientro firmato e attivo</source>
         <translation>Repayment plan signed and active</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="291"/>
+        <location filename="../../app/services/timeline.py" line="293"/>
         <source>Piano di rientro sospeso</source>
         <translation>Repayment plan suspended</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="292"/>
+        <location filename="../../app/services/timeline.py" line="294"/>
         <source>Piano di rientro concluso</source>
         <translation>Repayment plan completed</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="293"/>
+        <location filename="../../app/services/timeline.py" line="295"/>
         <source>Piano di rientro decaduto</source>
         <translation>Repayment plan lapsed</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="294"/>
+        <location filename="../../app/services/timeline.py" line="296"/>
         <source>Piano di rientro rinegoziato</source>
         <translation>Repayment plan renegotiated</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="295"/>
+        <location filename="../../app/services/timeline.py" line="297"/>
         <source>Piano di rientro ritirato (mai firmato)</source>
         <translation>Repayment plan withdrawn (never signed)</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="297"/>
+        <location filename="../../app/services/timeline.py" line="299"/>
         <source>Piano di rientro riattivato</source>
         <translation>Repayment plan reactivated</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="311"/>
+        <location filename="../../app/services/timeline.py" line="313"/>
         <source>piano del {start} · {amount}</source>
         <translation>plan of {start} · {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="334"/>
+        <location filename="../../app/services/timeline.py" line="336"/>
         <source>Pagamento piano di rientro: {amount}</source>
         <translation>Repayment plan payment: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="337"/>
+        <location filename="../../app/services/timeline.py" line="339"/>
         <source>stornato: {reason}</source>
         <translation>reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="340"/>
+        <location filename="../../app/services/timeline.py" line="342"/>
         <source>stornato</source>
         <translation>reversed</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="360"/>
+        <location filename="../../app/services/timeline.py" line="362"/>
         <source>{programme} · annualità {year}</source>
         <translation>{programme} · year {year}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="362"/>
+        <location filename="../../app/services/timeline.py" line="364"/>
         <source>Domanda di contributo respinta</source>
         <translation>Contribution application rejected</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="364"/>
+        <location filename="../../app/services/timeline.py" line="366"/>
         <source>Domanda di contributo ammessa</source>
         <translation>Contribution application eligible</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="368"/>
+        <location filename="../../app/services/timeline.py" line="370"/>
         <source>protocollo {number}</source>
         <translation>protocol {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="371"/>
+        <location filename="../../app/services/timeline.py" line="373"/>
         <source>Domanda di contributo presentata</source>
         <translation>Contribution application presented</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="375"/>
+        <location filename="../../app/services/timeline.py" line="377"/>
         <source>Contributo concesso: {amount}</source>
         <translation>Contribution granted: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="380"/>
+        <location filename="../../app/services/timeline.py" line="382"/>
         <source>Contributo pagato: {amount}</source>
         <translation>Contribution paid: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="383"/>
+        <location filename="../../app/services/timeline.py" line="385"/>
         <source>Domanda di contributo annullata</source>
         <translation>Contribution application cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="415"/>
+        <location filename="../../app/services/timeline.py" line="417"/>
         <source>Ricevuta {number}: {amount}</source>
         <translation>Receipt {number}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="418"/>
+        <location filename="../../app/services/timeline.py" line="420"/>
         <source>annullata il {day}: {reason}</source>
         <translation>cancelled on {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/timeline.py" line="443"/>
+        <location filename="../../app/services/timeline.py" line="445"/>
         <source>Informato: {programme}</source>
         <translation>Informed: {programme}</translation>
     </message>
@@ -2556,7 +2566,7 @@
     <message>
         <location filename="../../app/store/maintenance.py" line="64"/>
         <source>Contenuto: {households} nuclei, {persons} persone, {isee_attestations} ISEE, {operators} operatori, {audit_entries} voci di registro modifiche.</source>
-        <translation>Content: {households} households, {persons} persons, {isee_attestations} ISEE, {operators} operators, {audit_entries} audit trail entries.</translation>
+        <translation>Content: {households} households, {persons} people, {isee_attestations} ISEE, {operators} operators, {audit_entries} audit trail entries.</translation>
     </message>
     <message>
         <location filename="../../app/store/maintenance.py" line="70"/>
@@ -3095,7 +3105,7 @@
     <message>
         <location filename="../../app/vocabulary.py" line="247"/>
         <source>persone</source>
-        <translation>persons</translation>
+        <translation>people</translation>
     </message>
     <message>
         <location filename="../../app/vocabulary.py" line="248"/>
@@ -7286,7 +7296,7 @@ mercoledì 9:00-12:00</translation>
     <message>
         <location filename="../../app/ui/plans/window.py" line="122"/>
         <source>Decisi&amp;one…</source>
-        <translation>Decisi&amp;on…</translation>
+        <translation>De&amp;cision…</translation>
     </message>
     <message>
         <location filename="../../app/ui/plans/window.py" line="123"/>
@@ -7300,7 +7310,7 @@ mercoledì 9:00-12:00</translation>
     </message>
     <message>
         <location filename="../../app/ui/plans/window.py" line="125"/>
-        <source>Stampa so&amp;llecito…</source>
+        <source>Stampa soll&amp;ecito…</source>
         <translation>Print re&amp;minder…</translation>
     </message>
     <message>
@@ -7344,117 +7354,122 @@ mercoledì 9:00-12:00</translation>
         <translation>Proposal: %1. %2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="200"/>
+        <location filename="../../app/ui/plans/window.py" line="195"/>
+        <source>%1 (1 rata)</source>
+        <translation>%1 (1 installment)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/window.py" line="195"/>
+        <source>%1 (%n rate)</source>
+        <translation>%1 (%n installments)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/window.py" line="202"/>
         <source>%1 (dalla rata non pagata più vecchia)</source>
         <translation>%1 (since the oldest unpaid installment)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="202"/>
+        <location filename="../../app/ui/plans/window.py" line="204"/>
         <source>%1 (oltre i %2 giorni di tolleranza, sospensioni escluse)</source>
         <translation>%1 (beyond the %2 grace days, suspensions left out)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="206"/>
+        <location filename="../../app/ui/plans/window.py" line="208"/>
         <source>dal %1, rate il giorno %2</source>
         <translation>from %1, installments on day %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="207"/>
+        <location filename="../../app/ui/plans/window.py" line="209"/>
         <source>non firmato</source>
         <translation>not signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="209"/>
+        <location filename="../../app/ui/plans/window.py" line="211"/>
         <source>solleciti: %1</source>
         <translation>reminders: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="213"/>
+        <location filename="../../app/ui/plans/window.py" line="215"/>
         <source>Apri il piano &amp;successivo</source>
-        <translation>Open the &amp;next plan</translation>
+        <translation>Open the ne&amp;xt plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="213"/>
-        <source>Apri il piano &amp;precedente</source>
-        <translation>Open the &amp;previous plan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plans/window.py" line="243"/>
+        <location filename="../../app/ui/plans/window.py" line="245"/>
         <source>stornato il %1 da %2: %3</source>
         <translation>reversed on %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="195"/>
-        <source>%1 (%2 rate)</source>
-        <translation>%1 (%2 installments)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plans/window.py" line="195"/>
+        <location filename="../../app/ui/plans/window.py" line="197"/>
         <source>nulla</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="198"/>
+        <location filename="../../app/ui/plans/window.py" line="200"/>
         <source>%1 il %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="207"/>
+        <location filename="../../app/ui/plans/window.py" line="209"/>
         <source>firmato il %1</source>
         <translation>signed on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="242"/>
+        <location filename="../../app/ui/plans/window.py" line="215"/>
+        <source>Apri il piano preceden&amp;te</source>
+        <translation>Open the previo&amp;us plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/window.py" line="244"/>
         <source>importato</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="248"/>
+        <location filename="../../app/ui/plans/window.py" line="250"/>
         <source>valido</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="264"/>
+        <location filename="../../app/ui/plans/window.py" line="266"/>
         <source>da %1 a %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="286"/>
+        <location filename="../../app/ui/plans/window.py" line="288"/>
         <source>pagata il %1</source>
         <translation>paid on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="288"/>
+        <location filename="../../app/ui/plans/window.py" line="290"/>
         <source>scaduta</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="289"/>
+        <location filename="../../app/ui/plans/window.py" line="291"/>
         <source>da pagare</source>
         <translation>to pay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="315"/>
+        <location filename="../../app/ui/plans/window.py" line="317"/>
         <source>Storno</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="315"/>
+        <location filename="../../app/ui/plans/window.py" line="317"/>
         <source>Scegliere nella scheda Pagamenti il pagamento da stornare.</source>
         <translation>Choose the payment to reverse in the Payments tab.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="317"/>
+        <location filename="../../app/ui/plans/window.py" line="319"/>
         <source>del %1 di %2</source>
         <translation>of %1 for %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="336"/>
+        <location filename="../../app/ui/plans/window.py" line="338"/>
         <source>Accordo</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/window.py" line="336"/>
+        <location filename="../../app/ui/plans/window.py" line="338"/>
         <source>Stampare adesso l&apos;accordo da far firmare?</source>
         <translation>Print the agreement to sign now?</translation>
     </message>
@@ -7787,7 +7802,7 @@ installment</translation>
     <message>
         <location filename="../../app/ui/contributions/contributions_view.py" line="410"/>
         <source>Riscaldamento centralizzato</source>
-        <translation>Centralised heating</translation>
+        <translation>Central heating</translation>
     </message>
     <message>
         <location filename="../../app/ui/contributions/contributions_view.py" line="410"/>
@@ -8214,7 +8229,7 @@ installment</translation>
     <message>
         <location filename="../../app/ui/contributions/programme_dialog.py" line="69"/>
         <source>centralizzato ric&amp;hiesto</source>
-        <translation>centralised required (&amp;H)</translation>
+        <translation>central heating required (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../app/ui/contributions/programme_dialog.py" line="72"/>

@@ -68,8 +68,8 @@ def test_refusals_and_warnings_render_in_another_language_with_their_fields_and_
         households.create_household(desk.uow(), HouseholdForm(code="N001", street="via Roma", sap_area="ricchi"), HOLDER)
     area = refused.value.field_messages["sap_area"]
     assert str(area) == "Area SAP: «ricchi» non è tra i valori ammessi (protezione, accesso, permanenza, decadenza)."
-    assert area.render(lambda text: ENGLISH.get(text, text)) == (
-        "SAP band: «ricchi» is not among the allowed values (protection, access, tenure, forfeiture)."
+    assert area.render(lambda text: ENGLISH.get(text, text)) == (  # the words to type stay those a file holds
+        "SAP band: «ricchi» is not among the allowed values (protezione, accesso, permanenza, decadenza)."
     )
     with pytest.raises(NeedsConfirmation) as asked:
         households.create_household(desk.uow(), HOUSEHOLD, dataclasses.replace(HOLDER, sex="M"))

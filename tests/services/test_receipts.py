@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from app import clock
+from app.messages import Message
 from app.services.contributions import applications as contributions
 from app.services.contributions import programmes as contribution_programmes
 from app.services.contributions import receipts
@@ -187,9 +188,12 @@ def test_cancelled_receipt_keeps_its_number_and_returns_the_amount(desk: Desk) -
         "CEL/2026/0001", True, date(2026, 11, 21), "Antonio Negro", "importo errato"
     )
     cancelled = application(desk, application_id)
-    assert (cancelled.state, cancelled.cancel_reason, cancelled.receipt_number) == (
+    assert (cancelled.state, str(cancelled.cancel_reason), cancelled.receipt_number) == (
         ContributionState.CANCELLED, "ricevuta CEL/2026/0001 annullata: importo errato", "CEL/2026/0001"
     )
+    english = {"ricevuta {number} annullata: {reason}": "receipt {number} cancelled: {reason}"}
+    assert isinstance(cancelled.cancel_reason, Message)
+    assert cancelled.cancel_reason.render(lambda text: english.get(text, text)) == "receipt CEL/2026/0001 cancelled: importo errato"
     counter = contribution_programmes.budget_counter(desk.uow(write=False), HEATING)
     assert (counter.paid_cents, counter.paid_count, counter.left_cents) == (0, 0, 3_293_022)
     assert refusal(receipts.cancel_receipt, desk.uow(), number, "di nuovo") == {"reason": "La ricevuta CEL/2026/0001 è già annullata."}

@@ -310,7 +310,7 @@ def test_a_newer_file_updates_what_changed_and_records_the_holder_change(desk: D
         ("Mazzà Giulia", HouseholdRole.MEMBER),
     }
     assert [(c.previous_holder_name, c.new_holder_name, c.changed_on, c.reason) for c in first.holder_changes] == [
-        ("Mazzà Giulia", "Mazzà Luca", TODAY, IMPORTED_CHANGE_REASON)
+        ("Mazzà Giulia", "Mazzà Luca", TODAY, IMPORTED_CHANGE_REASON.message)
     ]
     assert [(a.id, a.value_cents) for a in first.attestations] == [(attestation_id, 1_300_000)]
     with desk.uow(write=False) as uow:

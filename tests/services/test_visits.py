@@ -8,10 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from app import clock
+from app.messages import Message
 from app.models.audit import AuditEntry
 from app.models.visit import FollowUp, Visit
 from app.services.catalogues import set_retired
-from app.services.desk import visits
+from app.services.desk import follow_ups, visits
 from app.services.desk.follow_ups import FollowUpForm
 from app.services.errors import PermissionDenied, ValidationFailed
 from app.services.unit_of_work import COMMAND_LINE, UnitOfWork
@@ -256,6 +257,11 @@ def test_a_cancelled_visit_stays_visible_with_its_reason_and_closes_its_follow_u
     [follow_up] = follow_ups_of(desk, visit_id)
     assert follow_up.closed_at is not None
     assert follow_up.closing_note == "Chiuso perché la visita è stata annullata: registrata due volte"
+    with desk.uow(write=False) as uow:
+        [shown] = follow_ups.visit_follow_ups(uow.session, visit_id)
+    english = {"Chiuso perché la visita è stata annullata: {reason}": "Closed because the visit was cancelled: {reason}"}
+    assert isinstance(shown.closing_note, Message)  # the screens say the program's words in their language
+    assert shown.closing_note.render(lambda text: english.get(text, text)) == "Closed because the visit was cancelled: registrata due volte"
 
     with pytest.raises(ValidationFailed, match="annullata: non si può modificare"):
         visits.update_visit(desk.uow(desk.coordinator), visit_id, visit_form(desk))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.messages import Message, counted, joined, msg, say_in_italian
+from app.messages import Message, RecordedSentence, counted, joined, msg, say_in_italian
 from app.vocabulary import PlanState, Sex
 
 APP = Path(__file__).resolve().parents[2] / "app"
@@ -93,3 +93,16 @@ def test_every_message_is_a_single_plain_literal_that_lupdate_can_collect() -> N
 
 def test_the_scan_sees_messages_where_they_are() -> None:
     assert len(msg_calls(APP / "vocabulary.py")) > 50
+
+
+def test_a_recorded_sentence_is_stored_in_italian_and_read_back_as_its_message() -> None:
+    closing = RecordedSentence(msg("Chiuso perché la visita è stata annullata: {reason}"))
+    english = {"Chiuso perché la visita è stata annullata: {reason}": "Closed because the visit was cancelled: {reason}"}
+
+    stored = closing.written(reason="persona sbagliata: ricontrollare")
+
+    assert stored == "Chiuso perché la visita è stata annullata: persona sbagliata: ricontrollare"
+    read = closing.read(stored)
+    assert isinstance(read, Message)
+    assert read.render(lambda text: english.get(text, text)) == "Closed because the visit was cancelled: persona sbagliata: ricontrollare"
+    assert closing.read("Richiamato, tutto a posto") == "Richiamato, tutto a posto"

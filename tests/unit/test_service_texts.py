@@ -30,15 +30,12 @@ DATA: dict[str, set[str]] = {
     # the period of a renegotiated plan's one debt item: stored as a period typed at the desk is, printed
     # on the agreement (always Italian)
     "services/plans/plans.py": {"RENEGOTIATED_DEBT"},
-    # the closing note stored on the open follow-ups of a cancelled visit: a record's text, as the audit trail
-    "services/desk/visits.py": {"CANCELLATION_NOTE"},
     # the funding line a receipt prints (editable in the terms), the seeded programmes' names (stored,
     # renamed at will) and who recorded their first terms (an author's name, as FIRST_RUN)
     "services/contributions/programmes.py": {"FUNDING_STATEMENT", "SEED_NAMES", "SEED_RECORDED_BY"},
-    # what a receipt prints, stored with it and reprinted as issued; the note a cancelled receipt leaves
-    # on its application, stored beside the reason the operator typed
+    # what a receipt prints, stored with it and reprinted as issued
     "services/contributions/receipt_rules.py": {"STAMP_DUTY_LINES"},
-    "services/contributions/receipts.py": {"PURPOSE", "CANCELLED_WITH_RECEIPT"},
+    "services/contributions/receipts.py": {"PURPOSE"},
 }
 """Top-level names whose strings are data, per file under app/."""
 

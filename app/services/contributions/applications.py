@@ -52,7 +52,7 @@ from app.services.contributions.programmes import (
     terms_row_on,
     terms_view,
 )
-from app.services.contributions.receipts import cancel_live_receipt, issue_receipt
+from app.services.contributions.receipts import CANCELLED_WITH_RECEIPT, cancel_live_receipt, issue_receipt
 from app.services.contributions.views import ApplicationView
 from app.services.dates import DateError, format_date, parse_date
 from app.services.errors import NotFound, PermissionDenied, ValidationFailed
@@ -109,7 +109,7 @@ class ApplicationRow:
     payment_method: ReceiptMethod | None
     receipt_number: str
     cancelled_on: date | None
-    cancel_reason: str
+    cancel_reason: Message | str
 
 
 # --- the checklist ------------------------------------------------------------------------------------
@@ -600,7 +600,7 @@ def application_view_in(session: Session, contribution: Contribution) -> Applica
         iban=contribution.iban,
         cancelled_on=contribution.cancelled_on,
         cancelled_by_name=contribution.cancelled_by_name,
-        cancel_reason=contribution.cancel_reason,
+        cancel_reason=CANCELLED_WITH_RECEIPT.read(contribution.cancel_reason),
         receipt_number=receipt_number or "",
         cap_cents=proposal.cap_cents,
         household_granted_cents=proposal.household_received_cents,
@@ -667,7 +667,7 @@ def list_applications(
                 payment_method=contribution.payment_method,
                 receipt_number=receipts.get(contribution.id, ""),
                 cancelled_on=contribution.cancelled_on,
-                cancel_reason=contribution.cancel_reason,
+                cancel_reason=CANCELLED_WITH_RECEIPT.read(contribution.cancel_reason),
             )
             for contribution, code, _sort in rows
         ]

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import today
-from app.messages import UnreadableText, msg
+from app.messages import RecordedSentence, UnreadableText, msg
 from app.models.contribution import Contribution, Receipt, ReceiptCounter
 from app.models.household import Household
 from app.models.office import Office
@@ -42,9 +42,9 @@ PURPOSE = "Contributo alle spese di riscaldamento della stagione, annualità {ye
 """The receipt's purpose as it is printed, and stored with the receipt so that a reprint says it as issued:
 a document's text, Italian only."""
 
-CANCELLED_WITH_RECEIPT = "ricevuta {number} annullata: {reason}"
-"""The reason stored on a paid application when its receipt is cancelled: stored text, like the reason the
-operator typed in it."""
+CANCELLED_WITH_RECEIPT = RecordedSentence(msg("ricevuta {number} annullata: {reason}"))
+"""The reason stored on a paid application when its receipt is cancelled, around the reason the operator
+typed; read back as its message (:meth:`RecordedSentence.read`)."""
 
 
 def issue_receipt(uow: UnitOfWork, contribution: Contribution) -> Receipt:
@@ -149,7 +149,7 @@ def cancel_receipt(uow: UnitOfWork, number: str, reason: str) -> None:
         _mark_receipt_cancelled(receipt, uow.actor.name, reason)
         contribution = session.get(Contribution, receipt.contribution_id)
         if contribution is not None and contribution.state is ContributionState.PAID:
-            mark_cancelled(contribution, uow.actor.name, CANCELLED_WITH_RECEIPT.format(number=receipt.number, reason=reason.strip()))
+            mark_cancelled(contribution, uow.actor.name, CANCELLED_WITH_RECEIPT.written(number=receipt.number, reason=reason.strip()))
         uow.commit()
 
 

@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+from app.messages import Message
 from app.services.contributions.eligibility import RuleCheck
 from app.vocabulary import ContributionState, ReceiptMethod
 
@@ -50,7 +51,8 @@ class ApplicationView:
     iban: str
     cancelled_on: date | None
     cancelled_by_name: str
-    cancel_reason: str
+    cancel_reason: Message | str
+    """As typed, or the note a cancelled receipt left (translated)."""
     receipt_number: str
     """The receipt issued when the grant was paid ("" before)."""
     cap_cents: int

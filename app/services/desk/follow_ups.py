@@ -15,7 +15,7 @@ from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session, aliased
 
 from app.clock import now_utc, today
-from app.messages import Message, msg
+from app.messages import Message, RecordedSentence, msg
 from app.models.household import Household
 from app.models.office import Office
 from app.models.operator import Operator
@@ -26,6 +26,10 @@ from app.services.errors import NotFound, ValidationFailed
 from app.services.local_time import local_day
 from app.services.unit_of_work import UnitOfWork
 from app.vocabulary import FollowUpState
+
+CANCELLATION_NOTE = RecordedSentence(msg("Chiuso perché la visita è stata annullata: {reason}"))
+"""The closing note stored on the open follow-ups of a visit being cancelled (app/services/desk/visits.py);
+read back as its message, so the screens say it in their language."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,7 @@ class FollowUpView:
     visit_started_at: datetime | None
     closed_at: datetime | None
     closed_by_name: str
-    closing_note: str
+    closing_note: Message | str
     overdue: bool
     """Open and due before today (due today is not late yet)."""
 
@@ -135,7 +139,7 @@ def _view(row: Row[Any], day: date) -> FollowUpView:
         visit_started_at=row.started_at,
         closed_at=follow_up.closed_at,
         closed_by_name=row.closer_name or "",
-        closing_note=follow_up.closing_note,
+        closing_note=CANCELLATION_NOTE.read(follow_up.closing_note),
         overdue=follow_up.closed_at is None and follow_up.due_date < day,
     )
 

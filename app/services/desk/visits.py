@@ -40,6 +40,7 @@ from app.models.visit import FollowUp, Visit
 from app.services.catalogues import catalogue_item
 from app.services.dates import format_date
 from app.services.desk.follow_ups import (
+    CANCELLATION_NOTE,
     VISIT_FORM_FIELDS,
     CheckedFollowUp,
     FollowUpForm,
@@ -60,9 +61,6 @@ MAX_DURATION_MINUTES = 8 * 60
 LANGUAGE_LENGTH = 60
 CANCEL_REASON_LENGTH = 300
 
-CANCELLATION_NOTE = "Chiuso perché la visita è stata annullata: {reason}"
-"""The closing note stored on the open follow-ups of a visit being cancelled: a record's text, kept in
-Italian as the records are (as a note an operator types), not something said on a screen."""
 
 
 @dataclass(frozen=True)
@@ -348,7 +346,7 @@ def cancel_visit(uow: UnitOfWork, visit_id: uuid.UUID, reason: str) -> None:
         visit.cancelled_by_id = uow.actor.operator_id
         visit.cancel_reason = text
         for follow_up in session.scalars(select(FollowUp).where(FollowUp.visit_id == visit.id, FollowUp.closed_at.is_(None))):
-            close(follow_up, uow.actor.operator_id, CANCELLATION_NOTE.format(reason=text))
+            close(follow_up, uow.actor.operator_id, CANCELLATION_NOTE.written(reason=text))
         uow.commit()
 
 

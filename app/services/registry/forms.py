@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
-from app.messages import Message, joined, msg
+from app.messages import Message, msg
 from app.services.dates import DateError, parse_date
 from app.services.money import AmountError, parse_amount
 from app.services.registry.codice_fiscale import (
@@ -152,9 +152,10 @@ def _amount_field(findings: Findings, name: str, text: str, caption: Message, *,
 
 def _choice(findings: Findings, name: str, text: str, caption: Message, values: type[L], *, required: bool = False) -> L | None:
     """The value whose stored code or Italian label was typed (case ignored): forms send the code, the
-    landlord's file has the label."""
+    landlord's file has the label. The words a file may hold are listed as they must be written, in
+    Italian, whatever the interface's language (as the file's column names are)."""
     typed = text.strip()
-    allowed = joined((value.label for value in values), ", ")
+    allowed = ", ".join(str(value.label) for value in values)
     if not typed:
         if required:
             findings.errors[name] = msg("{field}: campo obbligatorio ({allowed}).").fill(field=caption, allowed=allowed)

@@ -18,7 +18,7 @@ from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.clock import today
-from app.messages import Message, msg
+from app.messages import Message, RecordedSentence, msg
 from app.models.dwelling import Dwelling
 from app.models.household import HolderChange, Household, IseeAttestation
 from app.models.office import Office
@@ -45,9 +45,9 @@ from app.services.unit_of_work import UnitOfWork
 from app.vocabulary import HouseholdRole, IseeKind, SapArea, Sex
 
 PAGE_SIZE = 100
-IMPORTED_CHANGE_REASON = msg("Anagrafe utenza dell'ente gestore (importazione)")
-"""The reason of a change of holder the registry import finds in the landlord's file. Stored in Italian
-like every reason typed at the desk, and read back as this message so that the screens translate it."""
+IMPORTED_CHANGE_REASON = RecordedSentence(msg("Anagrafe utenza dell'ente gestore (importazione)"))
+"""The reason of a change of holder the registry import finds in the landlord's file: stored in Italian
+like every reason typed at the desk, read back as its message so that the screens translate it."""
 
 
 class HouseholdSort(StrEnum):
@@ -297,14 +297,10 @@ def household_detail(uow: UnitOfWork, household_id: uuid.UUID) -> HouseholdDetai
                 for a in attestations
             ),
             holder_changes=tuple(
-                HolderChangeView(c.changed_on, c.previous_holder_name, c.new_holder_name, _change_reason(c.reason))
+                HolderChangeView(c.changed_on, c.previous_holder_name, c.new_holder_name, IMPORTED_CHANGE_REASON.read(c.reason))
                 for c in changes
             ),
         )
-
-
-def _change_reason(stored: str) -> Message | str:
-    return IMPORTED_CHANGE_REASON if stored == str(IMPORTED_CHANGE_REASON) else stored
 
 
 def _amount_text(cents: int | None) -> str:

@@ -748,7 +748,7 @@ class _Writer:
                     new_holder_id=holder.id,
                     new_holder_name=f"{holder.surname} {holder.name}",
                     changed_on=self.day,
-                    reason=str(IMPORTED_CHANGE_REASON),
+                    reason=IMPORTED_CHANGE_REASON.written(),
                 )
             )
             changed = True

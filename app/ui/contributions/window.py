@@ -188,7 +188,7 @@ class ContributionWindow(QDialog):
                 # one line: the number must not break at its slashes, nor after "ricevuta"
                 paid_extra += " – " + self.tr("ricevuta %1").replace("%1", a.receipt_number.replace("/", "\u2060/\u2060")).replace(" ", "\u00a0")
         f["paid"].setText(step(a.paid_on, a.paid_by_name, paid_extra))
-        f["cancelled"].setText(step(a.cancelled_on, a.cancelled_by_name, a.cancel_reason))
+        f["cancelled"].setText(step(a.cancelled_on, a.cancelled_by_name, say(a.cancel_reason)))
 
         fill_checklist(self.checks, a.checks)
         overall = self._overall(a)

@@ -39,7 +39,7 @@ from app.ui.labels import date_placeholder, plan_decision_label
 from app.ui.plans.dialogs import DecisionDialog, PaymentDialog, PlanDialog, ReversalDialog
 from app.ui.plans.printing import print_agreement, print_reminder
 from app.ui.tables import ActionTable, fill_table, readonly_table, selected_key
-from app.ui.text import label, say
+from app.ui.text import count_text, label, say
 from app.vocabulary import PlanState, Role
 
 PROPOSAL_STYLE = "background: #fff4ce; border: 1px solid #e0c060; padding: 6px;"
@@ -122,7 +122,7 @@ class PlanWindow(QDialog):
         self.decide_button = QPushButton(self.tr("Decisi&one…"), self)
         self.renegotiate_button = QPushButton(self.tr("Ri&negozia…"), self)
         self.agreement_button = QPushButton(self.tr("Stampa &accordo…"), self)
-        self.reminder_button = QPushButton(self.tr("Stampa so&llecito…"), self)
+        self.reminder_button = QPushButton(self.tr("Stampa soll&ecito…"), self)
         self.linked_button = QPushButton(self)
         self.linked_button.hide()
         self.close_button = QPushButton(self.tr("Chiudi"), self)
@@ -192,7 +192,9 @@ class PlanWindow(QDialog):
         f["paid"].setText(format_amount(s.paid_cents))
         f["outstanding"].setText(format_amount(s.outstanding_cents))
         f["overdue"].setText(
-            self.tr("%1 (%2 rate)").replace("%1", format_amount(s.overdue_cents)).replace("%2", str(s.overdue_count)) if s.overdue_count else self.tr("nulla")
+            count_text(s.overdue_count, self.tr("%1 (1 rata)"), self.tr("%1 (%n rate)")).replace("%1", format_amount(s.overdue_cents))
+            if s.overdue_count
+            else self.tr("nulla")
         )
         f["next"].setText(
             self.tr("%1 il %2").replace("%1", format_amount(s.next_due.due_cents)).replace("%2", format_date(s.next_due.due_date)) if s.next_due else "–"
@@ -210,7 +212,7 @@ class PlanWindow(QDialog):
         f["dates"].setText(dates)
         linked = plan.replaced_by_plan_id or plan.replaces_plan_id
         self.linked_button.setVisible(linked is not None)
-        self.linked_button.setText(self.tr("Apri il piano &successivo") if plan.replaced_by_plan_id else self.tr("Apri il piano &precedente"))
+        self.linked_button.setText(self.tr("Apri il piano &successivo") if plan.replaced_by_plan_id else self.tr("Apri il piano preceden&te"))
 
         fill_table(
             self.schedule,

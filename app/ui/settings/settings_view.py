@@ -35,7 +35,7 @@ from app.services.offices import OfficeView, list_offices, parse_slots, save_off
 from app.services.operators import OperatorForm, OperatorView
 from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, choice_box, line_edit
-from app.ui.i18n import LANGUAGE_KEY
+from app.ui.i18n import LANGUAGE_KEY, chosen_language
 from app.ui.labels import backup_reason_label, backup_time_label, opening_label
 from app.ui.settings.catalogues_tab import CataloguesTab
 from app.ui.settings.desk_tab import DeskSettingsTab
@@ -393,7 +393,7 @@ class PreferencesTab(QWidget):
         self.language = QComboBox(self)
         self.language.addItem("Italiano", "it")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(self.language.findData(QSettings().value(LANGUAGE_KEY, "it")), 0))
+        self.language.setCurrentIndex(max(self.language.findData(chosen_language()), 0))
         note = QLabel(self.tr("La lingua cambia al prossimo avvio."), self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Utente: %1").replace("%1", context.actor.name), self))
