@@ -31,15 +31,17 @@ OPEN_AFTER_MS = 30
 
 
 def run_gui(home: str | None = None) -> int:
-    paths = resolve_paths(home).ensure()
-    configure_logging(paths)
+    paths = resolve_paths(home)
+    try:
+        paths.ensure()
+        configure_logging(paths)
+    except OSError as error:
+        return _unusable_home(paths, error)
     desk = _Desk(paths, DatabaseOpening(paths))
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
+    app = _application()
     app.setOrganizationName("ComuneDiBergamo")
     app.setApplicationName("Portierato")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -59,6 +61,28 @@ def run_gui(home: str | None = None) -> int:
             if opened is None:
                 return EXIT_UNUSABLE
             desk.use(opened)
+
+
+def _application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    return app
+
+
+def _unusable_home(paths: Paths, error: OSError) -> int:
+    """The data folder cannot be made or written: a dialog (there is no log to write to), exit 3."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.store.disk import home_problem
+    from app.ui.i18n import chosen_language, install_translations
+    from app.ui.text import say
+
+    app = _application()
+    install_translations(app, chosen_language())
+    QMessageBox.critical(None, QMessageBox.tr("Portierato – dati non utilizzabili"), say(home_problem(error, paths.home)))
+    return EXIT_UNUSABLE
 
 
 class _Desk:
@@ -93,7 +117,7 @@ class _Desk:
 
         identity = read_laptop_identity(self.paths)
         self._opening = None
-        self._store = Store(opened.engine, identity.site_code if identity else "")
+        self._store = Store(opened.engine, identity.site_code if identity else "", self.paths)
         add_missing_seeds(self._store)
 
 

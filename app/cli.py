@@ -198,6 +198,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = commands.add_parser("restore", help="ripristina il database da una copia")
     restore.add_argument("file", metavar="FILE", type=Path, help="la copia da ripristinare (.sqlite3)")
+    restore.add_argument(
+        "--other-site",
+        action="store_true",
+        help="conferma il ripristino di una copia scritta su un altro computer (i suoi operatori sostituiscono questi)",
+    )
     _home_option(restore, top_level=False)
 
     check = commands.add_parser("check", help="controlla integrità e versione del database")
@@ -206,6 +211,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app.config import keep_files_private
+
+    keep_files_private()
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     options = parser.parse_args(arguments)
@@ -233,10 +241,15 @@ def _today_problem() -> str | None:
 def _run_command(options: argparse.Namespace) -> int:
     from app.config import resolve_paths
     from app.logs import configure_logging, log
+    from app.store.disk import home_problem
 
     paths = resolve_paths(options.home)
-    paths.ensure()
-    configure_logging(paths)
+    try:
+        paths.ensure()
+        configure_logging(paths)
+    except OSError as error:
+        _fail(home_problem(error, paths.home))
+        return UNUSABLE
     handler = _COMMANDS[options.command]
     try:
         return handler(options, paths)
@@ -265,10 +278,11 @@ def _refuse(text: str | Message) -> int:
     return REFUSED
 
 
-def _open_store(paths: Paths, *, needs_site: bool = True) -> Store | None:
+def _open_store(paths: Paths, *, needs_site: bool = True, create: bool = False) -> Store | None:
     """The store on a checked, migrated database, or ``None`` after telling why it cannot be used.
 
-    A laptop that is not configured is told so before the database is opened, which would create one.
+    A laptop that is not configured is told so before the database is opened. Only ``demo`` and ``setup``
+    (``create``) may make a new database, on a laptop not yet configured.
     """
     from app.config import read_laptop_identity
     from app.services.unit_of_work import Store
@@ -283,13 +297,13 @@ def _open_store(paths: Paths, *, needs_site: bool = True) -> Store | None:
         )
         return None
     try:
-        opened = open_database(paths)
+        opened = open_database(paths, create=create)
     except DatabaseUnusable as error:
         _fail(error.message)
         if error.latest_backup is not None:
             _fail(_restore_command(error.latest_backup))
         return None
-    return Store(opened.engine, identity.site_code if identity else "")
+    return Store(opened.engine, identity.site_code if identity else "", paths)
 
 
 def _restore_command(backup: Path) -> str:
@@ -299,7 +313,7 @@ def _restore_command(backup: Path) -> str:
 def _command_demo(options: argparse.Namespace, paths: Paths) -> int:
     from app.demo.seeder import DemoRefused, fill_demo
 
-    store = _open_store(paths, needs_site=False)
+    store = _open_store(paths, needs_site=False, create=True)
     if store is None:
         return UNUSABLE
     try:
@@ -336,7 +350,7 @@ def _command_setup(options: argparse.Namespace, paths: Paths) -> int:
 
     if read_laptop_identity(paths) is not None:
         return _refuse("Questo computer è già configurato: il codice postazione non si cambia.")
-    store = _open_store(paths, needs_site=False)
+    store = _open_store(paths, needs_site=False, create=True)
     if store is None:
         return UNUSABLE
     try:
@@ -579,17 +593,34 @@ def _command_backup(options: argparse.Namespace, paths: Paths) -> int:
 
 
 def _command_restore(options: argparse.Namespace, paths: Paths) -> int:
-    from app.services.errors import ServiceError
+    from app.services.errors import NeedsConfirmation, ServiceError
     from app.services.maintenance import restore
+    from app.services.money import format_amount
     from app.services.unit_of_work import COMMAND_LINE
 
     try:
-        kept = restore(paths, options.file, COMMAND_LINE)
+        outcome = restore(paths, options.file, COMMAND_LINE, other_site=options.other_site)
+    except NeedsConfirmation as question:
+        _say(question.message)
+        _fail(f"Ripristino non fatto. Per confermarlo: portierato restore \"{options.file}\" --other-site")
+        return REFUSED
     except ServiceError as error:
         return _refuse(error.message)
     _say(f"Database ripristinato da {options.file}.")
-    if kept is not None:
-        _say(f"Il database precedente è conservato in {kept}")
+    if outcome.kept is not None:
+        _say(f"Il database precedente è conservato in {outcome.kept}")
+    if outcome.lacking_receipts:
+        _say("")
+        _say(
+            f"Attenzione: la copia non contiene {len(outcome.lacking_receipts)} ricevute già emesse. I loro numeri "
+            "non saranno riemessi; le ricevute vanno ricostruite con il loro numero:"
+        )
+        for receipt in outcome.lacking_receipts:
+            if receipt.issued_on is None:
+                _say(f"  {receipt.number}  (dati non disponibili: vedere la copia cartacea)")
+            else:
+                amount = format_amount(receipt.amount_cents or 0)
+                _say(f"  {receipt.number}  {receipt.issued_on:%d/%m/%Y}  {receipt.beneficiary_name}  {amount}")
     return OK
 
 

@@ -14,6 +14,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 HOME_VARIABLE = "PORTIERATO_HOME"
 DATABASE_URL_VARIABLE = "PORTIERATO_DATABASE_URL"
@@ -51,10 +52,40 @@ class Paths:
     def uses_embedded_database(self) -> bool:
         return self.database_url().startswith("sqlite:")
 
+    @property
+    def safety_copies(self) -> Path:
+        """Copies taken before a restore: apart from the rotation, so that they never push out a backup."""
+        return self.backups / "prima-del-ripristino"
+
     def ensure(self) -> "Paths":
         for folder in (self.home, self.backups, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
         return self
+
+
+PRIVATE_UMASK = 0o077
+"""Files the program creates are its user's only (0600, folders 0700), whatever the session's umask."""
+
+
+def keep_files_private() -> None:
+    """Called by the entry points before anything is written: the database, backups, logs, the identity
+    file and exports hold personal data (DESIGN 4). On Windows the home under the user's profile already
+    inherits access for that user only."""
+    os.umask(PRIVATE_UMASK)
+
+
+def private_folder(folder: Path) -> Path:
+    """``folder``, made if missing, readable by its owner only (also when it was made earlier, more open)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        folder.chmod(0o700)
+    return folder
+
+
+def make_private(file: Path) -> None:
+    """A file made earlier under a laxer umask is closed to others (POSIX; a no-op elsewhere)."""
+    if os.name == "posix" and file.exists():
+        file.chmod(0o600)
 
 
 def resolve_paths(home: str | os.PathLike[str] | None = None) -> Paths:
@@ -77,18 +108,60 @@ class LaptopIdentity:
 
 
 def read_laptop_identity(paths: Paths) -> LaptopIdentity | None:
+    data = _identity_data(paths)
+    if "site_code" not in data or "office_code" not in data:
+        return None
+    return LaptopIdentity(site_code=data["site_code"], office_code=data["office_code"])
+
+
+def _identity_data(paths: Paths) -> dict[str, Any]:
     try:
         data = json.loads(paths.laptop_file.read_text(encoding="utf-8"))
-        return LaptopIdentity(site_code=data["site_code"], office_code=data["office_code"])
     except FileNotFoundError:
-        return None
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_identity_data(paths: Paths, data: dict[str, Any]) -> None:
+    private_folder(paths.home)
+    temporary = paths.laptop_file.with_suffix(".tmp")
+    temporary.write_text(json.dumps(data, indent=2, sort_keys=True), encoding="utf-8")
+    make_private(temporary)
+    os.replace(temporary, paths.laptop_file)
 
 
 def write_laptop_identity(paths: Paths, identity: LaptopIdentity) -> None:
-    paths.home.mkdir(parents=True, exist_ok=True)
-    temporary = paths.laptop_file.with_suffix(".tmp")
-    temporary.write_text(
-        json.dumps({"site_code": identity.site_code, "office_code": identity.office_code}, indent=2),
-        encoding="utf-8",
-    )
-    os.replace(temporary, paths.laptop_file)
+    with _identity_lock(paths):
+        data = _identity_data(paths)
+        data.update(site_code=identity.site_code, office_code=identity.office_code)
+        _write_identity_data(paths, data)
+
+
+def _identity_lock(paths: Paths) -> Any:
+    from filelock import FileLock
+
+    private_folder(paths.home)
+    return FileLock(paths.home / "laptop.json.lock", thread_local=False, mode=0o600)
+
+
+def receipt_marks(paths: Paths) -> dict[tuple[str, int], int]:
+    """The last receipt number issued on this laptop in each series (``(site, year)``), kept outside the
+    database so that restoring an older backup can never make a number be issued twice (issue 10)."""
+    marks = _identity_data(paths).get("receipt_marks", {})
+    found: dict[tuple[str, int], int] = {}
+    for series, last in marks.items():
+        site, _, year = str(series).partition("/")
+        if year.isdigit() and isinstance(last, int):
+            found[(site, int(year))] = last
+    return found
+
+
+def raise_receipt_mark(paths: Paths, site: str, year: int, number: int) -> None:
+    """Records that ``number`` was issued in the series; a lower number never lowers the mark."""
+    with _identity_lock(paths):
+        data = _identity_data(paths)
+        marks = data.setdefault("receipt_marks", {})
+        key = f"{site}/{year}"
+        if marks.get(key, 0) < number:
+            marks[key] = number
+            _write_identity_data(paths, data)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from app.config import Paths
+from app.config import Paths, read_laptop_identity
 from app.store.sqlite_files import IntegrityCheck
 
 if TYPE_CHECKING:
@@ -40,7 +40,8 @@ class DatabaseOpening:
             )
             from app.store.opening import open_database
 
-            self._opened = open_database(self._paths, integrity=check)
+            first_run = read_laptop_identity(self._paths) is None
+            self._opened = open_database(self._paths, integrity=check, create=first_run)
             import app.services.operators  # noqa: F401
             import app.services.registry.households  # noqa: F401  (warms the imports the first screen needs)
         except BaseException as error:  # handed to the GUI thread by result()

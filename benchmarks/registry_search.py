@@ -192,7 +192,7 @@ def main() -> None:
     clock.pin_today(date(2026, 11, 21))
     with tempfile.TemporaryDirectory() as folder:
         paths = resolve_paths(folder)
-        opened = open_database(paths)
+        opened = open_database(paths, create=True)
         store = Store(opened.engine, "")
         prepare_new_database(store)
         complete_first_run(paths, store, FirstRunForm("CEL", "CEL", "bench", "Benchmark", "benchmark1"))

@@ -155,7 +155,7 @@ def configured_home(folder: str) -> tuple[Paths, OpenedDatabase, Store, Actor]:
     """A new database in ``folder``, configured for desk CEL as the first run does, and its coordinator
     "bench" (password "benchmark1") logged in."""
     paths = resolve_paths(folder)
-    opened = open_database(paths)
+    opened = open_database(paths, create=True)
     store = Store(opened.engine, "CEL")
     prepare_new_database(store)
     complete_first_run(paths, store, FirstRunForm("CEL", "CEL", "bench", "Benchmark", "benchmark1"))

@@ -55,7 +55,7 @@ def template_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     clock.pin_today(TODAY)
     home = tmp_path_factory.mktemp("template")
     paths = resolve_paths(home)
-    opened = open_database(paths)
+    opened = open_database(paths, create=True)
     store = Store(opened.engine, "")
     prepare_new_database(store)
     complete_first_run(paths, store, FirstRunForm("CEL", "CEL", COORDINATOR[0], COORDINATOR[1], COORDINATOR[2]))
@@ -81,7 +81,7 @@ def copy_home(template: Path, target: Path) -> Paths:
 def desk(template_home: Path, tmp_path: Path) -> Iterator[Desk]:
     paths = copy_home(template_home, tmp_path / "home")
     opened = open_database(paths)
-    store = Store(opened.engine, "CEL")
+    store = Store(opened.engine, "CEL", paths)
     yield Desk(
         paths=paths,
         store=store,

@@ -33,6 +33,7 @@ from app.demo.registry import fill_registry
 from app.demo.visits import fill_visits
 from app.messages import msg
 from app.models.household import Household
+from app.models.operator import Operator
 from app.services.errors import ServiceError
 from app.services.first_run import add_missing_seeds
 from app.services.unit_of_work import COMMAND_LINE, Store, UnitOfWork
@@ -77,6 +78,14 @@ def fill_demo(paths: Paths, store: Store, *, households: int = 300, seed: int = 
     with UnitOfWork(store, COMMAND_LINE, write=False) as uow:
         if uow.session.scalar(select(func.count()).select_from(Household)):
             raise DemoRefused(msg("Il database contiene già dei nuclei: la demo si crea solo su un database vuoto."))
+        demo_usernames = {account.username for account in DEMO_ACCOUNTS}
+        others = uow.session.scalars(select(Operator.username).where(Operator.username.not_in(demo_usernames))).all()
+        if others:
+            raise DemoRefused(
+                msg("Il database ha già degli utenti ({usernames}): la demo si crea solo su un database nuovo, mai sui dati di uno sportello.").fill(
+                    usernames=", ".join(sorted(others))
+                )
+            )
     configure_laptop(paths, store)
     add_missing_seeds(store)
     accounts = ensure_accounts(store)

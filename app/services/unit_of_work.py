@@ -27,6 +27,7 @@ from sqlalchemy import Engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.clock import now_utc
+from app.config import Paths
 from app.models.audit import AuditEntry
 from app.models.base import Row
 from app.store.engine import IMMEDIATE
@@ -57,11 +58,16 @@ COMMAND_LINE = Actor(operator_id=None, name="riga di comando", role=Role.COORDIN
 
 
 class Store:
-    """The database this program works on and the laptop's site code, shared by every unit of work."""
+    """The database this program works on and the laptop's site code, shared by every unit of work.
 
-    def __init__(self, engine: Engine, site_code: str) -> None:
+    ``paths`` is the laptop's home, whose identity file keeps the receipt numbers' high-water marks; the
+    program always gives it (a store without it, in a test of the rules alone, keeps no marks).
+    """
+
+    def __init__(self, engine: Engine, site_code: str, paths: Paths | None = None) -> None:
         self.engine = engine
         self.site_code = site_code
+        self.paths = paths
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._writing_sessions = sessionmaker(
             bind=engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
@@ -86,6 +92,7 @@ class UnitOfWork:
         self.changes: frozenset[Change] = frozenset()
         """The kinds of data committed by this unit of work so far."""
         self._on_commit = on_commit
+        self._after_commit: list[Callable[[], None]] = []
         self._unannounced: frozenset[Change] = frozenset()
         self._session: Session | None = None
 
@@ -107,6 +114,7 @@ class UnitOfWork:
         # so plain values read inside the block stay readable after it
         self.session.close()
         self._session = None
+        self._after_commit = []
         unannounced, self._unannounced = self._unannounced, frozenset()
         if unannounced and self._on_commit is not None:
             self._on_commit(unannounced)
@@ -116,9 +124,18 @@ class UnitOfWork:
         closed), even if the block then fails: committed data are there to be shown."""
         session = self.session
         session.commit()
+        after, self._after_commit = self._after_commit, []
+        for action in after:
+            action()
         committed = frozenset(session.info.pop(_CHANGES, ()))
         self.changes |= committed
         self._unannounced |= committed
+
+
+    def after_commit(self, action: Callable[[], None]) -> None:
+        """``action`` runs once the transaction under way has committed, never if it rolls back (records
+        kept outside the database, such as the receipt numbers' high-water marks)."""
+        self._after_commit.append(action)
 
 
 @event.listens_for(Session, "after_rollback")

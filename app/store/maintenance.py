@@ -27,6 +27,8 @@ def check_database(paths: Paths) -> CheckReport:
     lines: list[Message] = [msg("Database: {file}").fill(file=paths.database)]
     if not paths.database.exists():
         return _failed(lines, msg("Il file del database non esiste."))
+    if paths.database.stat().st_size == 0:
+        return _failed(lines, msg("Il file dei dati {file} è vuoto (0 byte).").fill(file=paths.database))
     try:
         connection = open_read_only(paths.database, timeout=10)
         try:

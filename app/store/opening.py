@@ -7,18 +7,18 @@ with one query, and Alembic is loaded only when they differ (app/store/migration
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
-from app.config import Paths
+from app.config import Paths, make_private, read_laptop_identity
 from app.messages import msg
-from app.store import migrations
+from app.store import migrations, presence
 from app.store.backups import latest_backup, take_backup
+from app.store.disk import is_damage, storage_trouble
 from app.store.engine import BUSY_TIMEOUT_MS, make_engine
-from app.store.problems import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, DatabaseUnusable
+from app.store.problems import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, DatabaseUnusable, StorageTrouble
 from app.store.sqlite_files import IntegrityCheck, open_read_only
 
 
@@ -31,15 +31,21 @@ class OpenedDatabase:
     """The revision the database had before it was migrated at this start, if it was."""
 
 
-def open_database(paths: Paths, *, integrity: IntegrityCheck | None = None) -> OpenedDatabase:
+def open_database(paths: Paths, *, integrity: IntegrityCheck | None = None, create: bool = False) -> OpenedDatabase:
     """Check, open and migrate the database; raise :class:`DatabaseUnusable` with a message if it can't be used.
 
     ``integrity`` is a ``quick_check`` already started on the file (at start-up it runs while this module
-    and the models are being imported); without it the check runs here.
+    and the models are being imported); without it the check runs here. Only ``create=True`` (the first
+    run's set-up: the GUI's wizard, ``setup``, ``demo``) makes a new database, and only on a laptop not yet
+    configured. Every process that opens the file registers in :mod:`app.store.presence`.
     """
     paths.ensure()
     if paths.uses_embedded_database():
-        _check_embedded_file(paths, integrity)
+        _check_embedded_file(paths, integrity, create)
+        try:
+            presence.hold(paths)
+        except presence.DatabaseBusy as busy:
+            raise DatabaseUnusable(busy.said) from busy
     engine = make_engine(paths.database_url())
     try:
         created, migrated_from = _bring_schema_up_to_date(engine, paths)
@@ -48,21 +54,28 @@ def open_database(paths: Paths, *, integrity: IntegrityCheck | None = None) -> O
         raise
     except Exception as error:  # an unreadable file surfaces here as a driver error
         engine.dispose()
-        if paths.uses_embedded_database() and _is_damage(error):
+        if paths.uses_embedded_database() and is_damage(error):
             raise _damaged(paths) from error
+        trouble = storage_trouble(error, paths.home) if paths.uses_embedded_database() else None
+        if trouble is not None:
+            raise StorageTrouble(trouble) from error
         raise
+    if paths.uses_embedded_database():
+        for file in (paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm")):
+            make_private(file)  # made by an earlier version under a laxer umask
     return OpenedDatabase(engine=engine, created=created, migrated_from=migrated_from)
 
 
-def _check_embedded_file(paths: Paths, integrity: IntegrityCheck | None) -> None:
-    if not paths.database.exists():
-        latest = latest_backup(paths)
-        if latest is not None:
-            raise DatabaseMissing(
-                msg("Il file dei dati non c'è più, ma esistono copie di sicurezza. L'ultima è del {taken_at}: si può ripristinarla.").fill(taken_at=latest.taken_at_said),
-                latest.path,
-            )
-        return
+def _check_embedded_file(paths: Paths, integrity: IntegrityCheck | None, create: bool) -> None:
+    """A missing or empty file is never replaced by a new empty database, except at the first run of a
+    laptop that has neither an identity nor backups (issue 10): a new schema over lost data would show a
+    login nobody can pass and hide the loss."""
+    database = paths.database
+    empty = database.exists() and database.stat().st_size == 0
+    if empty or not database.exists():
+        if not empty and create and read_laptop_identity(paths) is None and latest_backup(paths) is None:
+            return
+        raise _missing(paths, empty=empty)
     problem = (integrity or IntegrityCheck(paths.database)).result()
     if problem is not None:
         raise _damaged(paths, problem)
@@ -70,6 +83,19 @@ def _check_embedded_file(paths: Paths, integrity: IntegrityCheck | None) -> None
         raise DatabaseUnusable(
             msg("Il file {database} non è un database di Portierato: spostarlo altrove o indicare un'altra cartella.").fill(database=paths.database)
         )
+
+
+def _missing(paths: Paths, *, empty: bool) -> DatabaseMissing:
+    latest = latest_backup(paths)
+    what = (
+        msg("Il file dei dati {file} è vuoto (0 byte).") if empty else msg("Il file dei dati {file} non c'è più.")
+    ).fill(file=paths.database)
+    offer = (
+        msg("L'ultima copia di sicurezza è del {taken_at}: si può ripristinarla.").fill(taken_at=latest.taken_at_said)
+        if latest
+        else msg("Non ci sono copie di sicurezza in questa cartella: ripristinare una copia salvata altrove (per esempio su una chiavetta).")
+    )
+    return DatabaseMissing(msg("{what} {offer}").fill(what=what, offer=offer), latest.path if latest else None)
 
 
 def _is_ours(database: Path) -> bool:
@@ -80,11 +106,6 @@ def _is_ours(database: Path) -> bool:
     finally:
         connection.close()
     return not tables or "alembic_version" in tables
-
-
-def _is_damage(error: Exception) -> bool:
-    cause = getattr(error, "orig", error)
-    return isinstance(cause, sqlite3.DatabaseError) and not isinstance(cause, sqlite3.OperationalError)
 
 
 def _damaged(paths: Paths, detail: str = "") -> DatabaseDamaged:

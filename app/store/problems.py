@@ -33,3 +33,8 @@ class DatabaseMissing(DatabaseUnusable):
     """The file is gone but backups exist: starting empty silently would hide the loss."""
 
 
+
+
+class StorageTrouble(DatabaseUnusable):
+    """The disk, not the file: full, read-only, without permissions, or failing. The data are not damaged,
+    and nothing is moved or replaced because of it (issue 10)."""

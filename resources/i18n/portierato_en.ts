@@ -4,14 +4,19 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/demo/seeder.py" line="76"/>
+        <location filename="../../app/demo/seeder.py" line="77"/>
         <source>Il numero di nuclei della demo deve essere tra 1 e {limit}.</source>
         <translation>The number of demo households must be between 1 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/seeder.py" line="79"/>
+        <location filename="../../app/demo/seeder.py" line="80"/>
         <source>Il database contiene già dei nuclei: la demo si crea solo su un database vuoto.</source>
         <translation>The database already holds households: the demo is created only on an empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo/seeder.py" line="85"/>
+        <source>Il database ha già degli utenti ({usernames}): la demo si crea solo su un database nuovo, mai sui dati di uno sportello.</source>
+        <translation>The database already has users ({usernames}): the demo is only created on a new database, never on a desk&apos;s data.</translation>
     </message>
     <message>
         <location filename="../../app/services/catalogues.py" line="156"/>
@@ -236,7 +241,7 @@
     </message>
     <message>
         <location filename="../../app/services/contributions/applications.py" line="533"/>
-        <location filename="../../app/services/contributions/receipts.py" line="143"/>
+        <location filename="../../app/services/contributions/receipts.py" line="155"/>
         <location filename="../../app/services/desk/visits.py" line="335"/>
         <source>Motivo dell&apos;annullamento: campo obbligatorio.</source>
         <translation>Reason for the cancellation: required.</translation>
@@ -584,22 +589,22 @@
         <translation>Invalid receipt number: «{number}». Type SITE/YEAR/NUMBER, for example CEL/2026/0007.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contributions/receipts.py" line="45"/>
+        <location filename="../../app/services/contributions/receipts.py" line="46"/>
         <source>ricevuta {number} annullata: {reason}</source>
         <translation>receipt {number} cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/contributions/receipts.py" line="141"/>
+        <location filename="../../app/services/contributions/receipts.py" line="153"/>
         <source>annullare una ricevuta</source>
         <translation>cancel a receipt</translation>
     </message>
     <message>
-        <location filename="../../app/services/contributions/receipts.py" line="148"/>
+        <location filename="../../app/services/contributions/receipts.py" line="160"/>
         <source>La ricevuta {number} è già annullata.</source>
         <translation>Receipt {number} is already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/services/contributions/receipts.py" line="224"/>
+        <location filename="../../app/services/contributions/receipts.py" line="251"/>
         <source>La ricevuta {number} non esiste.</source>
         <translation>Receipt {number} does not exist.</translation>
     </message>
@@ -1159,14 +1164,21 @@
         <translation>The site code {site_code} is already registered in this database. Use it only if this computer replaces the one that used it: two active computers with the same code would issue duplicate receipt numbers.</translation>
     </message>
     <message>
-        <location filename="../../app/services/maintenance.py" line="51"/>
-        <source>La copia non è riuscita: {reason} ({file}).</source>
-        <translation>The copy failed: {reason} ({file}).</translation>
+        <location filename="../../app/services/maintenance.py" line="59"/>
+        <location filename="../../app/store/backups.py" line="175"/>
+        <location filename="../../app/store/backups.py" line="182"/>
+        <source>La copia non è riuscita: {reason}</source>
+        <translation>The copy failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/maintenance.py" line="65"/>
+        <location filename="../../app/services/maintenance.py" line="94"/>
         <source>ripristinare una copia di sicurezza</source>
         <translation>restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/maintenance.py" line="116"/>
+        <source>La copia è stata scritta su un altro computer: postazione {sites}. Ripristinarla metterebbe i dati, gli operatori e le password di quella postazione al posto di quelli di questo computer (postazione {site}). Va fatto solo se questo computer la sostituisce, e lo conferma un coordinatore.</source>
+        <translation>The copy was written on another computer: workstation {sites}. Restoring it would put that workstation&apos;s data, operators and passwords in place of this computer&apos;s (workstation {site}). Do it only if this computer replaces that one, confirmed by a coordinator.</translation>
     </message>
     <message>
         <location filename="../../app/services/money.py" line="37"/>
@@ -2472,41 +2484,71 @@
         <translation>Informed: {programme}</translation>
     </message>
     <message>
-        <location filename="../../app/store/backups.py" line="49"/>
+        <location filename="../../app/store/backups.py" line="63"/>
         <source>{day} alle {time}</source>
         <translation>{day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../app/store/backups.py" line="124"/>
+        <location filename="../../app/store/backups.py" line="158"/>
         <source>Non c&apos;è ancora un database da copiare.</source>
         <translation>There is no database to copy yet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/backups.py" line="134"/>
-        <source>La copia non è riuscita: {error}.</source>
-        <translation>The copy failed: {error}.</translation>
+        <location filename="../../app/store/backups.py" line="161"/>
+        <source>La cartella {folder} non esiste: sceglierne una che esiste.</source>
+        <translation>The folder {folder} does not exist: choose one that does.</translation>
     </message>
     <message>
-        <location filename="../../app/store/backups.py" line="153"/>
+        <location filename="../../app/store/backups.py" line="177"/>
+        <source>La copia non è stata fatta: il database è danneggiato ({problem}). Le copie già fatte restano com&apos;erano.</source>
+        <translation>No copy was made: the database is damaged ({problem}). The copies already made are left as they were.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/backups.py" line="181"/>
+        <source>il file dei dati non si è potuto leggere.</source>
+        <translation>the data file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/backups.py" line="203"/>
         <source>Il file {file} non esiste.</source>
         <translation>The file {file} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/store/backups.py" line="156"/>
-        <location filename="../../app/store/backups.py" line="164"/>
-        <location filename="../../app/store/maintenance.py" line="43"/>
+        <location filename="../../app/store/backups.py" line="207"/>
+        <location filename="../../app/store/backups.py" line="219"/>
+        <location filename="../../app/store/maintenance.py" line="45"/>
         <source>Il file non è un database di Portierato.</source>
         <translation>The file is not a Portierato database.</translation>
     </message>
     <message>
-        <location filename="../../app/store/backups.py" line="159"/>
+        <location filename="../../app/store/backups.py" line="214"/>
         <source>Il file è danneggiato ({problem}).</source>
         <translation>The file is damaged ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../app/store/backups.py" line="169"/>
+        <location filename="../../app/store/backups.py" line="224"/>
         <source>Il file è stato scritto da una versione più recente di Portierato: aggiornare prima il programma.</source>
         <translation>The file was written by a newer version of Portierato: update the program first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/backups.py" line="251"/>
+        <source>Il ripristino non è stato fatto e i dati attuali sono rimasti al loro posto. {reason}</source>
+        <translation>The restore was not done and the current data are still in place. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/backups.py" line="255"/>
+        <source>La copia scritta per il ripristino non è risultata integra: {problem} Il database attuale è rimasto al suo posto.</source>
+        <translation>The copy written for the restore did not check out sound: {problem} The current database is still in place.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/backups.py" line="277"/>
+        <source>Il database attuale non si può leggere: {reason} Il ripristino non è stato fatto.</source>
+        <translation>The current database cannot be read: {reason} The restore was not done.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/backups.py" line="301"/>
+        <source>Il database è ancora in uso: il ripristino non è stato fatto. Chiudere gli altri programmi e riprovare.</source>
+        <translation>The database is still in use: the restore was not done. Close the other programs and try again.</translation>
     </message>
     <message>
         <location filename="../../app/store/maintenance.py" line="26"/>
@@ -2524,107 +2566,124 @@
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="35"/>
+        <location filename="../../app/store/maintenance.py" line="31"/>
+        <location filename="../../app/store/opening.py" line="91"/>
+        <source>Il file dei dati {file} è vuoto (0 byte).</source>
+        <translation>The data file {file} is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/maintenance.py" line="37"/>
         <source>Integrità: il file è danneggiato: {findings}</source>
         <translation>Integrity: the file is damaged: {findings}</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="36"/>
+        <location filename="../../app/store/maintenance.py" line="38"/>
         <source>Integrità: nessun problema.</source>
         <translation>Integrity: no problems.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="39"/>
+        <location filename="../../app/store/maintenance.py" line="41"/>
         <source>Riferimenti: {count} righe rimandano a dati inesistenti.</source>
         <translation>References: {count} rows point to data that do not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="40"/>
+        <location filename="../../app/store/maintenance.py" line="42"/>
         <source>Riferimenti: tutti validi.</source>
         <translation>References: all valid.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="53"/>
+        <location filename="../../app/store/maintenance.py" line="55"/>
         <source>Il file è danneggiato o non è un database: {error}.</source>
         <translation>The file is damaged or not a database: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="56"/>
+        <location filename="../../app/store/maintenance.py" line="58"/>
         <source>Schema: versione {revision}, aggiornata.</source>
         <translation>Schema: version {revision}, up to date.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="58"/>
+        <location filename="../../app/store/maintenance.py" line="60"/>
         <source>Schema: versione {revision}, sarà aggiornata al prossimo avvio.</source>
         <translation>Schema: version {revision}, to be updated at the next start.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="60"/>
+        <location filename="../../app/store/maintenance.py" line="62"/>
         <source>Schema: versione {revision}, scritta da una versione più recente di Portierato.</source>
         <translation>Schema: version {revision}, written by a newer version of Portierato.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="64"/>
+        <location filename="../../app/store/maintenance.py" line="66"/>
         <source>Contenuto: {households} nuclei, {persons} persone, {isee_attestations} ISEE, {operators} operatori, {audit_entries} voci di registro modifiche.</source>
         <translation>Content: {households} households, {persons} people, {isee_attestations} ISEE, {operators} operators, {audit_entries} audit trail entries.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="70"/>
+        <location filename="../../app/store/maintenance.py" line="72"/>
         <source>Postazione: {site} (sportello {office}).</source>
         <translation>Site: {site} (desk {office}).</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="72"/>
+        <location filename="../../app/store/maintenance.py" line="74"/>
         <source>Postazione: non configurata.</source>
         <translation>Site: not configured.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="76"/>
+        <location filename="../../app/store/maintenance.py" line="78"/>
         <source>Ultima copia di sicurezza: {taken_at}.</source>
         <translation>Latest backup: {taken_at}.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="76"/>
+        <location filename="../../app/store/maintenance.py" line="78"/>
         <source>Nessuna copia di sicurezza.</source>
         <translation>No backups.</translation>
     </message>
     <message>
-        <location filename="../../app/store/opening.py" line="62"/>
-        <source>Il file dei dati non c&apos;è più, ma esistono copie di sicurezza. L&apos;ultima è del {taken_at}: si può ripristinarla.</source>
-        <translation>The data file is gone, but backups exist. The latest is of {taken_at}: it can be restored.</translation>
-    </message>
-    <message>
-        <location filename="../../app/store/opening.py" line="71"/>
+        <location filename="../../app/store/opening.py" line="84"/>
         <source>Il file {database} non è un database di Portierato: spostarlo altrove o indicare un&apos;altra cartella.</source>
         <translation>The file {database} is not a Portierato database: move it elsewhere or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../app/store/opening.py" line="93"/>
+        <location filename="../../app/store/opening.py" line="91"/>
+        <source>Il file dei dati {file} non c&apos;è più.</source>
+        <translation>The data file {file} is gone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/opening.py" line="94"/>
+        <location filename="../../app/store/opening.py" line="114"/>
         <source>L&apos;ultima copia di sicurezza è del {taken_at}: si può ripristinarla.</source>
         <translation>The latest backup is of {taken_at}: it can be restored.</translation>
     </message>
     <message>
-        <location filename="../../app/store/opening.py" line="95"/>
+        <location filename="../../app/store/opening.py" line="96"/>
+        <source>Non ci sono copie di sicurezza in questa cartella: ripristinare una copia salvata altrove (per esempio su una chiavetta).</source>
+        <translation>There are no backups in this folder: restore a copy saved elsewhere (on a USB stick, for example).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/opening.py" line="98"/>
+        <source>{what} {offer}</source>
+        <translation>{what} {offer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/opening.py" line="116"/>
         <source>Non ci sono copie di sicurezza in questa cartella.</source>
         <translation>There are no backups in this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/store/opening.py" line="97"/>
+        <location filename="../../app/store/opening.py" line="118"/>
         <source>Il file dei dati è danneggiato e non può essere usato. {offer}</source>
         <translation>The data file is damaged and cannot be used. {offer}</translation>
     </message>
     <message>
-        <location filename="../../app/store/opening.py" line="99"/>
+        <location filename="../../app/store/opening.py" line="120"/>
         <source>{damaged} (dettaglio tecnico: {detail})</source>
         <translation>{damaged} (technical detail: {detail})</translation>
     </message>
     <message>
-        <location filename="../../app/store/opening.py" line="113"/>
+        <location filename="../../app/store/opening.py" line="134"/>
         <source>Questo file non è un database di Portierato.</source>
         <translation>This file is not a Portierato database.</translation>
     </message>
     <message>
-        <location filename="../../app/store/opening.py" line="116"/>
+        <location filename="../../app/store/opening.py" line="137"/>
         <source>Questi dati sono stati scritti da una versione più recente di Portierato (schema {revision}). Installare la versione aggiornata del programma.</source>
         <translation>These data were written by a newer version of Portierato (schema {revision}). Install the updated program.</translation>
     </message>
@@ -3171,6 +3230,86 @@
         <location filename="../../app/vocabulary.py" line="260"/>
         <source>programmi di contributo</source>
         <translation>contribution programmes</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/disk.py" line="54"/>
+        <source>Il file dei dati è occupato da un&apos;altra operazione: riprovare tra poco.</source>
+        <translation>The data file is busy with another operation: try again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/disk.py" line="57"/>
+        <source>Il file dei dati non si può usare in questo momento (codice SQLite {code}): riprovare; se si ripete, chiamare l&apos;assistenza.</source>
+        <translation>The data file cannot be used right now (SQLite code {code}): try again; if it happens again, call support.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/disk.py" line="62"/>
+        <source>La cartella dei dati {home} non si può usare: {reason}</source>
+        <translation>The data folder {home} cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/disk.py" line="76"/>
+        <source>{path} è un file, non una cartella: indicare una cartella.</source>
+        <translation>{path} is a file, not a folder: give a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/disk.py" line="77"/>
+        <source>Il disco ha rifiutato l&apos;operazione su {path}: {reason}.</source>
+        <translation>The disk refused the operation on {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/disk.py" line="81"/>
+        <source>errore di sistema {number}</source>
+        <translation>system error {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/disk.py" line="81"/>
+        <source>errore di sistema</source>
+        <translation>system error</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/disk.py" line="100"/>
+        <source>Errore di lettura o scrittura del disco in {folder}: il disco o la chiavetta potrebbero essere guasti o scollegati. I dati non risultano danneggiati: fare una copia su un altro disco il prima possibile.</source>
+        <translation>Disk read or write error in {folder}: the disk or USB stick may be faulty or disconnected. The data do not appear damaged: make a copy on another disk as soon as possible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/disk.py" line="120"/>
+        <source>Il disco di {folder} è pieno (liberi: {free}): liberare spazio e riprovare. I dati non sono danneggiati.</source>
+        <translation>The disk of {folder} is full (free: {free}): free some space and try again. The data are not damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/disk.py" line="127"/>
+        <source>La cartella {folder} è su un disco in sola lettura: il programma non può scriverci. Indicare un disco scrivibile o chiedere all&apos;assistenza informatica.</source>
+        <translation>The folder {folder} is on a read-only disk: the program cannot write there. Choose a writable disk or ask IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/disk.py" line="134"/>
+        <source>Mancano i permessi per scrivere in {folder}: chiedere all&apos;assistenza informatica di restituirli all&apos;utente che usa il programma. I dati non sono danneggiati.</source>
+        <translation>There is no permission to write in {folder}: ask IT support to give it back to the user running the program. The data are not damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/presence.py" line="64"/>
+        <source>«{program}» (processo {pid} dell&apos;utente {user} su {computer}, aperto il {day} alle {time})</source>
+        <translation>“{program}” (process {pid} of user {user} on {computer}, opened on {day} at {time})</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/presence.py" line="90"/>
+        <source>È in corso un ripristino dei dati: riprovare tra qualche minuto.</source>
+        <translation>A restore of the data is in progress: try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/presence.py" line="140"/>
+        <source>Un altro ripristino è in corso su questi dati.</source>
+        <translation>Another restore of these data is in progress.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/presence.py" line="145"/>
+        <source>Il database è aperto da un altro programma: {holders}. Chiuderlo e riprovare: il ripristino va fatto con i dati non in uso.</source>
+        <translation>The database is open in another program: {holders}. Close it and try again: a restore is done with the data not in use.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlite_files.py" line="43"/>
+        <source>Il file dei dati non si può leggere.</source>
+        <translation>The data file cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -4381,27 +4520,27 @@ F2 edits, Ins adds, Del removes.</translation>
         <translation>Budget %9: %1 · paid out before %2 (%3 households) · granted %4 (%5) · paid %6 (%7) · available %8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="452"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="455"/>
         <source>Contributo riscaldamento (azione L.1): il budget e dove è andato</source>
         <translation>Heating contribution (action L.1): the budget and where it went</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="458"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="461"/>
         <source>&amp;Domande</source>
         <translation>&amp;Applications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="459"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="462"/>
         <source>Ric&amp;evute</source>
         <translation>R&amp;eceipts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="460"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="463"/>
         <source>Da inf&amp;ormare</source>
         <translation>T&amp;o inform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="461"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="464"/>
         <source>Pro&amp;gramma</source>
         <translation>Pro&amp;gramme</translation>
     </message>
@@ -6107,124 +6246,158 @@ Error log: %2</translation>
 <context>
     <name>MaintenanceTab</name>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="265"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="266"/>
         <source>Il programma fa da solo una copia di sicurezza a ogni chiusura e prima di ogni aggiornamento, e conserva le ultime 10 più una al giorno per 30 giorni. Per portare i dati altrove salvare una copia su una chiavetta.</source>
         <translation>The program backs up by itself every time it closes and before every update, and keeps the last 10 plus one a day for 30 days. To take the data elsewhere, save a copy on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="272"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="273"/>
         <source>Copia di sicurezza adesso</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="273"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="274"/>
         <source>Salva una copia in…</source>
         <translation>Save a copy to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="274"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="275"/>
         <source>Ripristina da una copia…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="276"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="277"/>
         <source>Controlla il database</source>
         <translation>Check the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="281"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="282"/>
         <source>Copia del</source>
         <translation>Taken on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="281"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="282"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="281"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="282"/>
         <source>Dimensione</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="281"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="282"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="299"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="300"/>
         <source>Nessuna copia ancora: la prima si farà alla chiusura del programma.</source>
         <translation>No backups yet: the first one will be made when the program closes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="302"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="303"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="308"/>
-        <location filename="../../app/ui/settings/settings_view.py" line="320"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="309"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="321"/>
         <source>Manutenzione</source>
         <translation>Maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="319"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="320"/>
         <source>Operazione non riuscita: %1</source>
         <translation>Operation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="329"/>
-        <location filename="../../app/ui/settings/settings_view.py" line="341"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="330"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="342"/>
         <source>Copia scritta in %1</source>
         <translation>Copy written to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="331"/>
-        <location filename="../../app/ui/settings/settings_view.py" line="339"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="332"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="340"/>
         <source>Copia in corso…</source>
         <translation>Copying…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="334"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="335"/>
         <source>Salva una copia del database</source>
         <translation>Save a copy of the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="334"/>
-        <location filename="../../app/ui/settings/settings_view.py" line="347"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="335"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="348"/>
         <source>Database Portierato (*.sqlite3)</source>
         <translation>Portierato database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="334"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="335"/>
         <source>portierato-copia.sqlite3</source>
         <translation>portierato-copy.sqlite3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="347"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="348"/>
         <source>Scegliere la copia da ripristinare</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="352"/>
-        <location filename="../../app/ui/settings/settings_view.py" line="356"/>
-        <location filename="../../app/ui/settings/settings_view.py" line="368"/>
-        <location filename="../../app/ui/settings/settings_view.py" line="370"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="353"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="357"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="369"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="385"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="394"/>
         <source>Ripristino</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="358"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="359"/>
         <source>I dati attuali saranno sostituiti da quelli della copia scelta. Prima viene conservata una copia dei dati attuali. Il programma poi si riavvia. Procedere?</source>
         <translation>The current data will be replaced by the data in the chosen backup. A copy of the current data is kept first. Then the program restarts. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="370"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="373"/>
         <source>Dati ripristinati. Il programma si riavvia.</source>
         <translation>Data restored. The program will now restart.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="375"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="376"/>
+        <source>%1 del %2, %3, %4</source>
+        <translation>%1 of %2, %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_view.py" line="378"/>
+        <source>%1 (dati non disponibili: vedere la copia cartacea)</source>
+        <translation>%1 (details not available: see the paper copy)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/settings/settings_view.py" line="382"/>
+        <source>Dati ripristinati. Attenzione: la copia non contiene %n ricevute già emesse. I loro numeri non saranno riemessi; le ricevute vanno ricostruite con il loro numero:</source>
+        <translation>
+            <numerusform>Data restored. Warning: the copy lacks %n receipt already issued. Its number will not be issued again; the receipt must be rebuilt under its number:</numerusform>
+            <numerusform>Data restored. Warning: the copy lacks %n receipts already issued. Their numbers will not be issued again; the receipts must be rebuilt under their numbers:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_view.py" line="384"/>
+        <source>Il programma si riavvia.</source>
+        <translation>The program restarts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_view.py" line="395"/>
+        <source>Ripristina comunque</source>
+        <translation>Restore anyway</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_view.py" line="396"/>
+        <source>Non ripristinare</source>
+        <translation>Do not restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_view.py" line="404"/>
         <source>Controllo in corso…</source>
         <translation>Checking…</translation>
     </message>
@@ -6232,54 +6405,54 @@ Error log: %2</translation>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="126"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="127"/>
         <source>Nuovo sportello</source>
         <translation>New desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="126"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="127"/>
         <source>Modifica sportello</source>
         <translation>Edit desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="130"/>
         <source>Codice</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="130"/>
         <source>es. MON</source>
         <translation>e.g. MON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="132"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="132"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="133"/>
         <source>Indirizzo</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="135"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="136"/>
         <source>un orario per riga, es.
 mercoledì 9:00-12:00</source>
         <translation>one opening time per line, with the Italian day, e.g.
 mercoledì 9:00-12:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="137"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="138"/>
         <source>Orari di apertura</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="138"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="139"/>
         <source>sportello in funzione</source>
         <translation>desk in operation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="140"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="141"/>
         <source>Attivo</source>
         <translation>Active</translation>
     </message>
@@ -6287,47 +6460,47 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>OfficesTab</name>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="218"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="219"/>
         <source>Codice</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="218"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="219"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="218"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="219"/>
         <source>Indirizzo</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="218"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="219"/>
         <source>Apertura</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="218"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="219"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="219"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="220"/>
         <source>Nuovo sportello…</source>
         <translation>New desk…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="220"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="221"/>
         <source>Modifica…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="239"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="240"/>
         <source>attivo</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="239"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="240"/>
         <source>chiuso</source>
         <translation>closed</translation>
     </message>
@@ -6335,67 +6508,67 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="56"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="57"/>
         <source>Nuovo operatore</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="56"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="57"/>
         <source>Modifica operatore</source>
         <translation>Edit operator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="59"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="60"/>
         <source>Nome utente</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="59"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="60"/>
         <source>es. f.soli</source>
         <translation>e.g. f.soli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="61"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="62"/>
         <source>Nome e cognome</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="64"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="65"/>
         <source>Ruolo</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="70"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="71"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="71"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="72"/>
         <source>nessuno</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="73"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="74"/>
         <source>può accedere al programma</source>
         <translation>can log in to the program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="75"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="76"/>
         <source>Attivo</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="77"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="78"/>
         <source>Password iniziale</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="78"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="79"/>
         <source>Ripetere la password</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="92"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="93"/>
         <source>Le due password non coincidono.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -6403,67 +6576,67 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>OperatorsTab</name>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="160"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="161"/>
         <source>Nome e cognome</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="160"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="161"/>
         <source>Nome utente</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="160"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="161"/>
         <source>Ruolo</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="160"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="161"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="160"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="161"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="161"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="162"/>
         <source>Aggiungi operatore…</source>
         <translation>Add operator…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="162"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="163"/>
         <source>Modifica…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="163"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="164"/>
         <source>Reimposta password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="171"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="172"/>
         <source>Solo i coordinatori possono modificare gli operatori.</source>
         <translation>Only coordinators can change operators.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="185"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="186"/>
         <source>attivo</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="185"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="186"/>
         <source>disattivato</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="208"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="209"/>
         <source>Nuova password per %1</source>
         <translation>New password for %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="210"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="211"/>
         <source>Password reimpostata. Comunicarla di persona all&apos;operatore.</source>
         <translation>Password reset. Give it to the operator in person.</translation>
     </message>
@@ -6605,22 +6778,22 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="106"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="107"/>
         <source>Password attuale</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="107"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="108"/>
         <source>Nuova password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="108"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="109"/>
         <source>Ripetere la nuova password</source>
         <translation>Repeat the new password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="114"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="115"/>
         <source>Le due password non coincidono.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -7699,32 +7872,32 @@ installment</translation>
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="392"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="421"/>
         <source>Cambia la mia password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="397"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="426"/>
         <source>La lingua cambia al prossimo avvio.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="399"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="428"/>
         <source>Utente: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="402"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="431"/>
         <source>Lingua dell&apos;interfaccia</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="410"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="439"/>
         <source>Cambia la mia password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="412"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="441"/>
         <source>Password cambiata.</source>
         <translation>Password changed.</translation>
     </message>
@@ -7740,117 +7913,117 @@ installment</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="378"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="381"/>
         <source>&amp;Modifica le condizioni…</source>
         <translation>&amp;Modify the terms…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="380"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="383"/>
         <source>Solo un coordinatore può modificare le condizioni.</source>
         <translation>Only a coordinator can modify the terms.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="386"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="389"/>
         <source>&amp;Programma</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="401"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="404"/>
         <source>In vigore dal %1 (condizioni attuali)</source>
         <translation>In force from %1 (current terms)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="401"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="404"/>
         <source>Dal %1</source>
         <translation>From %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="404"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="407"/>
         <source>Annualità</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="405"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="408"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="406"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="409"/>
         <source>Tetto per nucleo</source>
         <translation>Cap per household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="407"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="410"/>
         <source>ISEE</source>
         <translation>ISEE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="407"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="410"/>
         <source>da %1 a %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="408"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="411"/>
         <source>Mesi dall&apos;assegnazione</source>
         <translation>Months since assignment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="409"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="412"/>
         <source>Aree SAP</source>
         <translation>SAP areas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="410"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="413"/>
         <source>Riscaldamento centralizzato</source>
         <translation>Central heating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="410"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="413"/>
         <source>richiesto</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="410"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="413"/>
         <source>non richiesto</source>
         <translation>not required</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="411"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="414"/>
         <source>Morosità</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="412"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="415"/>
         <source>Già erogato prima</source>
         <translation>Paid out before</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="412"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="415"/>
         <source>%1 a %2 nuclei</source>
         <translation>%1 to %2 households</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="413"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="416"/>
         <source>Bollo</source>
         <translation>Stamp duty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="414"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="417"/>
         <source>Finanziamento</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="415"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="418"/>
         <source>CUP</source>
         <translation>CUP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="416"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="419"/>
         <source>Atto</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="417"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="420"/>
         <source>Registrate da</source>
         <translation>Recorded by</translation>
     </message>
@@ -7886,27 +8059,28 @@ installment</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="178"/>
+        <location filename="../../app/bootstrap.py" line="84"/>
+        <location filename="../../app/bootstrap.py" line="202"/>
         <source>Portierato – dati non utilizzabili</source>
         <translation>Portierato – data unusable</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="181"/>
+        <location filename="../../app/bootstrap.py" line="205"/>
         <source>Ripristina l&apos;ultima copia</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="182"/>
+        <location filename="../../app/bootstrap.py" line="206"/>
         <source>Esci</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="207"/>
+        <location filename="../../app/bootstrap.py" line="231"/>
         <source>Errore imprevisto</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="209"/>
+        <location filename="../../app/bootstrap.py" line="233"/>
         <source>Si è verificato un errore imprevisto: l&apos;operazione non è stata completata, ma quello che era stato scritto nelle finestre aperte è ancora lì. I dettagli sono nel registro:
 %1</source>
         <translation>An unexpected error occurred: the operation was not completed, but what had been typed in the open windows is still there. The details are in the log:
@@ -8012,73 +8186,78 @@ installment</translation>
         <translation>Se&amp;ries</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="283"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="276"/>
+        <source>da ricostruire (manca dopo un ripristino)</source>
+        <translation>to rebuild (missing after a restore)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="286"/>
         <source>1 ricevuta</source>
         <translation>1 receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="283"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="286"/>
         <source>%n ricevute</source>
         <translation>%n receipts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="285"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="288"/>
         <source>valide: %1</source>
         <translation>valid: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="287"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="290"/>
         <source>Nessuna ricevuta in questa serie: le ricevute nascono quando si registra il pagamento di un contributo.</source>
         <translation>No receipt in this series: receipts are issued when the payment of a contribution is recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="293"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="296"/>
         <source>annullata il %1: %2</source>
         <translation>cancelled on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="295"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="298"/>
         <source>valida</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="326"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="329"/>
         <source>Annulla la ricevuta %1</source>
         <translation>Cancel receipt %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="327"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="330"/>
         <source>La ricevuta resta nel registro con il suo numero e stampa ANNULLATA; il pagamento è annullato e l&apos;importo torna nel budget.</source>
         <translation>The receipt stays in the register with its number and prints ANNULLATA; the payment is cancelled and the amount returns to the budget.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="329"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="332"/>
         <source>&amp;Annulla la ricevuta</source>
         <translation>&amp;Cancel the receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="349"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="352"/>
         <source>Esporta il registro delle ricevute</source>
         <translation>Export the receipts register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="357"/>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="361"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="360"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="364"/>
         <source>Esportazione</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="357"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="360"/>
         <source>1 ricevuta esportata in %1</source>
         <translation>1 receipt exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="357"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="360"/>
         <source>%n ricevute esportate in %1</source>
         <translation>%n receipts exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contributions/contributions_view.py" line="362"/>
+        <location filename="../../app/ui/contributions/contributions_view.py" line="365"/>
         <source>Esportazione non riuscita: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -8119,32 +8298,32 @@ installment</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="427"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="456"/>
         <source>Operatori</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="428"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="457"/>
         <source>Sportelli</source>
         <translation>Desks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="429"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="458"/>
         <source>Elenchi</source>
         <translation>Lists</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="430"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="459"/>
         <source>Impostazioni dello sportello</source>
         <translation>Desk settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="431"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="460"/>
         <source>Copie di sicurezza</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="432"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="461"/>
         <source>Il mio profilo</source>
         <translation>My profile</translation>
     </message>

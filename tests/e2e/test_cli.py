@@ -442,6 +442,7 @@ def test_backup_writes_a_consistent_copy_in_the_backups_folder_or_where_asked(de
     assert re.fullmatch(r"portierato-\d{8}-\d{6}-\d{6}-manuale\.sqlite3", copy.name)
     assert counts(copy) == counts(demo_home)
 
+    (tmp_path / "chiavetta").mkdir()
     out = tmp_path / "chiavetta" / "portierato copia.sqlite3"
     run = run_cli("backup", "--out", out, home=demo_home)
     assert run.code == 0, run
@@ -470,7 +471,7 @@ def test_restore_brings_back_the_copy_and_keeps_the_replaced_database(demo_home:
     assert run.stderr == ""
     assert f"Database ripristinato da {copy}." in run.stdout
     kept = printed_path(run.stdout, "Il database precedente è conservato in ")
-    assert kept.parent == demo_home / "backups" and kept.name.endswith("-prima-del-ripristino.sqlite3")
+    assert kept.parent == demo_home / "backups" / "prima-del-ripristino" and kept.name.endswith("-prima-del-ripristino.sqlite3")
     assert counts(kept) == changed
     assert counts(demo_home) == counts(copy)
     assert household_row(demo_home, "N001") is None

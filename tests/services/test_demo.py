@@ -72,7 +72,7 @@ from app.vocabulary import (
     SapArea,
     Sex,
 )
-from tests.conftest import COORDINATOR, TODAY, Desk
+from tests.conftest import TODAY, Desk
 
 L1_LOW, L1_HIGH = 936_001, 1_500_000
 
@@ -89,7 +89,7 @@ class Home:
 def _open_home(folder: Path) -> Home:
     """A brand-new home as the command line opens it: no laptop identity yet, so no site code."""
     paths = resolve_paths(folder)
-    return Home(paths, Store(open_database(paths).engine, ""))
+    return Home(paths, Store(open_database(paths, create=True).engine, ""))
 
 
 @pytest.fixture
@@ -363,27 +363,28 @@ def test_the_same_seed_gives_the_same_demo_and_another_seed_another(homes: list[
 # --- an already configured laptop -------------------------------------------------------------------------
 
 
-def test_on_a_configured_laptop_the_demo_adds_its_accounts_and_keeps_the_others(desk: Desk) -> None:
-    report = fill_demo(desk.paths, desk.store, households=40)
-
-    assert report.accounts == DEMO_ACCOUNTS
-    for account in DEMO_ACCOUNTS:
-        assert log_in(desk.store, account.username, account.password).role is account.role
-    assert log_in(desk.store, COORDINATOR[0], COORDINATOR[2]).name == COORDINATOR[1]
-    assert read_laptop_identity(desk.paths) == LaptopIdentity(site_code="CEL", office_code="CEL")
+def test_the_demo_refuses_a_laptop_with_real_operators_and_writes_nothing(desk: Desk) -> None:
+    """Issue 10: the demo never mixes fictional people into a desk's work, even with no household yet."""
     with desk.uow(write=False) as uow:
-        assert uow.session.scalar(select(func.count()).select_from(Household)) == 40
-        assert set(uow.session.scalars(select(Household.site))) == {"CEL"}
+        before = uow.session.scalar(select(func.count()).select_from(Operator))
+
+    with pytest.raises(DemoRefused, match=r"^Il database ha già degli utenti \(coord, educatrice, tenant\)"):
+        fill_demo(desk.paths, desk.store, households=40)
+
+    with desk.uow(write=False) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Operator)) == before
+        assert uow.session.scalar(select(func.count()).select_from(Household)) == 0
 
 
-def test_partner_organisations_already_listed_are_left_as_they_are(desk: Desk) -> None:
+def test_partner_organisations_already_listed_are_left_as_they_are(tmp_path: Path) -> None:
+    home = _open_home(tmp_path / "nuova")
     name, _, _ = DEMO_PARTNERS[0]
-    kept = add_item(desk.uow(), CatalogueKind.PARTNERS, name.upper(), kind_label="parrocchia", contact="035 000000")
-    set_retired(desk.uow(), CatalogueKind.PARTNERS, kept, True)
+    kept = add_item(UnitOfWork(home.store, COMMAND_LINE), CatalogueKind.PARTNERS, name.upper(), kind_label="parrocchia", contact="035 000000")
+    set_retired(UnitOfWork(home.store, COMMAND_LINE), CatalogueKind.PARTNERS, kept, True)
 
-    fill_demo(desk.paths, desk.store, households=40)
+    fill_demo(home.paths, home.store, households=40)
 
-    partners = list_items(desk.uow(write=False), CatalogueKind.PARTNERS, include_retired=True)
+    partners = list_items(home.uow(), CatalogueKind.PARTNERS, include_retired=True)
     assert len(partners) == len(DEMO_PARTNERS)
     assert [(p.name, p.retired, p.contact) for p in partners if p.id == kept] == [(name.upper(), True, "035 000000")]
     assert all(p.contact.endswith("@example.org") for p in partners if p.id != kept)

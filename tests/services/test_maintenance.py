@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.services import maintenance
@@ -17,7 +19,7 @@ def test_only_a_coordinator_may_replace_the_database(desk: Desk) -> None:
             maintenance.restore(desk.paths, copy, actor)
     assert [found.path for found in maintenance.backup_copies(desk.paths)] == [copy]
 
-    kept = maintenance.restore(desk.paths, copy, desk.coordinator)
+    kept = maintenance.restore(desk.paths, copy, desk.coordinator).kept
 
     assert kept is not None and kept.exists()
     assert {found.reason for found in maintenance.backup_copies(desk.paths)} == {"manuale", "prima-del-ripristino"}
@@ -37,5 +39,9 @@ def test_a_copy_into_a_folder_that_cannot_be_written_is_refused_with_the_reason(
     blocker = desk.paths.home / "un-file"
     blocker.write_text("non una cartella", encoding="utf-8")
 
-    with pytest.raises(ServiceError, match="La copia non è riuscita"):
+    with pytest.raises(ServiceError, match=f"^La cartella {blocker} non esiste"):
         maintenance.take_backup(desk.paths, out=blocker / "copia.sqlite3")
+
+    # /sys refuses new files even to root, who is not stopped by a folder's permissions
+    with pytest.raises(ServiceError, match="^La copia non è riuscita: Mancano i permessi per scrivere in /sys"):
+        maintenance.take_backup(desk.paths, out=Path("/sys/copia.sqlite3"))

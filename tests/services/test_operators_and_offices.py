@@ -365,7 +365,7 @@ def test_parse_slots_names_the_bad_line(text: str, message: str) -> None:
 @pytest.fixture
 def fresh(tmp_path: Path) -> Iterator[tuple[Paths, Store]]:
     paths = resolve_paths(tmp_path / "fresh")
-    opened = open_database(paths)
+    opened = open_database(paths, create=True)
     store = Store(opened.engine, "")
     prepare_new_database(store)
     yield paths, store

@@ -118,7 +118,7 @@ def sqlite_files(folder: Path) -> set[str]:
 
 
 def test_a_fresh_home_gets_a_new_database_at_the_head_revision(fresh: Paths) -> None:
-    opened = open_database(fresh)
+    opened = open_database(fresh, create=True)
     try:
         assert opened.created and opened.migrated_from is None
         assert fresh.database.is_file()
@@ -216,7 +216,7 @@ def schema_of(engine: Engine) -> dict[str, dict[str, Any]]:
 
 def test_migrations_build_the_same_schema_as_the_models(tmp_path: Path, fresh: Paths) -> None:
     migrated = make_engine(f"sqlite:///{(tmp_path / 'migrated.sqlite3').as_posix()}")
-    created = open_database(fresh).engine  # a new database: create_all + stamp
+    created = open_database(fresh, create=True).engine  # a new database: create_all + stamp
     try:
         runner.upgrade_to_head(migrated)
         with migrated.connect() as connection:
@@ -369,8 +369,8 @@ def test_a_missing_database_with_backups_is_reported_not_recreated(desk: Desk) -
     assert latest is not None
     assert caught.value.latest_backup == backup
     assert caught.value.message == (
-        "Il file dei dati non c'è più, ma esistono copie di sicurezza. "
-        f"L'ultima è del {latest.taken_at_text}: si può ripristinarla."
+        f"Il file dei dati {desk.paths.database} non c'è più. "
+        f"L'ultima copia di sicurezza è del {latest.taken_at_text}: si può ripristinarla."
     )
     assert not desk.paths.database.exists()
 
@@ -391,6 +391,7 @@ def test_a_backup_is_sound_and_holds_the_committed_data(desk: Desk) -> None:
 
 def test_a_backup_to_a_chosen_file_is_kept_out_of_rotation(desk: Desk, tmp_path: Path) -> None:
     add_operator(desk, "chiavetta")
+    (tmp_path / "chiavetta").mkdir()
     out = tmp_path / "chiavetta" / "copia.sqlite3"
     assert take_backup(desk.paths, out=out) == out
     assert backup_problem(out) is None
@@ -540,5 +541,6 @@ def test_a_backup_is_one_file_that_reading_leaves_alone(desk: Desk) -> None:
 def test_files_in_folders_with_spaces_and_hashes_are_checked_and_copied(desk: Desk, tmp_path: Path) -> None:
     """Windows user folders often have spaces ("C:\\Users\\Mario Rossi"); a # or ? must not end the path."""
     odd = tmp_path / "Mario Rossi #1 ?copia"
+    odd.mkdir()
     target = take_backup(desk.paths, reason="manuale", out=odd / "copia.sqlite3")
     assert backup_problem(target) is None

@@ -65,7 +65,7 @@ def select_row(table: QTableWidget, text: str) -> None:
 def fresh_home(tmp_path: Path) -> Iterator[tuple[Paths, Store]]:
     """A laptop started for the first time: a new database with the project's desks and nothing else."""
     paths = resolve_paths(tmp_path / "fresh")
-    opened = open_database(paths)
+    opened = open_database(paths, create=True)
     store = Store(opened.engine, "")
     prepare_new_database(store)
     yield paths, store

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import today
+from app.config import raise_receipt_mark, receipt_marks
 from app.messages import RecordedSentence, UnreadableText, msg
 from app.models.contribution import Contribution, Receipt, ReceiptCounter
 from app.models.household import Household
@@ -58,7 +59,10 @@ def issue_receipt(uow: UnitOfWork, contribution: Contribution) -> Receipt:
     session = uow.session
     issued_on = today()
     site = uow.store.site_code
-    sequence = next_sequence(session, site, issued_on.year)
+    sequence = next_sequence(session, site, issued_on.year, issued_before=_receipt_mark(uow, site, issued_on.year))
+    paths = uow.store.paths
+    if paths is not None:
+        uow.after_commit(lambda: raise_receipt_mark(paths, site, issued_on.year, sequence))
     household = session.get(Household, contribution.household_id)
     assert household is not None
     holder = holder_of(session, household.id)
@@ -104,8 +108,16 @@ def issue_receipt(uow: UnitOfWork, contribution: Contribution) -> Receipt:
     return receipt
 
 
-def next_sequence(session: Session, site: str, year: int) -> int:
-    """The counter row of the series, taken and incremented in the caller's transaction."""
+def _receipt_mark(uow: UnitOfWork, site: str, year: int) -> int:
+    paths = uow.store.paths
+    return 0 if paths is None else receipt_marks(paths).get((site, year), 0)
+
+
+def next_sequence(session: Session, site: str, year: int, *, issued_before: int = 0) -> int:
+    """The counter row of the series, taken and incremented in the caller's transaction.
+
+    ``issued_before`` is the laptop's high-water mark of the series: after a restore of an older backup the
+    counter is behind it, and the higher of the two wins, so that no number is issued twice (issue 10)."""
     counter = session.scalar(
         select(ReceiptCounter)
         .where(ReceiptCounter.series_site == site, ReceiptCounter.year == year)
@@ -114,7 +126,7 @@ def next_sequence(session: Session, site: str, year: int) -> int:
     if counter is None:
         counter = ReceiptCounter(series_site=site, year=year, last_number=0)
         session.add(counter)
-    counter.last_number += 1
+    counter.last_number = max(counter.last_number, issued_before) + 1
     return counter.last_number
 
 
@@ -210,6 +222,21 @@ def receipts_register(uow: UnitOfWork, site: str | None = None, year: int | None
             )
             for receipt, code in uow.session.execute(statement)
         ]
+
+
+def receipts_to_rebuild(uow: UnitOfWork, site: str, year: int) -> list[str]:
+    """Numbers of the series issued but missing from the database: after a restore of an older backup the
+    laptop's high-water mark (or the counter) is ahead of the receipts. They are never issued again, and the
+    register shows them as "da ricostruire" until each is rebuilt under its own number."""
+    paths = uow.store.paths
+    mark = 0 if paths is None else receipt_marks(paths).get((site, year), 0)
+    with uow:
+        counted = uow.session.scalar(
+            select(ReceiptCounter.last_number).where(ReceiptCounter.series_site == site, ReceiptCounter.year == year)
+        )
+        present = set(uow.session.scalars(select(Receipt.sequence).where(Receipt.series_site == site, Receipt.year == year)))
+    last = max(mark, counted or 0)
+    return [receipt_number(site, year, sequence) for sequence in range(1, last + 1) if sequence not in present]
 
 
 def _receipt(session: Session, number: str) -> Receipt:

@@ -271,12 +271,15 @@ class ReceiptsTab(QWidget):
         shown = selected_key(self.table)
         series = self.chosen_series()
         self._lines = receipts.receipts_register(self._context.reader(), *series) if series else []
-        fill_table(self.table, [(line.number, self._cells(line)) for line in self._lines])
+        missing = receipts.receipts_to_rebuild(self._context.reader(), *series) if series else []
+        rows = [(line.number, self._cells(line)) for line in self._lines]
+        rows += [(number, [number, "", "", "", "", "", self.tr("da ricostruire (manca dopo un ripristino)")]) for number in missing]
+        fill_table(self.table, sorted(rows, key=lambda row: str(row[0])))
         for row in range(self.table.rowCount()):
             self.table.item(row, self.AMOUNT).setTextAlignment(RIGHT)
             self.table.item(row, self.COPIES).setTextAlignment(RIGHT)
-        for row, line in enumerate(self._lines):
-            if line.number == shown:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).text() == shown:
                 self.table.selectRow(row)
         valid = [line for line in self._lines if line.cancelled_on is None]
         self.count.setText(

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import maintenance, operators
-from app.services.errors import ServiceError, ValidationFailed
+from app.services.errors import NeedsConfirmation, ServiceError, ValidationFailed
+from app.services.money import format_amount
 from app.services.offices import OfficeView, list_offices, parse_slots, save_office
 from app.services.operators import OperatorForm, OperatorView
 from app.ui.context import DeskContext
@@ -363,12 +364,40 @@ class MaintenanceTab(QWidget):
             return
         self._context.store.engine.dispose()
         try:
-            maintenance.restore(self._context.paths, Path(source), self._context.actor)
+            outcome = self._restore(Path(source))
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Ripristino"), say(error.said))
+            return  # the engine opens new connections to the database, which is as it was
+        if outcome is None:
             return
-        QMessageBox.information(self, self.tr("Ripristino"), self.tr("Dati ripristinati. Il programma si riavvia."))
+        done = self.tr("Dati ripristinati. Il programma si riavvia.")
+        if outcome.lacking_receipts:
+            lines = [
+                self.tr("%1 del %2, %3, %4").replace("%1", r.number).replace("%2", f"{r.issued_on:%d/%m/%Y}").replace("%3", r.beneficiary_name).replace("%4", format_amount(r.amount_cents or 0))
+                if r.issued_on is not None
+                else self.tr("%1 (dati non disponibili: vedere la copia cartacea)").replace("%1", r.number)
+                for r in outcome.lacking_receipts
+            ]
+            done = self.tr(
+                "Dati ripristinati. Attenzione: la copia non contiene %n ricevute già emesse. I loro numeri non "
+                "saranno riemessi; le ricevute vanno ricostruite con il loro numero:", "", len(lines)
+            ) + "\n\n" + "\n".join(lines) + "\n\n" + self.tr("Il programma si riavvia.")
+        QMessageBox.information(self, self.tr("Ripristino"), done)
         restart_program()
+
+    def _restore(self, source: Path) -> maintenance.RestoreOutcome | None:
+        """The restore, with the coordinator's confirmation when the copy comes from another laptop;
+        ``None`` when they decline."""
+        try:
+            return maintenance.restore(self._context.paths, source, self._context.actor)
+        except NeedsConfirmation as question:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Ripristino"), say(question.said), QMessageBox.StandardButton.NoButton, self)
+            confirm = box.addButton(self.tr("Ripristina comunque"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(box.addButton(self.tr("Non ripristinare"), QMessageBox.ButtonRole.RejectRole))
+            box.exec()
+            if box.clickedButton() is not confirm:
+                return None
+            return maintenance.restore(self._context.paths, source, self._context.actor, other_site=True)
 
     def _on_check_button_clicked(self) -> None:
         paths = self._context.paths
