@@ -5,16 +5,21 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import String, Text, Uuid
+from sqlalchemy import Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UtcDateTime
 
 
 class AuditEntry(Base):
-    """Written by the unit of work for every insert, update and delete; never updated itself."""
+    """Written by the unit of work for every insert, update and delete; never updated itself.
+
+    ``sequence`` numbers a site's entries with no gaps and ``previous_hash``/``entry_hash`` chain them
+    (app/store/audit_chain.py), so that an entry edited, removed or inserted by hand is found.
+    """
 
     __tablename__ = "audit_entries"
+    __table_args__ = (UniqueConstraint("site", "sequence", name="uq_audit_entries_site_sequence"),)
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
@@ -26,3 +31,6 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(10))
     changes: Mapped[str] = mapped_column(Text)
     """JSON object: field -> [before, after]."""
+    sequence: Mapped[int] = mapped_column(Integer)
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))

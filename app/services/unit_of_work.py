@@ -23,13 +23,14 @@ from enum import Enum
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Engine, event, inspect
+from sqlalchemy import Engine, event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.clock import now_utc
 from app.config import Paths
 from app.models.audit import AuditEntry
 from app.models.base import Row
+from app.store.audit_chain import GENESIS, ChainedEntry, entry_hash
 from app.store.engine import IMMEDIATE
 from app.vocabulary import Change, Role
 
@@ -156,11 +157,12 @@ def _stamp_and_audit(session: Session, _context: Any, _instances: Any) -> None:
     for obj in new_rows:
         if obj.id is None:
             obj.id = uuid.uuid4()
+    from_parents = _keys_from_parents(session)
     for obj in new_rows:
         obj.created_at = obj.created_at or moment
         obj.updated_at = moment
         obj.site = site
-        entries.append(_entry(obj, "insert", _inserted_values(obj), actor, site, moment))
+        entries.append(_entry(obj, "insert", _inserted_values(obj, from_parents.get(id(obj), {})), actor, site, moment))
         changed.add(obj.change_kind)
     for obj in list(session.dirty):
         if isinstance(obj, Row) and session.is_modified(obj):
@@ -174,7 +176,50 @@ def _stamp_and_audit(session: Session, _context: Any, _instances: Any) -> None:
         if isinstance(obj, Row):
             entries.append(_entry(obj, "delete", _deleted_values(obj), actor, site, moment))
             changed.add(obj.change_kind)
+        elif isinstance(obj, AuditEntry):
+            raise AppendOnly("audit entries are never deleted")
+    for obj in list(session.dirty):
+        if isinstance(obj, AuditEntry) and session.is_modified(obj):
+            raise AppendOnly("audit entries are never updated")
+    if entries:
+        _chain(session, site, entries)
     session.add_all(entries)
+
+
+class AppendOnly(RuntimeError):
+    """A programming error: the audit trail only grows (issue 10)."""
+
+
+def _chain(session: Session, site: str, entries: list[AuditEntry]) -> None:
+    """Numbers the new entries after the site's last one and chains each onto the one before. Writing
+    transactions take the write lock at their start, so no other writer numbers entries meanwhile."""
+    with session.no_autoflush:
+        last = session.execute(
+            select(AuditEntry.sequence, AuditEntry.entry_hash)
+            .where(AuditEntry.site == site)
+            .order_by(AuditEntry.sequence.desc())
+            .limit(1)
+        ).first()
+    sequence, previous = (last.sequence, last.entry_hash) if last else (0, GENESIS)
+    for entry in entries:
+        sequence += 1
+        entry.sequence = sequence
+        entry.previous_hash = previous
+        entry.entry_hash = entry_hash(
+            ChainedEntry(
+                site=entry.site,
+                sequence=sequence,
+                previous_hash=previous,
+                at=entry.at,
+                operator_id=str(entry.operator_id) if entry.operator_id else None,
+                operator_name=entry.operator_name,
+                entity=entry.entity,
+                entity_id=entry.entity_id,
+                action=entry.action,
+                changes=entry.changes,
+            )
+        )
+        previous = entry.entry_hash
 
 
 _STAMPS = {"created_at", "updated_at", "site"}
@@ -200,15 +245,32 @@ def _ids(rows: Any) -> list[str]:
     return sorted(str(row.id) for row in rows)
 
 
-def _inserted_values(obj: Row) -> dict[str, list[Any]]:
+def _inserted_values(obj: Row, from_parent: dict[str, Any]) -> dict[str, list[Any]]:
+    _apply_column_defaults(obj)
     values = {c.key: getattr(obj, c.key) for c in _columns(obj)}
     values.update(_keys_from_relationships(obj, values))
+    values.update({key: value for key, value in from_parent.items() if values.get(key) is None})
     inserted = {c.key: [None, _shown(c, values[c.key])] for c in _columns(obj) if values[c.key] is not None}
     for link in _links(obj):
         linked = getattr(obj, link.key)
         if linked:
             inserted[link.key] = [None, _ids(linked)]
     return inserted
+
+
+def _apply_column_defaults(obj: Row) -> None:
+    """Sets the columns left unset to their defaults now rather than at the INSERT, so that the audit entry
+    records the value the row gets (``assessment_note = ""``), not a missing one."""
+    for column in _columns(obj):
+        if getattr(obj, column.key) is not None:
+            continue
+        default = column.columns[0].default
+        if default is None:
+            continue
+        if default.is_scalar:
+            setattr(obj, column.key, default.arg)
+        elif default.is_callable:
+            setattr(obj, column.key, default.arg(None))
 
 
 def _keys_from_relationships(obj: Row, values: dict[str, Any]) -> dict[str, Any]:
@@ -224,6 +286,29 @@ def _keys_from_relationships(obj: Row, values: dict[str, Any]) -> dict[str, Any]
             key = inspect(type(obj)).get_property_by_column(local).key
             if values.get(key) is None:
                 found[key] = getattr(target, inspect(type(target)).get_property_by_column(remote).key)
+    return found
+
+
+def _keys_from_parents(session: Session) -> dict[int, dict[str, Any]]:
+    """Foreign keys that the flush will copy from a parent whose collection a new row was added to
+    (``plan.debt_items.append(item)``, where the item has no relationship back to its plan), by the
+    ``id()`` of the new row: the parent is new or dirty, and its collection's history names the row."""
+    found: dict[int, dict[str, Any]] = {}
+    for parent in [*session.new, *session.dirty]:
+        if not isinstance(parent, Row):
+            continue
+        state = inspect(parent)
+        for relationship in state.mapper.relationships:
+            if relationship.direction.name != "ONETOMANY" or relationship.viewonly or relationship.secondary is not None:
+                continue
+            if relationship.key not in state.dict:
+                continue
+            added = state.attrs[relationship.key].history.added
+            for child in added:
+                keys = found.setdefault(id(child), {})
+                for local, remote in relationship.local_remote_pairs:
+                    key = inspect(type(child)).get_property_by_column(remote).key
+                    keys[key] = getattr(parent, state.mapper.get_property_by_column(local).key)
     return found
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 """The newest migration in app/migrations/versions (a test keeps the two equal)."""
 
 MIGRATIONS_FOLDER = Path(__file__).resolve().parents[1] / "migrations"

@@ -1181,6 +1181,11 @@
         <translation>The copy was written on another computer: workstation {sites}. Restoring it would put that workstation&apos;s data, operators and passwords in place of this computer&apos;s (workstation {site}). Do it only if this computer replaces that one, confirmed by a coordinator.</translation>
     </message>
     <message>
+        <location filename="../../app/services/maintenance.py" line="120"/>
+        <source>{site} (sportello {office})</source>
+        <translation>{site} (desk {office})</translation>
+    </message>
+    <message>
         <location filename="../../app/services/money.py" line="37"/>
         <source>Importo non leggibile: «{text}» (spazi tra le cifre). Forme accettate: {forms}.</source>
         <translation>Amount not readable: «{text}» (spaces between the digits). Accepted forms: {forms}.</translation>
@@ -2516,7 +2521,7 @@
     <message>
         <location filename="../../app/store/backups.py" line="207"/>
         <location filename="../../app/store/backups.py" line="219"/>
-        <location filename="../../app/store/maintenance.py" line="45"/>
+        <location filename="../../app/store/maintenance.py" line="48"/>
         <source>Il file non è un database di Portierato.</source>
         <translation>The file is not a Portierato database.</translation>
     </message>
@@ -2551,90 +2556,110 @@
         <translation>The database is still in use: the restore was not done. Close the other programs and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="26"/>
+        <location filename="../../app/store/maintenance.py" line="29"/>
         <source>Database su server: il controllo dei file si fa sul server.</source>
         <translation>Database on a server: the files are checked on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="27"/>
+        <location filename="../../app/store/maintenance.py" line="30"/>
         <source>Database: {file}</source>
         <translation>Database: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="29"/>
+        <location filename="../../app/store/maintenance.py" line="32"/>
         <source>Il file del database non esiste.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="31"/>
+        <location filename="../../app/store/maintenance.py" line="34"/>
         <location filename="../../app/store/opening.py" line="91"/>
         <source>Il file dei dati {file} è vuoto (0 byte).</source>
         <translation>The data file {file} is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="37"/>
+        <location filename="../../app/store/maintenance.py" line="40"/>
         <source>Integrità: il file è danneggiato: {findings}</source>
         <translation>Integrity: the file is damaged: {findings}</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="38"/>
+        <location filename="../../app/store/maintenance.py" line="41"/>
         <source>Integrità: nessun problema.</source>
         <translation>Integrity: no problems.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="41"/>
+        <location filename="../../app/store/maintenance.py" line="44"/>
         <source>Riferimenti: {count} righe rimandano a dati inesistenti.</source>
         <translation>References: {count} rows point to data that do not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="42"/>
+        <location filename="../../app/store/maintenance.py" line="45"/>
         <source>Riferimenti: tutti validi.</source>
         <translation>References: all valid.</translation>
     </message>
     <message>
         <location filename="../../app/store/maintenance.py" line="55"/>
+        <source>Registro modifiche: integro, nessuna voce alterata, tolta o inserita a mano.</source>
+        <translation>Change log: intact, no entry altered, removed or inserted by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/maintenance.py" line="64"/>
         <source>Il file è danneggiato o non è un database: {error}.</source>
         <translation>The file is damaged or not a database: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="58"/>
+        <location filename="../../app/store/maintenance.py" line="67"/>
         <source>Schema: versione {revision}, aggiornata.</source>
         <translation>Schema: version {revision}, up to date.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="60"/>
+        <location filename="../../app/store/maintenance.py" line="69"/>
         <source>Schema: versione {revision}, sarà aggiornata al prossimo avvio.</source>
         <translation>Schema: version {revision}, to be updated at the next start.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="62"/>
+        <location filename="../../app/store/maintenance.py" line="71"/>
         <source>Schema: versione {revision}, scritta da una versione più recente di Portierato.</source>
         <translation>Schema: version {revision}, written by a newer version of Portierato.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="66"/>
+        <location filename="../../app/store/maintenance.py" line="75"/>
         <source>Contenuto: {households} nuclei, {persons} persone, {isee_attestations} ISEE, {operators} operatori, {audit_entries} voci di registro modifiche.</source>
         <translation>Content: {households} households, {persons} people, {isee_attestations} ISEE, {operators} operators, {audit_entries} audit trail entries.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="72"/>
+        <location filename="../../app/store/maintenance.py" line="81"/>
         <source>Postazione: {site} (sportello {office}).</source>
         <translation>Site: {site} (desk {office}).</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="74"/>
+        <location filename="../../app/store/maintenance.py" line="83"/>
         <source>Postazione: non configurata.</source>
         <translation>Site: not configured.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="78"/>
+        <location filename="../../app/store/maintenance.py" line="87"/>
         <source>Ultima copia di sicurezza: {taken_at}.</source>
         <translation>Latest backup: {taken_at}.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="78"/>
+        <location filename="../../app/store/maintenance.py" line="87"/>
         <source>Nessuna copia di sicurezza.</source>
         <translation>No backups.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/maintenance.py" line="125"/>
+        <source>Registro modifiche: manca la voce n. {sequence} della postazione {site}: è stata tolta fuori dal programma.</source>
+        <translation>Change log: entry no. {sequence} of workstation {site} is missing: it was removed outside the program.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/maintenance.py" line="139"/>
+        <source>Registro modifiche: la voce n. {sequence} della postazione {site} ({at}, {operator}, {entity} {record}) è stata modificata fuori dal programma.</source>
+        <translation>Change log: entry no. {sequence} of workstation {site} ({at}, {operator}, {entity} {record}) was modified outside the program.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/maintenance.py" line="143"/>
+        <source>Registro modifiche: la voce n. {sequence} della postazione {site} ({at}, {operator}, {entity} {record}) è stata inserita o sostituita fuori dal programma.</source>
+        <translation>Change log: entry no. {sequence} of workstation {site} ({at}, {operator}, {entity} {record}) was inserted or replaced outside the program.</translation>
     </message>
     <message>
         <location filename="../../app/store/opening.py" line="84"/>
