@@ -51,8 +51,19 @@ def _docstrings(tree: ast.AST) -> set[int]:
     return found
 
 
+def _programmer_errors(tree: ast.Module) -> set[str]:
+    """The programmer errors, with the ones the file derives from them (``class AppendOnly(RuntimeError)``)."""
+    derived = {
+        node.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef) and any(isinstance(base, ast.Name) and base.id in PROGRAMMER_ERRORS for base in node.bases)
+    }
+    return PROGRAMMER_ERRORS | derived
+
+
 def _excluded(tree: ast.Module, data_names: set[str]) -> set[int]:
     excluded = _docstrings(tree)
+    programmer_errors = _programmer_errors(tree)
     for node in ast.walk(tree):
         is_msg = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg"
         is_log = (
@@ -65,7 +76,7 @@ def _excluded(tree: ast.Module, data_names: set[str]) -> set[int]:
             isinstance(node, ast.Raise)
             and isinstance(node.exc, ast.Call)
             and isinstance(node.exc.func, ast.Name)
-            and node.exc.func.id in PROGRAMMER_ERRORS
+            and node.exc.func.id in programmer_errors
         )
         if is_msg or is_log or is_bug:
             excluded.update(id(sub) for sub in ast.walk(node))
