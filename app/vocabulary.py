@@ -239,6 +239,16 @@ class CatalogueKind(Labelled):
     PARTNERS = "partners", msg("Organizzazioni partner")
 
 
+class AuditAction(Labelled):
+    """What an audit entry records: a row written, changed or removed, or a record opened to be read
+    (a household's page: who looked at whose data, GDPR art. 5(2))."""
+
+    INSERT = "insert", msg("creazione")
+    UPDATE = "update", msg("modifica")
+    DELETE = "delete", msg("eliminazione")
+    OPEN = "open", msg("consultazione")
+
+
 class Change(Labelled):
     """The kinds of data a service changed (as Anki's ``OpChanges``): each screen refreshes when one it
     shows is among them, and no screen has to guess what a service touched."""

@@ -35,6 +35,7 @@ from typing import Any
 from app.clock import ROME
 from app.messages import msg
 from app.messages import say_in_italian as italian
+from app.services.audit_trail import AuditFilter, AuditLine, audit_lines
 from app.services.contributions.applications import ApplicationRow, list_applications
 from app.services.contributions.receipts import receipts_register
 from app.services.contributions.views import RegisterLine
@@ -51,7 +52,13 @@ PROGRESS_EVERY = 1000
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 AMOUNT_FORMAT = "#,##0.00"
 """Excel shows it with the separators of the reader's locale: 1.234,56 on an Italian Windows."""
-SHEETS = {"visits": "Visite", "plans": "Piani di rientro", "contributions": "Contributi", "receipts": "Registro ricevute"}
+SHEETS = {
+    "visits": "Visite",
+    "plans": "Piani di rientro",
+    "contributions": "Contributi",
+    "receipts": "Registro ricevute",
+    "audit": "Registro modifiche",
+}
 """The sheet of each export: the files are written in Italian, as the Comune and the funder read them."""
 
 
@@ -316,6 +323,46 @@ def export_receipts(
     if file_kind is ExportFormat.CSV:
         return _write_atomically(Path(path), lambda file: _write_csv(file, RECEIPT_COLUMNS, lines))
     return _write_atomically(Path(path), lambda file: _write_xlsx(file, SHEETS["receipts"], RECEIPT_COLUMNS, lines))
+
+
+AUDIT_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("Momento", 17),
+    ("Postazione", 10),
+    ("N.", 8),
+    ("Operatore", 24),
+    ("Azione", 14),
+    ("Tabella", 24),
+    ("Record", 38),
+    ("Campo", 28),
+    ("Prima", 30),
+    ("Dopo", 30),
+)
+
+
+def audit_values(line: AuditLine) -> Iterator[list[Any]]:
+    """One row per field the entry changed; an entry that changed none (an opening) is one row alone."""
+    common = [
+        line.at.astimezone(ROME).replace(tzinfo=None),
+        line.site,
+        line.sequence,
+        line.operator_name,
+        italian(line.action_label),
+        italian(line.table_label),
+        line.record_id,
+    ]
+    if not line.changes:
+        yield [*common, None, None, None]
+    for change in line.changes:
+        yield [*common, italian(change.label), italian(change.before) or None, italian(change.after) or None]
+
+
+def export_audit(uow: UnitOfWork, path: Path, wanted: AuditFilter) -> int:
+    """The audit trail's entries that match, newest first, as XLSX (the coordinator's copy for an
+    inspection or a data subject's request): every field before and after, as the viewer shows them.
+    Returns the number of rows written."""
+    lines = audit_lines(uow, wanted)
+    rows = (values for line in lines for values in audit_values(line))
+    return _write_atomically(Path(path), lambda file: _write_xlsx(file, SHEETS["audit"], AUDIT_COLUMNS, rows))
 
 
 def _watched(

@@ -32,7 +32,7 @@ from app.models.audit import AuditEntry
 from app.models.base import Row
 from app.store.audit_chain import GENESIS, ChainedEntry, entry_hash
 from app.store.engine import IMMEDIATE
-from app.vocabulary import Change, Role
+from app.vocabulary import AuditAction, Change, Role
 
 REDACTED = "«nascosto»"
 _CHANGES = "changes"
@@ -133,6 +133,23 @@ class UnitOfWork:
         self._unannounced |= committed
 
 
+    def record_opening(self, table: str, record_id: uuid.UUID) -> None:
+        """Writes in the audit trail that the acting operator opened the record to read it (a household's
+        page), so a coordinator can say who looked at whose data; committed with :meth:`commit`."""
+        self.session.add(
+            AuditEntry(
+                id=uuid.uuid4(),
+                at=now_utc(),
+                operator_id=self.actor.operator_id,
+                operator_name=self.actor.name,
+                site=self.store.site_code,
+                entity=table,
+                entity_id=str(record_id),
+                action=AuditAction.OPEN,
+                changes="{}",
+            )
+        )
+
     def after_commit(self, action: Callable[[], None]) -> None:
         """``action`` runs once the transaction under way has committed, never if it rolls back (records
         kept outside the database, such as the receipt numbers' high-water marks)."""
@@ -162,7 +179,7 @@ def _stamp_and_audit(session: Session, _context: Any, _instances: Any) -> None:
         obj.created_at = obj.created_at or moment
         obj.updated_at = moment
         obj.site = site
-        entries.append(_entry(obj, "insert", _inserted_values(obj, from_parents.get(id(obj), {})), actor, site, moment))
+        entries.append(_entry(obj, AuditAction.INSERT, _inserted_values(obj, from_parents.get(id(obj), {})), actor, site, moment))
         changed.add(obj.change_kind)
     for obj in list(session.dirty):
         if isinstance(obj, Row) and session.is_modified(obj):
@@ -170,17 +187,18 @@ def _stamp_and_audit(session: Session, _context: Any, _instances: Any) -> None:
             if changes:
                 obj.updated_at = moment
                 obj.site = site
-                entries.append(_entry(obj, "update", changes, actor, site, moment))
+                entries.append(_entry(obj, AuditAction.UPDATE, changes, actor, site, moment))
                 changed.add(obj.change_kind)
     for obj in list(session.deleted):
         if isinstance(obj, Row):
-            entries.append(_entry(obj, "delete", _deleted_values(obj), actor, site, moment))
+            entries.append(_entry(obj, AuditAction.DELETE, _deleted_values(obj), actor, site, moment))
             changed.add(obj.change_kind)
         elif isinstance(obj, AuditEntry):
             raise AppendOnly("audit entries are never deleted")
     for obj in list(session.dirty):
         if isinstance(obj, AuditEntry) and session.is_modified(obj):
             raise AppendOnly("audit entries are never updated")
+    entries.extend(obj for obj in session.new if isinstance(obj, AuditEntry) and obj.sequence is None)
     if entries:
         _chain(session, site, entries)
     session.add_all(entries)
@@ -337,7 +355,7 @@ def _changed_values(obj: Row) -> dict[str, list[Any]]:
     return changes
 
 
-def _entry(obj: Row, action: str, changes: dict[str, list[Any]], actor: Actor, site: str, moment: datetime) -> AuditEntry:
+def _entry(obj: Row, action: AuditAction, changes: dict[str, list[Any]], actor: Actor, site: str, moment: datetime) -> AuditEntry:
     return AuditEntry(
         id=uuid.uuid4(),
         at=moment,

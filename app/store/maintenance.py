@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.clock import to_rome
 from app.config import Paths, read_laptop_identity
 from app.messages import Message, msg
+from app.record_labels import table_label
 from app.store.audit_chain import BreakKind, ChainBreak, ChainedEntry, first_break, stored_moment, stored_uuid_text
 from app.store.backups import latest_backup
 from app.store.migrations import HEAD_REVISION, known_revisions
@@ -131,7 +132,7 @@ def _chain_break_said(found: ChainBreak) -> Message:
         "site": found.site,
         "at": to_rome(entry.at).strftime("%d/%m/%Y %H:%M"),
         "operator": entry.operator_name,
-        "entity": entry.entity,
+        "entity": table_label(entry.entity),
         "record": entry.entity_id,
     }
     if found.kind is BreakKind.ALTERED:

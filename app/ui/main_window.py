@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
 
     def open_household(self, household_id: uuid.UUID) -> None:
         self.sidebar.setCurrentRow(HOUSEHOLDS)
-        self.household_page.show_household(household_id)
+        self.household_page.open_household(household_id)
         self.registry.setCurrentWidget(self.household_page)
 
     def _on_household_page_back_requested(self) -> None:

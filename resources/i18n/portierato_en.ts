@@ -449,9 +449,1085 @@
         <translation>{day} {way} ({operator})</translation>
     </message>
     <message>
+        <location filename="../../app/record_labels.py" line="16"/>
+        <source>incontro dell&apos;attività</source>
+        <translation>activity session</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="17"/>
+        <location filename="../../app/record_labels.py" line="56"/>
+        <source>tipo di attività</source>
+        <translation>activity type</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="18"/>
+        <source>appuntamento</source>
+        <translation>appointment</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="19"/>
+        <source>presenza a un incontro</source>
+        <translation>session attendance</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="20"/>
+        <source>voce del registro modifiche</source>
+        <translation>audit trail entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="21"/>
+        <source>programma di contributo</source>
+        <translation>contribution programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="22"/>
+        <location filename="../../app/record_labels.py" line="103"/>
+        <source>domanda di contributo</source>
+        <translation>contribution application</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="23"/>
+        <location filename="../../app/record_labels.py" line="113"/>
+        <source>alloggio</source>
+        <translation>dwelling</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="24"/>
+        <source>seguito</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="25"/>
+        <source>cambio di intestatario</source>
+        <translation>change of holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="26"/>
+        <location filename="../../app/record_labels.py" line="135"/>
+        <source>nucleo</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="27"/>
+        <source>attestazione ISEE</source>
+        <translation>ISEE attestation</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="28"/>
+        <location filename="../../app/record_labels.py" line="163"/>
+        <source>sportello</source>
+        <translation>desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="29"/>
+        <source>orario di apertura</source>
+        <translation>opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="31"/>
+        <source>contatto informativo</source>
+        <translation>outreach contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="32"/>
+        <source>dati per il finanziatore</source>
+        <translation>data for the funder</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="33"/>
+        <source>ente partner</source>
+        <translation>partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="34"/>
+        <location filename="../../app/record_labels.py" line="178"/>
+        <source>persona</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="35"/>
+        <source>voce di debito del piano</source>
+        <translation>plan debt item</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="36"/>
+        <source>rata del piano</source>
+        <translation>plan installment</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="37"/>
+        <source>pagamento del piano</source>
+        <translation>plan payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="38"/>
+        <source>cambio di stato del piano</source>
+        <translation>plan state change</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="39"/>
+        <source>sospensione del piano</source>
+        <translation>plan suspension</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="40"/>
+        <source>condizioni del programma</source>
+        <translation>programme terms</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="41"/>
+        <source>contatore delle ricevute</source>
+        <translation>receipt counter</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="42"/>
+        <source>ricevuta</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="43"/>
+        <location filename="../../app/record_labels.py" line="204"/>
+        <source>servizio di invio</source>
+        <translation>referral service</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="44"/>
+        <source>piano di rientro</source>
+        <translation>repayment plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="45"/>
+        <source>impostazione</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="46"/>
+        <source>postazione</source>
+        <translation>laptop</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="47"/>
+        <location filename="../../app/record_labels.py" line="241"/>
+        <source>tema</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="48"/>
+        <location filename="../../app/record_labels.py" line="249"/>
+        <source>visita</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="52"/>
+        <source>atto di riferimento</source>
+        <translation>act reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="53"/>
+        <source>azione</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="57"/>
+        <source>indirizzo</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="58"/>
+        <source>importo</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="59"/>
+        <source>importo in lettere</source>
+        <translation>amount in words</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="60"/>
+        <source>età (contatto anonimo)</source>
+        <translation>age (anonymous contact)</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="61"/>
+        <source>sesso (contatto anonimo)</source>
+        <translation>sex (anonymous contact)</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="62"/>
+        <location filename="../../app/record_labels.py" line="123"/>
+        <source>presentata il</source>
+        <translation>filed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="63"/>
+        <source>aree SAP</source>
+        <translation>SAP areas</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="64"/>
+        <source>morosità al</source>
+        <translation>arrears as of</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="65"/>
+        <source>morosità</source>
+        <translation>arrears</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="66"/>
+        <source>regola sulla morosità</source>
+        <translation>arrears rule</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="67"/>
+        <source>istruita da</source>
+        <translation>assessed by</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="68"/>
+        <source>istruita il</source>
+        <translation>assessed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="69"/>
+        <source>nota dell&apos;istruttoria</source>
+        <translation>assessment note</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="70"/>
+        <source>data di assegnazione</source>
+        <translation>assignment date</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="71"/>
+        <source>momento</source>
+        <translation>moment</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="72"/>
+        <source>indirizzo del beneficiario</source>
+        <translation>beneficiary&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="73"/>
+        <source>codice fiscale del beneficiario</source>
+        <translation>beneficiary&apos;s codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="74"/>
+        <source>beneficiario</source>
+        <translation>beneficiary</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="75"/>
+        <source>bolletta</source>
+        <translation>bill</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="76"/>
+        <source>data di nascita</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="77"/>
+        <source>prenotato da</source>
+        <translation>booked by</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="78"/>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="79"/>
+        <source>motivo dell&apos;annullamento</source>
+        <translation>reason for cancelling</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="80"/>
+        <location filename="../../app/record_labels.py" line="84"/>
+        <source>annullata il</source>
+        <translation>cancelled at</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="81"/>
+        <location filename="../../app/record_labels.py" line="82"/>
+        <source>annullata da</source>
+        <translation>cancelled by</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="83"/>
+        <source>annullata dallo stato</source>
+        <translation>cancelled from state</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="85"/>
+        <source>tetto per nucleo</source>
+        <translation>cap per household</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="86"/>
+        <source>periodo del tetto</source>
+        <translation>cap period</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="87"/>
         <location filename="../../app/services/contributions/outreach.py" line="151"/>
         <source>riscaldamento centralizzato</source>
         <translation>central heating</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="88"/>
+        <source>riscaldamento centralizzato richiesto</source>
+        <translation>centralised heating required</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="89"/>
+        <source>cambiato il</source>
+        <translation>changed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="90"/>
+        <source>modifiche</source>
+        <translation>changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="91"/>
+        <source>canale</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="92"/>
+        <source>verificata il</source>
+        <translation>checked on</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="93"/>
+        <source>verifiche</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="94"/>
+        <source>chiuso il</source>
+        <translation>closed at</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="95"/>
+        <source>chiuso da</source>
+        <translation>closed by</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="96"/>
+        <source>nota di chiusura</source>
+        <translation>closing note</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="97"/>
+        <source>codice</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="98"/>
+        <source>codice fiscale</source>
+        <translation>codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="99"/>
+        <source>codice fiscale per la ricerca</source>
+        <translation>codice fiscale for searching</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="100"/>
+        <source>recapito</source>
+        <translation>contact details</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="101"/>
+        <source>nome del contatto</source>
+        <translation>contact&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="102"/>
+        <source>telefono del contatto</source>
+        <translation>contact&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="104"/>
+        <source>creato da</source>
+        <translation>created by</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="105"/>
+        <source>inserita da</source>
+        <translation>entered by</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="106"/>
+        <source>CUP</source>
+        <translation>CUP</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="107"/>
+        <source>deciso il</source>
+        <translation>decided on</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="108"/>
+        <source>descrizione</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="109"/>
+        <source>disabilità</source>
+        <translation>disability</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="110"/>
+        <source>scadenza</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="111"/>
+        <source>giorno di scadenza</source>
+        <translation>due day</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="112"/>
+        <source>durata (minuti)</source>
+        <translation>duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="114"/>
+        <source>istruzione</source>
+        <translation>education</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="115"/>
+        <source>in vigore dal</source>
+        <translation>in force from</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="116"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="117"/>
+        <source>alle</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="118"/>
+        <source>fine</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="119"/>
+        <source>al</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="120"/>
+        <source>tabella</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="121"/>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="122"/>
+        <source>impronta</source>
+        <translation>hash</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="124"/>
+        <source>piano dell&apos;edificio</source>
+        <translation>floor</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="125"/>
+        <source>origine straniera</source>
+        <translation>foreign background</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="126"/>
+        <source>dallo stato</source>
+        <translation>from state</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="127"/>
+        <source>nome e cognome</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="128"/>
+        <source>dicitura del finanziamento</source>
+        <translation>funding statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="129"/>
+        <source>concesso da</source>
+        <translation>granted by</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="130"/>
+        <source>importo concesso</source>
+        <translation>amount granted</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="131"/>
+        <source>concesso il</source>
+        <translation>granted on</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="132"/>
+        <source>spesa documentata</source>
+        <translation>documented cost</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="133"/>
+        <source>senza dimora o esclusione abitativa</source>
+        <translation>homeless or housing exclusion</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="134"/>
+        <source>numero civico</source>
+        <translation>house number</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="136"/>
+        <source>ruolo nel nucleo</source>
+        <translation>role in the household</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="137"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="138"/>
+        <source>identificativo</source>
+        <translation>identifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="139"/>
+        <source>importato</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="140"/>
+        <source>informato il</source>
+        <translation>informed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="141"/>
+        <source>numero di rate</source>
+        <translation>number of installments</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="142"/>
+        <source>lingua dell&apos;interprete</source>
+        <translation>interpreter&apos;s language</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="145"/>
+        <source>emessa da</source>
+        <translation>issued by</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="146"/>
+        <source>emessa il</source>
+        <translation>issued on</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="147"/>
+        <source>emette ricevute</source>
+        <translation>issues receipts</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="148"/>
+        <source>chiave</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="149"/>
+        <source>tipo</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="150"/>
+        <source>condizione lavorativa</source>
+        <translation>labour status</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="151"/>
+        <source>ultimo numero</source>
+        <translation>last number</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="152"/>
+        <source>modalità</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="153"/>
+        <source>minoranza</source>
+        <translation>minority</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="154"/>
+        <source>reddito mensile</source>
+        <translation>monthly income</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="155"/>
+        <source>mesi dall&apos;assegnazione</source>
+        <translation>months since assignment</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="156"/>
+        <source>nome</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="157"/>
+        <source>quartiere</source>
+        <translation>neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="158"/>
+        <source>nuovo intestatario</source>
+        <translation>new holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="159"/>
+        <source>nome del nuovo intestatario</source>
+        <translation>new holder&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="160"/>
+        <source>nota</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="161"/>
+        <source>note</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="162"/>
+        <source>numero</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="164"/>
+        <source>nome dello sportello</source>
+        <translation>desk&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="165"/>
+        <source>nuclei già beneficiari all&apos;apertura</source>
+        <translation>households already granted at opening</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="166"/>
+        <source>già speso all&apos;apertura</source>
+        <translation>spent before opening</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="168"/>
+        <source>nome dell&apos;operatore</source>
+        <translation>operator&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="169"/>
+        <source>organizzatori</source>
+        <translation>organisers</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="170"/>
+        <source>altri partecipanti</source>
+        <translation>other participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="171"/>
+        <source>incaricato</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="172"/>
+        <source>pagato da</source>
+        <translation>paid by</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="173"/>
+        <source>pagato il</source>
+        <translation>paid on</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="174"/>
+        <source>enti partner</source>
+        <translation>partner organisations</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="175"/>
+        <source>password (impronta)</source>
+        <translation>password (hash)</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="176"/>
+        <source>modalità di pagamento</source>
+        <translation>payment method</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="177"/>
+        <source>periodo</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="179"/>
+        <source>telefono</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="180"/>
+        <source>luogo</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="181"/>
+        <source>piano</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="182"/>
+        <source>posizione nell&apos;elenco</source>
+        <translation>position in the list</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="183"/>
+        <source>lingua preferita</source>
+        <translation>preferred language</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="184"/>
+        <source>impronta della voce precedente</source>
+        <translation>hash of the previous entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="185"/>
+        <source>intestatario precedente</source>
+        <translation>previous holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="186"/>
+        <source>nome dell&apos;intestatario precedente</source>
+        <translation>previous holder&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="187"/>
+        <source>stampe</source>
+        <translation>prints</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="188"/>
+        <source>informativa privacy consegnata il</source>
+        <translation>privacy notice given on</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="189"/>
+        <source>versione dell&apos;informativa</source>
+        <translation>privacy notice version</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="190"/>
+        <source>programma</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="191"/>
+        <source>nome del programma</source>
+        <translation>programme&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="192"/>
+        <source>anno del programma</source>
+        <translation>programme year</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="193"/>
+        <source>protocollo</source>
+        <translation>protocol</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="194"/>
+        <source>data di protocollo</source>
+        <translation>protocol date</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="195"/>
+        <source>numero di protocollo</source>
+        <translation>protocol number</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="196"/>
+        <source>causale</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="197"/>
+        <source>motivo</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="198"/>
+        <location filename="../../app/record_labels.py" line="199"/>
+        <source>registrato da</source>
+        <translation>recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="200"/>
+        <source>registrato il</source>
+        <translation>recorded on</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="201"/>
+        <source>riferimento</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="202"/>
+        <source>esito dell&apos;invio</source>
+        <translation>referral outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="203"/>
+        <source>ente di invio</source>
+        <translation>referral partner</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="205"/>
+        <source>solleciti stampati</source>
+        <translation>reminders printed</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="206"/>
+        <source>sostituisce il piano</source>
+        <translation>replaces the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="207"/>
+        <source>rata richiesta</source>
+        <translation>requested installment</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="209"/>
+        <source>motivo dello storno</source>
+        <translation>reason for reversing</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="210"/>
+        <source>stornato il</source>
+        <translation>reversed at</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="211"/>
+        <source>stornato da</source>
+        <translation>reversed by</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="212"/>
+        <source>ruolo</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="213"/>
+        <source>area SAP</source>
+        <translation>SAP area</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="214"/>
+        <source>testo per la ricerca</source>
+        <translation>search text</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="215"/>
+        <source>numero progressivo</source>
+        <translation>sequence number</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="216"/>
+        <source>serie (postazione)</source>
+        <translation>series (laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="217"/>
+        <source>incontro</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="218"/>
+        <source>sesso</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="219"/>
+        <source>firmato il</source>
+        <translation>signed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="220"/>
+        <source>ordinamento per indirizzo</source>
+        <translation>sort by address</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="221"/>
+        <source>ordinamento per intestatario</source>
+        <translation>sort by holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="222"/>
+        <source>ordinamento per nome</source>
+        <translation>sort by name</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="223"/>
+        <source>ordinamento per quartiere</source>
+        <translation>sort by neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="224"/>
+        <source>scala</source>
+        <translation>staircase</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="225"/>
+        <source>imposta di bollo</source>
+        <translation>stamp duty</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="226"/>
+        <source>riga dell&apos;imposta di bollo</source>
+        <translation>stamp duty line</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="227"/>
+        <source>norma di esenzione dal bollo</source>
+        <translation>stamp duty exemption rule</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="228"/>
+        <source>data di inizio</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="229"/>
+        <location filename="../../app/record_labels.py" line="231"/>
+        <source>inizio</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="230"/>
+        <source>dalle</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="232"/>
+        <source>dal</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="233"/>
+        <location filename="../../app/record_labels.py" line="234"/>
+        <source>stato</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="235"/>
+        <source>via</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="236"/>
+        <source>cognome</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="237"/>
+        <source>condizioni applicate</source>
+        <translation>terms applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="238"/>
+        <source>cittadino di paese terzo</source>
+        <translation>third-country national</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="239"/>
+        <source>titolo</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="240"/>
+        <source>allo stato</source>
+        <translation>to state</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="242"/>
+        <source>temi</source>
+        <translation>topics</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="243"/>
+        <source>totale</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="244"/>
+        <source>interno</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="245"/>
+        <source>nome utente</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="246"/>
+        <source>valida fino al</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="247"/>
+        <source>valore</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="248"/>
+        <source>valore ISEE</source>
+        <translation>ISEE value</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="250"/>
+        <source>modo</source>
+        <translation>way</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="251"/>
+        <source>giorno della settimana</source>
+        <translation>weekday</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="252"/>
+        <source>anno</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_labels.py" line="253"/>
+        <source>anni</source>
+        <translation>years</translation>
     </message>
     <message>
         <location filename="../../app/services/contributions/outreach.py" line="175"/>
@@ -534,11 +1610,13 @@
         <translation>Cap per household: give an amount greater than zero.</translation>
     </message>
     <message>
+        <location filename="../../app/record_labels.py" line="144"/>
         <location filename="../../app/services/contributions/programmes.py" line="454"/>
         <source>ISEE minimo</source>
         <translation>Minimum ISEE</translation>
     </message>
     <message>
+        <location filename="../../app/record_labels.py" line="143"/>
         <location filename="../../app/services/contributions/programmes.py" line="455"/>
         <source>ISEE massimo</source>
         <translation>Maximum ISEE</translation>
@@ -1129,27 +2207,27 @@
         <translation>Referred to: «{name}» is no longer in use, choose another.</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="330"/>
+        <location filename="../../app/services/exports.py" line="377"/>
         <source>Esportazione interrotta: nessun file scritto.</source>
         <translation>Export stopped: no file written.</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="339"/>
+        <location filename="../../app/services/exports.py" line="386"/>
         <source>{target} è una cartella: indicare il nome del file da scrivere.</source>
         <translation>{target} is a folder: give the name of the file to write.</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="341"/>
+        <location filename="../../app/services/exports.py" line="388"/>
         <source>La cartella {folder} non esiste.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="346"/>
+        <location filename="../../app/services/exports.py" line="393"/>
         <source>Non si può scrivere nella cartella {folder}: {reason}.</source>
         <translation>The folder {folder} cannot be written to: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="355"/>
+        <location filename="../../app/services/exports.py" line="402"/>
         <source>Il file {target} non è stato scritto: {reason}.</source>
         <translation>The file {target} was not written: {reason}.</translation>
     </message>
@@ -2521,7 +3599,7 @@
     <message>
         <location filename="../../app/store/backups.py" line="207"/>
         <location filename="../../app/store/backups.py" line="219"/>
-        <location filename="../../app/store/maintenance.py" line="48"/>
+        <location filename="../../app/store/maintenance.py" line="49"/>
         <source>Il file non è un database di Portierato.</source>
         <translation>The file is not a Portierato database.</translation>
     </message>
@@ -2556,108 +3634,108 @@
         <translation>The database is still in use: the restore was not done. Close the other programs and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="29"/>
+        <location filename="../../app/store/maintenance.py" line="30"/>
         <source>Database su server: il controllo dei file si fa sul server.</source>
         <translation>Database on a server: the files are checked on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="30"/>
+        <location filename="../../app/store/maintenance.py" line="31"/>
         <source>Database: {file}</source>
         <translation>Database: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="32"/>
+        <location filename="../../app/store/maintenance.py" line="33"/>
         <source>Il file del database non esiste.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="34"/>
+        <location filename="../../app/store/maintenance.py" line="35"/>
         <location filename="../../app/store/opening.py" line="91"/>
         <source>Il file dei dati {file} è vuoto (0 byte).</source>
         <translation>The data file {file} is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="40"/>
+        <location filename="../../app/store/maintenance.py" line="41"/>
         <source>Integrità: il file è danneggiato: {findings}</source>
         <translation>Integrity: the file is damaged: {findings}</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="41"/>
+        <location filename="../../app/store/maintenance.py" line="42"/>
         <source>Integrità: nessun problema.</source>
         <translation>Integrity: no problems.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="44"/>
+        <location filename="../../app/store/maintenance.py" line="45"/>
         <source>Riferimenti: {count} righe rimandano a dati inesistenti.</source>
         <translation>References: {count} rows point to data that do not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="45"/>
+        <location filename="../../app/store/maintenance.py" line="46"/>
         <source>Riferimenti: tutti validi.</source>
         <translation>References: all valid.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="55"/>
+        <location filename="../../app/store/maintenance.py" line="56"/>
         <source>Registro modifiche: integro, nessuna voce alterata, tolta o inserita a mano.</source>
         <translation>Change log: intact, no entry altered, removed or inserted by hand.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="64"/>
+        <location filename="../../app/store/maintenance.py" line="65"/>
         <source>Il file è danneggiato o non è un database: {error}.</source>
         <translation>The file is damaged or not a database: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="67"/>
+        <location filename="../../app/store/maintenance.py" line="68"/>
         <source>Schema: versione {revision}, aggiornata.</source>
         <translation>Schema: version {revision}, up to date.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="69"/>
+        <location filename="../../app/store/maintenance.py" line="70"/>
         <source>Schema: versione {revision}, sarà aggiornata al prossimo avvio.</source>
         <translation>Schema: version {revision}, to be updated at the next start.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="71"/>
+        <location filename="../../app/store/maintenance.py" line="72"/>
         <source>Schema: versione {revision}, scritta da una versione più recente di Portierato.</source>
         <translation>Schema: version {revision}, written by a newer version of Portierato.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="75"/>
+        <location filename="../../app/store/maintenance.py" line="76"/>
         <source>Contenuto: {households} nuclei, {persons} persone, {isee_attestations} ISEE, {operators} operatori, {audit_entries} voci di registro modifiche.</source>
         <translation>Content: {households} households, {persons} people, {isee_attestations} ISEE, {operators} operators, {audit_entries} audit trail entries.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="81"/>
+        <location filename="../../app/store/maintenance.py" line="82"/>
         <source>Postazione: {site} (sportello {office}).</source>
         <translation>Site: {site} (desk {office}).</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="83"/>
+        <location filename="../../app/store/maintenance.py" line="84"/>
         <source>Postazione: non configurata.</source>
         <translation>Site: not configured.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="87"/>
+        <location filename="../../app/store/maintenance.py" line="88"/>
         <source>Ultima copia di sicurezza: {taken_at}.</source>
         <translation>Latest backup: {taken_at}.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="87"/>
+        <location filename="../../app/store/maintenance.py" line="88"/>
         <source>Nessuna copia di sicurezza.</source>
         <translation>No backups.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="125"/>
+        <location filename="../../app/store/maintenance.py" line="126"/>
         <source>Registro modifiche: manca la voce n. {sequence} della postazione {site}: è stata tolta fuori dal programma.</source>
         <translation>Change log: entry no. {sequence} of workstation {site} is missing: it was removed outside the program.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="139"/>
+        <location filename="../../app/store/maintenance.py" line="140"/>
         <source>Registro modifiche: la voce n. {sequence} della postazione {site} ({at}, {operator}, {entity} {record}) è stata modificata fuori dal programma.</source>
         <translation>Change log: entry no. {sequence} of workstation {site} ({at}, {operator}, {entity} {record}) was modified outside the program.</translation>
     </message>
     <message>
-        <location filename="../../app/store/maintenance.py" line="143"/>
+        <location filename="../../app/store/maintenance.py" line="144"/>
         <source>Registro modifiche: la voce n. {sequence} della postazione {site} ({at}, {operator}, {entity} {record}) è stata inserita o sostituita fuori dal programma.</source>
         <translation>Change log: entry no. {sequence} of workstation {site} ({at}, {operator}, {entity} {record}) was inserted or replaced outside the program.</translation>
     </message>
@@ -2713,6 +3791,8 @@
         <translation>These data were written by a newer version of Portierato (schema {revision}). Install the updated program.</translation>
     </message>
     <message>
+        <location filename="../../app/record_labels.py" line="30"/>
+        <location filename="../../app/record_labels.py" line="167"/>
         <location filename="../../app/vocabulary.py" line="37"/>
         <source>operatore</source>
         <translation>operator</translation>
@@ -2818,11 +3898,29 @@
         <translation>degree or higher (ISCED 5-8)</translation>
     </message>
     <message>
+        <location filename="../../app/services/audit_trail.py" line="96"/>
+        <location filename="../../app/services/audit_trail.py" line="118"/>
+        <source>consultare il registro modifiche</source>
+        <translation>consult the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit_trail.py" line="106"/>
+        <source>esportare il registro modifiche</source>
+        <translation>export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit_trail.py" line="131"/>
+        <source>vedere chi ha consultato e modificato il nucleo</source>
+        <translation>see who opened and changed the household</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit_trail.py" line="161"/>
         <location filename="../../app/vocabulary.py" line="81"/>
         <source>sì</source>
         <translation>yes</translation>
     </message>
     <message>
+        <location filename="../../app/services/audit_trail.py" line="161"/>
         <location filename="../../app/vocabulary.py" line="82"/>
         <source>no</source>
         <translation>no</translation>
@@ -2954,6 +4052,7 @@
         <translation>draft</translation>
     </message>
     <message>
+        <location filename="../../app/record_labels.py" line="54"/>
         <location filename="../../app/vocabulary.py" line="136"/>
         <source>attivo</source>
         <translation>active</translation>
@@ -2979,6 +4078,7 @@
         <translation>renegotiated</translation>
     </message>
     <message>
+        <location filename="../../app/record_labels.py" line="208"/>
         <location filename="../../app/vocabulary.py" line="141"/>
         <source>ritirato</source>
         <translation>withdrawn</translation>
@@ -3183,76 +4283,98 @@
     </message>
     <message>
         <location filename="../../app/vocabulary.py" line="246"/>
+        <source>creazione</source>
+        <translation>creation</translation>
+    </message>
+    <message>
+        <location filename="../../app/vocabulary.py" line="247"/>
+        <source>modifica</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <location filename="../../app/vocabulary.py" line="248"/>
+        <source>eliminazione</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <location filename="../../app/vocabulary.py" line="249"/>
+        <source>consultazione</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/vocabulary.py" line="256"/>
         <source>nuclei</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="247"/>
+        <location filename="../../app/vocabulary.py" line="257"/>
         <source>persone</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="248"/>
+        <location filename="../../app/vocabulary.py" line="258"/>
         <source>visite</source>
         <translation>visits</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="249"/>
+        <location filename="../../app/vocabulary.py" line="259"/>
         <source>impegni</source>
         <translation>follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="250"/>
+        <location filename="../../app/vocabulary.py" line="260"/>
         <source>appuntamenti</source>
         <translation>appointments</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="251"/>
+        <location filename="../../app/record_labels.py" line="15"/>
+        <location filename="../../app/record_labels.py" line="55"/>
+        <location filename="../../app/vocabulary.py" line="261"/>
         <source>attività di gruppo</source>
         <translation>group activities</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="252"/>
+        <location filename="../../app/vocabulary.py" line="262"/>
         <source>piani di rientro</source>
         <translation>repayment plans</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="253"/>
+        <location filename="../../app/vocabulary.py" line="263"/>
         <source>contributi</source>
         <translation>contributions</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="254"/>
+        <location filename="../../app/vocabulary.py" line="264"/>
         <source>ricevute</source>
         <translation>receipts</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="255"/>
+        <location filename="../../app/vocabulary.py" line="265"/>
         <source>contatti informativi</source>
         <translation>information contacts</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="256"/>
+        <location filename="../../app/vocabulary.py" line="266"/>
         <source>operatori</source>
         <translation>operators</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="257"/>
+        <location filename="../../app/vocabulary.py" line="267"/>
         <source>sportelli</source>
         <translation>desks</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="258"/>
+        <location filename="../../app/vocabulary.py" line="268"/>
         <source>elenchi</source>
         <translation>lists</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="259"/>
+        <location filename="../../app/vocabulary.py" line="269"/>
         <source>impostazioni</source>
         <translation>settings</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="260"/>
+        <location filename="../../app/vocabulary.py" line="270"/>
         <source>programmi di contributo</source>
         <translation>contribution programmes</translation>
     </message>
@@ -4114,6 +5236,156 @@ F2 edits, Ins adds, Del removes.</translation>
         <location filename="../../app/ui/desk/activity_dialogs.py" line="557"/>
         <source>Aggiunta ai presenti: %1.</source>
         <translation>Added to those present: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="46"/>
+        <location filename="../../app/ui/settings/audit_tab.py" line="47"/>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="52"/>
+        <source>tutte</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="55"/>
+        <source>codice del nucleo o identificativo</source>
+        <translation>household code or identifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="57"/>
+        <source>C&amp;erca</source>
+        <translation>S&amp;earch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="58"/>
+        <source>Esporta in E&amp;xcel…</source>
+        <translation>Export to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="62"/>
+        <source>&amp;Dal</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="63"/>
+        <source>A&amp;l</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="64"/>
+        <source>&amp;Operatore</source>
+        <translation>&amp;Operator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="65"/>
+        <source>&amp;Tabella</source>
+        <translation>T&amp;able</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="66"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="78"/>
+        <source>Momento</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="78"/>
+        <source>Postazione</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="78"/>
+        <source>N.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="78"/>
+        <source>Operatore</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="78"/>
+        <source>Azione</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="78"/>
+        <source>Che cosa</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="78"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="81"/>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="81"/>
+        <source>Prima</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="81"/>
+        <source>Dopo</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="108"/>
+        <source>tutti</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="158"/>
+        <source>Le ultime %1 di %2 voci: restringere i filtri o esportare per vederle tutte.</source>
+        <translation>The latest %1 of %2 entries: narrow the filters or export to see them all.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="163"/>
+        <source>1 voce</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="163"/>
+        <source>%n voci</source>
+        <translation>%n entries</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="184"/>
+        <source>Esporta il registro modifiche</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="192"/>
+        <location filename="../../app/ui/settings/audit_tab.py" line="195"/>
+        <source>Esportazione</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="192"/>
+        <source>1 riga esportata in %1</source>
+        <translation>1 row exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="192"/>
+        <source>%n righe esportate in %1</source>
+        <translation>%n rows exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/audit_tab.py" line="195"/>
+        <source>Esportazione non riuscita: %1</source>
+        <translation>Export failed: %1</translation>
     </message>
 </context>
 <context>
@@ -5383,394 +6655,412 @@ Save with the same version?</translation>
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="73"/>
+        <location filename="../../app/ui/registry/household_page.py" line="77"/>
         <source>← Elenco (Esc)</source>
         <translation>← List (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="74"/>
+        <location filename="../../app/ui/registry/household_page.py" line="78"/>
         <source>Modifica nucleo (Ctrl+E)</source>
         <translation>Edit household (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="90"/>
+        <location filename="../../app/ui/registry/household_page.py" line="94"/>
         <source>Alloggio e situazione</source>
         <translation>Dwelling and situation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="92"/>
+        <location filename="../../app/ui/registry/household_page.py" line="96"/>
         <source>Alloggio</source>
         <translation>Dwelling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="93"/>
+        <location filename="../../app/ui/registry/household_page.py" line="97"/>
         <source>Assegnazione</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="94"/>
+        <location filename="../../app/ui/registry/household_page.py" line="98"/>
         <source>Morosità</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="95"/>
+        <location filename="../../app/ui/registry/household_page.py" line="99"/>
         <source>Reddito mensile</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="96"/>
+        <location filename="../../app/ui/registry/household_page.py" line="100"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="97"/>
+        <location filename="../../app/ui/registry/household_page.py" line="101"/>
         <source>Note</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="100"/>
+        <location filename="../../app/ui/registry/household_page.py" line="104"/>
         <source>Cognome e nome</source>
         <translation>Surname and name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="100"/>
+        <location filename="../../app/ui/registry/household_page.py" line="104"/>
         <source>Ruolo</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="100"/>
+        <location filename="../../app/ui/registry/household_page.py" line="104"/>
         <source>Codice fiscale</source>
         <translation>Tax code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="100"/>
+        <location filename="../../app/ui/registry/household_page.py" line="104"/>
         <source>Nascita</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="100"/>
+        <location filename="../../app/ui/registry/household_page.py" line="104"/>
         <source>Sesso</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="100"/>
+        <location filename="../../app/ui/registry/household_page.py" line="104"/>
         <source>Telefono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="100"/>
+        <location filename="../../app/ui/registry/household_page.py" line="104"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="103"/>
+        <location filename="../../app/ui/registry/household_page.py" line="107"/>
         <source>Aggiungi componente</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="104"/>
+        <location filename="../../app/ui/registry/household_page.py" line="108"/>
         <source>Modifica persona</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="105"/>
+        <location filename="../../app/ui/registry/household_page.py" line="109"/>
         <source>Cambio intestatario…</source>
         <translation>Change holder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="106"/>
-        <location filename="../../app/ui/registry/household_page.py" line="453"/>
-        <location filename="../../app/ui/registry/household_page.py" line="460"/>
+        <location filename="../../app/ui/registry/household_page.py" line="110"/>
+        <location filename="../../app/ui/registry/household_page.py" line="494"/>
+        <location filename="../../app/ui/registry/household_page.py" line="501"/>
         <source>Esce dal nucleo</source>
         <translation>Leaves the household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="107"/>
+        <location filename="../../app/ui/registry/household_page.py" line="111"/>
         <source>Nuova visita</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="108"/>
+        <location filename="../../app/ui/registry/household_page.py" line="112"/>
         <source>Informativa privacy…</source>
         <translation>Privacy notice…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="109"/>
+        <location filename="../../app/ui/registry/household_page.py" line="113"/>
         <source>Dati per il finanziatore…</source>
         <translation>Funder data…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="111"/>
+        <location filename="../../app/ui/registry/household_page.py" line="115"/>
         <source>Componenti</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="125"/>
+        <location filename="../../app/ui/registry/household_page.py" line="129"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="125"/>
+        <location filename="../../app/ui/registry/household_page.py" line="129"/>
         <source>Valore</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="125"/>
+        <location filename="../../app/ui/registry/household_page.py" line="129"/>
         <source>Presentata il</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="125"/>
+        <location filename="../../app/ui/registry/household_page.py" line="129"/>
         <source>Valida fino al</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="125"/>
-        <location filename="../../app/ui/registry/household_page.py" line="134"/>
-        <location filename="../../app/ui/registry/household_page.py" line="145"/>
+        <location filename="../../app/ui/registry/household_page.py" line="129"/>
+        <location filename="../../app/ui/registry/household_page.py" line="138"/>
+        <location filename="../../app/ui/registry/household_page.py" line="149"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="125"/>
+        <location filename="../../app/ui/registry/household_page.py" line="129"/>
         <source>Protocollo</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="128"/>
+        <location filename="../../app/ui/registry/household_page.py" line="132"/>
         <source>Aggiungi ISEE</source>
         <translation>Add ISEE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="129"/>
+        <location filename="../../app/ui/registry/household_page.py" line="133"/>
         <source>Modifica ISEE</source>
         <translation>Edit ISEE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="130"/>
-        <location filename="../../app/ui/registry/household_page.py" line="477"/>
-        <location filename="../../app/ui/registry/household_page.py" line="483"/>
+        <location filename="../../app/ui/registry/household_page.py" line="134"/>
+        <location filename="../../app/ui/registry/household_page.py" line="518"/>
+        <location filename="../../app/ui/registry/household_page.py" line="524"/>
         <source>Elimina ISEE</source>
         <translation>Delete ISEE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="131"/>
+        <location filename="../../app/ui/registry/household_page.py" line="135"/>
         <source>Attestazioni ISEE</source>
         <translation>ISEE certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="134"/>
+        <location filename="../../app/ui/registry/household_page.py" line="138"/>
         <source>Piano</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="134"/>
+        <location filename="../../app/ui/registry/household_page.py" line="138"/>
         <source>Debito</source>
         <translation>Debt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="134"/>
+        <location filename="../../app/ui/registry/household_page.py" line="138"/>
         <source>Residuo</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="134"/>
+        <location filename="../../app/ui/registry/household_page.py" line="138"/>
         <source>Scaduto</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="134"/>
+        <location filename="../../app/ui/registry/household_page.py" line="138"/>
         <source>Prossima rata</source>
         <translation>Next installment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="134"/>
+        <location filename="../../app/ui/registry/household_page.py" line="138"/>
         <source>Proposta</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="138"/>
+        <location filename="../../app/ui/registry/household_page.py" line="142"/>
         <source>Nuovo &amp;piano di rientro…</source>
         <translation>New repayment &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="139"/>
+        <location filename="../../app/ui/registry/household_page.py" line="143"/>
         <source>Apri il pia&amp;no</source>
         <translation>Open the pla&amp;n</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="141"/>
+        <location filename="../../app/ui/registry/household_page.py" line="145"/>
         <source>Contributo &amp;riscaldamento…</source>
         <translation>Heating cont&amp;ribution…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="142"/>
+        <location filename="../../app/ui/registry/household_page.py" line="146"/>
         <source>Nuova domanda di contributo riscaldamento (azione L.1) per questo nucleo</source>
         <translation>New heating contribution application (action L.1) for this household</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="143"/>
-        <location filename="../../app/ui/registry/household_page.py" line="410"/>
+        <location filename="../../app/ui/registry/household_page.py" line="147"/>
+        <location filename="../../app/ui/registry/household_page.py" line="451"/>
         <source>Piani di rientro</source>
         <translation>Repayment plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="145"/>
+        <location filename="../../app/ui/registry/household_page.py" line="149"/>
+        <location filename="../../app/ui/registry/household_page.py" line="153"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="145"/>
+        <location filename="../../app/ui/registry/household_page.py" line="149"/>
+        <location filename="../../app/ui/registry/household_page.py" line="153"/>
         <source>Che cosa</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="145"/>
+        <location filename="../../app/ui/registry/household_page.py" line="149"/>
+        <location filename="../../app/ui/registry/household_page.py" line="153"/>
         <source>Chi</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="145"/>
+        <location filename="../../app/ui/registry/household_page.py" line="149"/>
         <source>Dettagli</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="146"/>
+        <location filename="../../app/ui/registry/household_page.py" line="150"/>
         <source>Tutte le visite del nucleo</source>
         <translation>All the household&apos;s visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="147"/>
+        <location filename="../../app/ui/registry/household_page.py" line="151"/>
         <source>Storia del nucleo (visite, seguiti, appuntamenti, attività, piani di rientro)</source>
         <translation>Household history (visits, follow-ups, appointments, activities, repayment plans)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="151"/>
+        <location filename="../../app/ui/registry/household_page.py" line="153"/>
+        <source>Su</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry/household_page.py" line="153"/>
+        <source>Campi modificati</source>
+        <translation>Fields changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry/household_page.py" line="154"/>
+        <source>Chi ha consultato e modificato i dati (ultime %1 voci)</source>
+        <translation>Who opened and changed the data (latest %1 entries)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry/household_page.py" line="159"/>
         <source>Storico intestatari</source>
         <translation>Holder history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="229"/>
+        <location filename="../../app/ui/registry/household_page.py" line="248"/>
         <source>Nucleo %1</source>
         <translation>Household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="231"/>
+        <location filename="../../app/ui/registry/household_page.py" line="250"/>
         <source>riscaldamento centralizzato</source>
         <translation>central heating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="231"/>
+        <location filename="../../app/ui/registry/household_page.py" line="250"/>
         <source>riscaldamento autonomo</source>
         <translation>individual heating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="234"/>
+        <location filename="../../app/ui/registry/household_page.py" line="253"/>
         <source>data non indicata</source>
         <translation>date not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="235"/>
+        <location filename="../../app/ui/registry/household_page.py" line="254"/>
         <source>dal %1, area %2</source>
         <translation>since %1, area %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="237"/>
+        <location filename="../../app/ui/registry/household_page.py" line="256"/>
         <source>dato mancante (non comunicato dall&apos;ente gestore)</source>
         <translation>missing (not reported by the housing manager)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="240"/>
+        <location filename="../../app/ui/registry/household_page.py" line="259"/>
         <source>%1 al %2</source>
         <translation>%1 as of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="242"/>
+        <location filename="../../app/ui/registry/household_page.py" line="261"/>
         <source>non indicato</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="243"/>
+        <location filename="../../app/ui/registry/household_page.py" line="262"/>
         <source>nessuno</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="253"/>
+        <location filename="../../app/ui/registry/household_page.py" line="272"/>
         <source>CF da completare</source>
         <translation>tax code to complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="273"/>
+        <location filename="../../app/ui/registry/household_page.py" line="292"/>
         <source>valida, è quella che conta oggi</source>
         <translation>valid, the one that applies today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="275"/>
+        <location filename="../../app/ui/registry/household_page.py" line="294"/>
         <source>valida</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="275"/>
+        <location filename="../../app/ui/registry/household_page.py" line="294"/>
         <source>scaduta</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="290"/>
+        <location filename="../../app/ui/registry/household_page.py" line="309"/>
         <source>dal %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="295"/>
+        <location filename="../../app/ui/registry/household_page.py" line="314"/>
         <source>%1 il %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="328"/>
+        <location filename="../../app/ui/registry/household_page.py" line="349"/>
         <source>%1: da %2 a %3</source>
         <translation>%1: from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="334"/>
+        <location filename="../../app/ui/registry/household_page.py" line="355"/>
         <source>Nessun cambio di intestatario registrato.</source>
         <translation>No change of holder recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="353"/>
+        <location filename="../../app/ui/registry/household_page.py" line="394"/>
         <source>Informativa privacy</source>
         <translation>Privacy notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="354"/>
+        <location filename="../../app/ui/registry/household_page.py" line="395"/>
         <source>Registrare che %1 ha ricevuto oggi l&apos;informativa?</source>
         <translation>Record that %1 received the privacy notice today?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="411"/>
+        <location filename="../../app/ui/registry/household_page.py" line="452"/>
         <source>Il nucleo ha già un piano %1 dal %2: aprirlo per firmarlo, rinegoziarlo o chiuderlo.</source>
         <translation>The household already has a plan (%1) from %2: open it to sign, renegotiate or close it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="422"/>
+        <location filename="../../app/ui/registry/household_page.py" line="463"/>
         <source>Visite del nucleo %1</source>
         <translation>Visits of household %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="442"/>
+        <location filename="../../app/ui/registry/household_page.py" line="483"/>
         <source>Cambio intestatario</source>
         <translation>Change of holder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="442"/>
+        <location filename="../../app/ui/registry/household_page.py" line="483"/>
         <source>Aggiungere prima il nuovo intestatario come componente del nucleo.</source>
         <translation>First add the new holder as a member of the household.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="454"/>
+        <location filename="../../app/ui/registry/household_page.py" line="495"/>
         <source>%1 non fa più parte del nucleo? La persona resta registrata.</source>
         <translation>Is %1 no longer part of the household? The person stays on record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry/household_page.py" line="477"/>
+        <location filename="../../app/ui/registry/household_page.py" line="518"/>
         <source>Eliminare l&apos;attestazione selezionata? Usare solo per un inserimento sbagliato.</source>
         <translation>Delete the selected certificate? Only for one entered by mistake.</translation>
     </message>
@@ -6271,135 +7561,135 @@ Error log: %2</translation>
 <context>
     <name>MaintenanceTab</name>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="266"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="268"/>
         <source>Il programma fa da solo una copia di sicurezza a ogni chiusura e prima di ogni aggiornamento, e conserva le ultime 10 più una al giorno per 30 giorni. Per portare i dati altrove salvare una copia su una chiavetta.</source>
         <translation>The program backs up by itself every time it closes and before every update, and keeps the last 10 plus one a day for 30 days. To take the data elsewhere, save a copy on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="273"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="275"/>
         <source>Copia di sicurezza adesso</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="274"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="276"/>
         <source>Salva una copia in…</source>
         <translation>Save a copy to…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="275"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="277"/>
         <source>Ripristina da una copia…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="277"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="279"/>
         <source>Controlla il database</source>
         <translation>Check the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="282"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="284"/>
         <source>Copia del</source>
         <translation>Taken on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="282"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="284"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="282"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="284"/>
         <source>Dimensione</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="282"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="284"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="300"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="302"/>
         <source>Nessuna copia ancora: la prima si farà alla chiusura del programma.</source>
         <translation>No backups yet: the first one will be made when the program closes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="303"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="305"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="309"/>
-        <location filename="../../app/ui/settings/settings_view.py" line="321"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="311"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="323"/>
         <source>Manutenzione</source>
         <translation>Maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="320"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="322"/>
         <source>Operazione non riuscita: %1</source>
         <translation>Operation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="330"/>
-        <location filename="../../app/ui/settings/settings_view.py" line="342"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="332"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="344"/>
         <source>Copia scritta in %1</source>
         <translation>Copy written to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="332"/>
-        <location filename="../../app/ui/settings/settings_view.py" line="340"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="334"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="342"/>
         <source>Copia in corso…</source>
         <translation>Copying…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="335"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="337"/>
         <source>Salva una copia del database</source>
         <translation>Save a copy of the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="335"/>
-        <location filename="../../app/ui/settings/settings_view.py" line="348"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="337"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="350"/>
         <source>Database Portierato (*.sqlite3)</source>
         <translation>Portierato database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="335"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="337"/>
         <source>portierato-copia.sqlite3</source>
         <translation>portierato-copy.sqlite3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="348"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="350"/>
         <source>Scegliere la copia da ripristinare</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="353"/>
-        <location filename="../../app/ui/settings/settings_view.py" line="357"/>
-        <location filename="../../app/ui/settings/settings_view.py" line="369"/>
-        <location filename="../../app/ui/settings/settings_view.py" line="385"/>
-        <location filename="../../app/ui/settings/settings_view.py" line="394"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="355"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="359"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="371"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="387"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="396"/>
         <source>Ripristino</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="359"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="361"/>
         <source>I dati attuali saranno sostituiti da quelli della copia scelta. Prima viene conservata una copia dei dati attuali. Il programma poi si riavvia. Procedere?</source>
         <translation>The current data will be replaced by the data in the chosen backup. A copy of the current data is kept first. Then the program restarts. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="373"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="375"/>
         <source>Dati ripristinati. Il programma si riavvia.</source>
         <translation>Data restored. The program will now restart.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="376"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="378"/>
         <source>%1 del %2, %3, %4</source>
         <translation>%1 of %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="378"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="380"/>
         <source>%1 (dati non disponibili: vedere la copia cartacea)</source>
         <translation>%1 (details not available: see the paper copy)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/settings/settings_view.py" line="382"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="384"/>
         <source>Dati ripristinati. Attenzione: la copia non contiene %n ricevute già emesse. I loro numeri non saranno riemessi; le ricevute vanno ricostruite con il loro numero:</source>
         <translation>
             <numerusform>Data restored. Warning: the copy lacks %n receipt already issued. Its number will not be issued again; the receipt must be rebuilt under its number:</numerusform>
@@ -6407,22 +7697,22 @@ Error log: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="384"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="386"/>
         <source>Il programma si riavvia.</source>
         <translation>The program restarts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="395"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="397"/>
         <source>Ripristina comunque</source>
         <translation>Restore anyway</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="396"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="398"/>
         <source>Non ripristinare</source>
         <translation>Do not restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="404"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="406"/>
         <source>Controllo in corso…</source>
         <translation>Checking…</translation>
     </message>
@@ -6430,54 +7720,54 @@ Error log: %2</translation>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="127"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="129"/>
         <source>Nuovo sportello</source>
         <translation>New desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="127"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="129"/>
         <source>Modifica sportello</source>
         <translation>Edit desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="132"/>
         <source>Codice</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="132"/>
         <source>es. MON</source>
         <translation>e.g. MON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="132"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="134"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="133"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="135"/>
         <source>Indirizzo</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="136"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="138"/>
         <source>un orario per riga, es.
 mercoledì 9:00-12:00</source>
         <translation>one opening time per line, with the Italian day, e.g.
 mercoledì 9:00-12:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="138"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="140"/>
         <source>Orari di apertura</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="139"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="141"/>
         <source>sportello in funzione</source>
         <translation>desk in operation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="143"/>
         <source>Attivo</source>
         <translation>Active</translation>
     </message>
@@ -6485,47 +7775,47 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>OfficesTab</name>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="219"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="221"/>
         <source>Codice</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="219"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="221"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="219"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="221"/>
         <source>Indirizzo</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="219"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="221"/>
         <source>Apertura</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="219"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="221"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="220"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="222"/>
         <source>Nuovo sportello…</source>
         <translation>New desk…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="221"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="223"/>
         <source>Modifica…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="240"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="242"/>
         <source>attivo</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="240"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="242"/>
         <source>chiuso</source>
         <translation>closed</translation>
     </message>
@@ -6533,67 +7823,67 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="57"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="59"/>
         <source>Nuovo operatore</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="57"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="59"/>
         <source>Modifica operatore</source>
         <translation>Edit operator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="60"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="62"/>
         <source>Nome utente</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="60"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="62"/>
         <source>es. f.soli</source>
         <translation>e.g. f.soli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="62"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="64"/>
         <source>Nome e cognome</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="65"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="67"/>
         <source>Ruolo</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="71"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="73"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="72"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="74"/>
         <source>nessuno</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="74"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="76"/>
         <source>può accedere al programma</source>
         <translation>can log in to the program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="76"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="78"/>
         <source>Attivo</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="78"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="80"/>
         <source>Password iniziale</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="79"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="81"/>
         <source>Ripetere la password</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="93"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="95"/>
         <source>Le due password non coincidono.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -6601,67 +7891,67 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>OperatorsTab</name>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="161"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="163"/>
         <source>Nome e cognome</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="161"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="163"/>
         <source>Nome utente</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="161"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="163"/>
         <source>Ruolo</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="161"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="163"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="161"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="163"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="162"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="164"/>
         <source>Aggiungi operatore…</source>
         <translation>Add operator…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="163"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="165"/>
         <source>Modifica…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="164"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="166"/>
         <source>Reimposta password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="172"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="174"/>
         <source>Solo i coordinatori possono modificare gli operatori.</source>
         <translation>Only coordinators can change operators.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="186"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="188"/>
         <source>attivo</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="186"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="188"/>
         <source>disattivato</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="209"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="211"/>
         <source>Nuova password per %1</source>
         <translation>New password for %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="211"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="213"/>
         <source>Password reimpostata. Comunicarla di persona all&apos;operatore.</source>
         <translation>Password reset. Give it to the operator in person.</translation>
     </message>
@@ -6803,22 +8093,22 @@ mercoledì 9:00-12:00</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="107"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="109"/>
         <source>Password attuale</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="108"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="110"/>
         <source>Nuova password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="109"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="111"/>
         <source>Ripetere la nuova password</source>
         <translation>Repeat the new password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="115"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="117"/>
         <source>Le due password non coincidono.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -7897,32 +9187,32 @@ installment</translation>
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="421"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="423"/>
         <source>Cambia la mia password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="426"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="428"/>
         <source>La lingua cambia al prossimo avvio.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="428"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="430"/>
         <source>Utente: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="431"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="433"/>
         <source>Lingua dell&apos;interfaccia</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="439"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="441"/>
         <source>Cambia la mia password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="441"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="443"/>
         <source>Password cambiata.</source>
         <translation>Password changed.</translation>
     </message>
@@ -8323,32 +9613,37 @@ installment</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="456"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="458"/>
         <source>Operatori</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="457"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="459"/>
         <source>Sportelli</source>
         <translation>Desks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="458"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="460"/>
         <source>Elenchi</source>
         <translation>Lists</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="459"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="461"/>
         <source>Impostazioni dello sportello</source>
         <translation>Desk settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="460"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="462"/>
         <source>Copie di sicurezza</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_view.py" line="461"/>
+        <location filename="../../app/ui/settings/settings_view.py" line="465"/>
+        <source>Registro modifiche</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_view.py" line="466"/>
         <source>Il mio profilo</source>
         <translation>My profile</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import today
+from app.services import audit_trail
 from app.services.dates import format_date, format_local_datetime
 from app.services.errors import ServiceError
 from app.services.local_time import local_day
@@ -35,7 +37,9 @@ from app.ui.labels import plan_decision_label, sap_area_label, sex_label
 from app.ui.registry.dialogs import HolderChangeDialog, HouseholdDialog, IseeDialog, PersonDialog
 from app.ui.tables import ActionTable, fill_table, fit_to_rows, readonly_table, selected_key
 from app.ui.text import label, say
-from app.vocabulary import Change, HouseholdRole, PlanState, Role
+from app.vocabulary import AuditAction, Change, HouseholdRole, PlanState, Role
+
+log = logging.getLogger(__name__)
 
 
 class HouseholdPage(QWidget):
@@ -146,6 +150,10 @@ class HouseholdPage(QWidget):
         self.all_visits_button = QPushButton(self.tr("Tutte le visite del nucleo"), self)
         timeline_box = self._box(self.tr("Storia del nucleo (visite, seguiti, appuntamenti, attività, piani di rientro)"), self.timeline, [self.all_visits_button])
 
+        self.accesses = readonly_table([self.tr("Quando"), self.tr("Chi"), self.tr("Che cosa"), self.tr("Su"), self.tr("Campi modificati")], self)
+        accesses_box = self._box(self.tr("Chi ha consultato e modificato i dati (ultime %1 voci)").replace("%1", str(audit_trail.HOUSEHOLD_PAGE_LINES)), self.accesses, [])
+        accesses_box.setVisible(context.actor.is_coordinator)
+
         self.history = QLabel(self)
         self.history.setWordWrap(True)
         history_box = QGroupBox(self.tr("Storico intestatari"), self)
@@ -159,6 +167,7 @@ class HouseholdPage(QWidget):
         grid.addWidget(isee_box, 2, 0, 1, 2)
         grid.addWidget(plans_box, 3, 0, 1, 2)
         grid.addWidget(timeline_box, 4, 0, 1, 2)
+        grid.addWidget(accesses_box, 5, 0, 1, 2)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 1)
         scroll = QScrollArea(self)
@@ -206,6 +215,16 @@ class HouseholdPage(QWidget):
     @property
     def household_id(self) -> uuid.UUID | None:
         return self._detail.id if self._detail else None
+
+    def open_household(self, household_id: uuid.UUID) -> None:
+        """Shows the household as an operator opens it: the opening goes into the audit trail first (who
+        looked at whose data). A store that refuses the write (damaged, or busy beyond waiting) does not
+        keep the page closed: the data are read all the same, and the log says the opening went unrecorded."""
+        try:
+            audit_trail.record_household_opening(self._context.uow(), household_id)
+        except ServiceError as error:
+            log.warning("opening of household %s not recorded: %s", household_id, error)
+        self.show_household(household_id)
 
     def show_household(self, household_id: uuid.UUID) -> None:
         self._detail = households.household_detail(self._context.reader(), household_id)
@@ -322,6 +341,8 @@ class HouseholdPage(QWidget):
                 for position, entry in enumerate(self._timeline)
             ],
         )
+        if self._context.actor.is_coordinator:
+            self._fill_accesses(detail.id)
         if detail.holder_changes:
             self.history.setText(
                 "\n".join(
@@ -332,6 +353,26 @@ class HouseholdPage(QWidget):
             )
         else:
             self.history.setText(self.tr("Nessun cambio di intestatario registrato."))
+
+    def _fill_accesses(self, household_id: uuid.UUID) -> None:
+        lines = audit_trail.household_accesses(self._context.reader(), household_id)
+        fill_table(
+            self.accesses,
+            [
+                (
+                    position,
+                    [
+                        format_local_datetime(line.at),
+                        line.operator_name,
+                        say(line.action_label),
+                        say(line.table_label),
+                        ", ".join(say(change.label) for change in line.changes) if line.action is AuditAction.UPDATE else "",
+                    ],
+                )
+                for position, line in enumerate(lines)
+            ],
+        )
+        fit_to_rows(self.accesses, least=1, most=6)
 
     def _selected_member(self) -> MemberView | None:
         person_id = selected_key(self.members)

@@ -1,4 +1,5 @@
-"""Settings and maintenance: operators and desks (coordinators), backups, own password, language.
+"""Settings and maintenance: operators and desks (coordinators), backups, the audit trail (coordinators),
+own password, language.
 
 Non-coordinators see the operators and desks read-only; the services refuse their changes anyway.
 """
@@ -38,6 +39,7 @@ from app.ui.context import DeskContext
 from app.ui.forms import FormDialog, choice_box, line_edit
 from app.ui.i18n import LANGUAGE_KEY, chosen_language
 from app.ui.labels import backup_reason_label, backup_time_label, opening_label
+from app.ui.settings.audit_tab import AuditTab
 from app.ui.settings.catalogues_tab import CataloguesTab
 from app.ui.settings.desk_tab import DeskSettingsTab
 from app.ui.tables import fill_table, readonly_table, selected_key
@@ -458,4 +460,7 @@ class SettingsView(QTabWidget):
         self.addTab(self.catalogues, self.tr("Elenchi"))
         self.addTab(self.desk_settings, self.tr("Impostazioni dello sportello"))
         self.addTab(self.maintenance, self.tr("Copie di sicurezza"))
+        if context.actor.is_coordinator:
+            self.audit = AuditTab(context, self)
+            self.addTab(self.audit, self.tr("Registro modifiche"))
         self.addTab(self.preferences, self.tr("Il mio profilo"))
