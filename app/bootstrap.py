@@ -19,11 +19,12 @@ from app.startup import DatabaseOpening
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from app.services.unit_of_work import Actor, Store
     from app.store.opening import OpenedDatabase
     from app.store.problems import DatabaseUnusable
+    from app.store.sqlite_files import IntegrityCheck
 
 EXIT_UNUSABLE = 3
 OPEN_AFTER_MS = 30
@@ -86,15 +87,28 @@ def _unusable_home(paths: Paths, error: OSError) -> int:
 
 
 class _Desk:
-    """The database being opened, and the store over it once it is open."""
+    """The database being opened, and the store over it once it is open, with the whole-file check that
+    goes on meanwhile (issue 10, point 5)."""
 
     def __init__(self, paths: Paths, opening: DatabaseOpening) -> None:
         self.paths = paths
         self._opening: DatabaseOpening | None = opening
         self._store: Store | None = None
+        self._integrity: IntegrityCheck | None = None
+        self._damage: DatabaseUnusable | None = None
 
     def failed(self) -> bool:
-        return self._opening is not None and self._opening.failed()
+        """Opening the database failed, or the check has found it damaged."""
+        return (self._opening is not None and self._opening.failed()) or self.damage_found() is not None
+
+    def damage_found(self) -> DatabaseUnusable | None:
+        """What the background check found, once it has finished; None while it runs or when sound."""
+        if self._damage is None and self._integrity is not None and self._integrity.done():
+            from app.store.opening import integrity_outcome
+
+            self._damage = integrity_outcome(self.paths, self._integrity)
+            self._integrity = None
+        return self._damage
 
     def ready(self) -> bool:
         return self._opening is None or self._opening.ready()
@@ -109,6 +123,10 @@ class _Desk:
             assert self._opening is not None
             self.use(self._opening.result())
         assert self._store is not None
+        damage = self.damage_found()
+        if damage is not None:
+            self._store.engine.dispose()  # closed before the remedy swaps the file
+            raise damage
         return self._store
 
     def use(self, opened: OpenedDatabase) -> None:
@@ -117,8 +135,11 @@ class _Desk:
 
         identity = read_laptop_identity(self.paths)
         self._opening = None
+        self._integrity = opened.integrity
+        self._damage = None
         self._store = Store(opened.engine, identity.site_code if identity else "", self.paths)
-        add_missing_seeds(self._store)
+        if self.damage_found() is None:
+            add_missing_seeds(self._store)
 
 
 def _log_in_and_work(app: QApplication, desk: _Desk) -> int:
@@ -180,14 +201,54 @@ def _work(app: QApplication, desk: _Desk, identity: LaptopIdentity, actor: Actor
     window.show()
     app.setQuitOnLastWindowClosed(True)
     log.info("desk opened by %s on site %s", actor.name, identity.site_code)
+    watch = _watch_integrity(desk, store, window)
     code = app.exec()
+    watch.stop()
     store.engine.dispose()
+    damage = desk.damage_found()
+    if damage is not None:
+        raise damage  # the remedy (restore the latest backup) is offered now, the window closed
     if desk.paths.uses_embedded_database():
         try:
             take_backup(desk.paths, reason="chiusura")
         except ServiceError:
             log.exception("backup at close failed")
     return code
+
+
+INTEGRITY_POLL_MS = 200
+
+
+def _watch_integrity(desk: _Desk, store: Store, window: QWidget) -> QTimer:
+    """Waits, without blocking the window, for the whole-file check the start did not wait for. If it
+    finds damage, nothing more is written (the store refuses every write) and the operator is told at once;
+    the latest backup is offered when the window is closed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.messages import msg
+    from app.ui.text import say
+
+    timer = QTimer(window)
+    timer.setInterval(INTEGRITY_POLL_MS)
+
+    def check() -> None:
+        damage = desk.damage_found()
+        if damage is None:
+            return
+        timer.stop()
+        reason = msg(
+            "Il controllo del file dei dati ha trovato un problema, e da ora il programma non salva più nulla: "
+            "annotare a parte quello che si stava scrivendo. {problem} Chiudendo il programma si potrà "
+            "ripristinare l'ultima copia di sicurezza."
+        ).fill(problem=damage.said)
+        store.stop_writes(reason)
+        log.error("background integrity check: %s", damage.message)
+        QMessageBox.critical(window, QMessageBox.tr("Portierato – dati non utilizzabili"), say(reason))
+
+    timer.timeout.connect(check)
+    timer.start()
+    return timer
 
 
 def _recover(paths: Paths, problem: DatabaseUnusable) -> OpenedDatabase | None:

@@ -1,7 +1,9 @@
 """Opening the database on a thread while the first window is already on screen.
 
 Importing the database layer and checking a large file (``PRAGMA quick_check``, migrations) takes most
-of the start-up time; the operator spends it typing the password. Nothing here imports Qt, and nothing
+of the start-up time; the operator spends it typing the password. The whole-file check is not waited for
+(issue 10, point 5): it goes on while the operator logs in and works, and the bootstrap stops the writes
+and says so the moment it finds damage. Nothing here imports Qt, and nothing
 heavy is imported on the calling thread.
 """
 
@@ -41,7 +43,7 @@ class DatabaseOpening:
             from app.store.opening import open_database
 
             first_run = read_laptop_identity(self._paths) is None
-            self._opened = open_database(self._paths, integrity=check, create=first_run)
+            self._opened = open_database(self._paths, integrity=check, create=first_run, check_later=True)
             import app.services.operators  # noqa: F401
             import app.services.registry.households  # noqa: F401  (warms the imports the first screen needs)
         except BaseException as error:  # handed to the GUI thread by result()

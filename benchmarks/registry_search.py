@@ -5,9 +5,12 @@ Builds its own fictional registry (50,000 households, about 120,000 persons) in 
   ``count_households`` (run on a worker thread when the page is full) against the same SQL statements
   run through one bare ``sqlite3`` connection;
 - times the real start-up (``app.bootstrap.run_gui``, the login filled in by code) to the login window
-  and to the main window, against a process that shows a bare PySide6 window.
-Run by hand: ``python benchmarks/registry_search.py [--households N]``. Targets: search within 2x the raw
-query and under 30 ms; start-up within 3x the bare window.
+  and to the main window, against a process that shows a bare PySide6 window;
+- measures the peak memory (RSS) of the program after opening the registry and the visits list (with
+  ``--visits`` visits, built as benchmarks/visits.py builds them) and scrolling each to its end, against
+  the bare window's.
+Run by hand: ``python benchmarks/registry_search.py [--households N] [--visits N]``. Targets: search within
+2x the raw query and under 30 ms; start-up within 3x the bare window; peak memory under 250 MB.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from app.services.unit_of_work import Store, UnitOfWork
 from app.store.engine import CACHE_KIB
 from app.store.opening import open_database
 from app.vocabulary import HouseholdRole, SapArea
+from visits import build_visits  # benchmarks/visits.py, beside this script
 
 SURNAMES = (
     "Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci Marino Greco Bruno Gallo Conti Mancini Costa "
@@ -161,6 +165,65 @@ run_gui(sys.argv[1])
 print((marks["login"] - start) * 1000, (marks["main"] - marks["submitted"]) * 1000, (marks["main"] - start) * 1000)
 """
 
+MEMORY_AFTER_SCROLLING = """
+import resource, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+
+def scroll_to_end(view, then):
+    table, model = view.table, view.table.model()
+    rows = [-1]
+
+    def step():
+        table.scrollToBottom()
+        app.processEvents()
+        if model.canFetchMore(model.index(-1, -1)) or model.rowCount() != rows[0]:
+            rows[0] = model.rowCount()
+            QTimer.singleShot(20, step)
+        else:
+            then()
+
+    step()
+
+def work(window):
+    window.actions.show_households.trigger()
+    def visits():
+        window.actions.show_visits.trigger()
+        QTimer.singleShot(500, lambda: scroll_to_end(window.visits, window.close))
+    QTimer.singleShot(500, lambda: scroll_to_end(window.households, visits))
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Show:
+            name = type(watched).__name__
+            if name == "LoginDialog":
+                watched.username.setText("bench")
+                watched.password.setText("benchmark1")
+                QTimer.singleShot(0, watched.submit)
+            elif name == "MainWindow":
+                QTimer.singleShot(0, lambda: work(watched))
+        return False
+
+watch = Watch()
+app.installEventFilter(watch)
+from app.bootstrap import run_gui
+run_gui(sys.argv[1])
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+BARE_MEMORY = """
+import resource
+from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QTimer
+app = QApplication([])
+window = QWidget()
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
 STARTUP_BARE = """
 import time
 start = time.perf_counter()
@@ -188,6 +251,7 @@ def process_times(script: str, *arguments: str, repeat: int = 7) -> list[float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--households", type=int, default=50_000)
+    parser.add_argument("--visits", type=int, default=100_000)
     options = parser.parse_args()
     clock.pin_today(date(2026, 11, 21))
     with tempfile.TemporaryDirectory() as folder:
@@ -198,9 +262,13 @@ def main() -> None:
         complete_first_run(paths, store, FirstRunForm("CEL", "CEL", "bench", "Benchmark", "benchmark1"))
         started = time.perf_counter()
         build_registry(store, options.households)
+        build_visits(store, options.visits)
         with store.engine.connect() as connection:
             persons = connection.exec_driver_sql("SELECT count(*) FROM persons").scalar()
-        print(f"registry: {options.households:,} households, {persons:,} persons built in {time.perf_counter() - started:.1f} s")
+        print(
+            f"registry: {options.households:,} households, {persons:,} persons, {options.visits:,} visits"
+            f" built in {time.perf_counter() - started:.1f} s"
+        )
         actor = log_in(store, "bench", "benchmark1")
         connection = sqlite3.connect(paths.database)
         connection.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
@@ -230,6 +298,13 @@ def main() -> None:
                 f"  {label:<26} login window {login:5.0f} ({login / bare:4.2f}x)   main window {after_login:5.0f} after the login"
                 f"   start to main window {total:5.0f} ({(total - typing_ms) / bare:4.2f}x without the typing)"
             )
+
+        (bare_memory,) = process_times(BARE_MEMORY, repeat=1)
+        (peak,) = process_times(MEMORY_AFTER_SCROLLING, folder, repeat=3)
+        print(
+            f"\npeak memory (RSS, MB) after opening the registry and the visits list and scrolling each to its end:"
+            f" {peak:.0f} (a bare PySide6 window: {bare_memory:.0f}; target under 250)"
+        )
 
 
 if __name__ == "__main__":

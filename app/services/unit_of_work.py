@@ -28,8 +28,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.clock import now_utc
 from app.config import Paths
+from app.messages import Message
 from app.models.audit import AuditEntry
 from app.models.base import Row
+from app.services.errors import ServiceError
 from app.store.audit_chain import GENESIS, ChainedEntry, entry_hash
 from app.store.engine import IMMEDIATE
 from app.vocabulary import AuditAction, Change, Role
@@ -73,6 +75,13 @@ class Store:
         self._writing_sessions = sessionmaker(
             bind=engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
         )
+        self.writes_stopped: Message | None = None
+        """Why nothing more may be written (the background check found the file damaged), once it did."""
+
+    def stop_writes(self, reason: Message) -> None:
+        """From now on every writing unit of work is refused with ``reason``; reading goes on, so the
+        operator can still look things up while the remedy is prepared."""
+        self.writes_stopped = reason
 
     def session(self, *, write: bool) -> Session:
         return (self._writing_sessions if write else self._sessions)()
@@ -104,6 +113,8 @@ class UnitOfWork:
         return self._session
 
     def __enter__(self) -> UnitOfWork:
+        if self.write and self.store.writes_stopped is not None:
+            raise WritesStopped(self.store.writes_stopped)
         self._session = self.store.session(write=self.write)
         self._session.info["audit"] = (self.actor, self.store.site_code)
         return self
@@ -202,6 +213,10 @@ def _stamp_and_audit(session: Session, _context: Any, _instances: Any) -> None:
     if entries:
         _chain(session, site, entries)
     session.add_all(entries)
+
+
+class WritesStopped(ServiceError):
+    """The store refuses every write: the file was found damaged after it was opened (issue 10, point 5)."""
 
 
 class AppendOnly(RuntimeError):

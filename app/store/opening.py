@@ -7,6 +7,7 @@ with one query, and Alembic is loaded only when they differ (app/store/migration
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,19 +30,30 @@ class OpenedDatabase:
     """True when the schema was created now (a brand-new database)."""
     migrated_from: str | None
     """The revision the database had before it was migrated at this start, if it was."""
+    integrity: IntegrityCheck | None = None
+    """The whole-file check still running, when the opening was asked not to wait for it."""
 
 
-def open_database(paths: Paths, *, integrity: IntegrityCheck | None = None, create: bool = False) -> OpenedDatabase:
+def open_database(
+    paths: Paths, *, integrity: IntegrityCheck | None = None, create: bool = False, check_later: bool = False
+) -> OpenedDatabase:
     """Check, open and migrate the database; raise :class:`DatabaseUnusable` with a message if it can't be used.
 
     ``integrity`` is a ``quick_check`` already started on the file (at start-up it runs while this module
     and the models are being imported); without it the check runs here. Only ``create=True`` (the first
     run's set-up: the GUI's wizard, ``setup``, ``demo``) makes a new database, and only on a laptop not yet
     configured. Every process that opens the file registers in :mod:`app.store.presence`.
+
+    ``check_later`` (the GUI's start, issue 10 point 5) does not wait for the whole-file check: it goes on
+    in :attr:`OpenedDatabase.integrity` while the operator logs in and works, and the caller stops the
+    writes as soon as :func:`integrity_outcome` reports damage. A file too damaged to be opened at all is
+    refused here all the same.
     """
     paths.ensure()
     if paths.uses_embedded_database():
-        _check_embedded_file(paths, integrity, create)
+        if check_later and integrity is None and paths.database.exists():
+            integrity = IntegrityCheck(paths.database)
+        _check_embedded_file(paths, integrity, create, deferred=check_later)
         try:
             presence.hold(paths)
         except presence.DatabaseBusy as busy:
@@ -63,10 +75,20 @@ def open_database(paths: Paths, *, integrity: IntegrityCheck | None = None, crea
     if paths.uses_embedded_database():
         for file in (paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm")):
             make_private(file)  # made by an earlier version under a laxer umask
-    return OpenedDatabase(engine=engine, created=created, migrated_from=migrated_from)
+    return OpenedDatabase(engine=engine, created=created, migrated_from=migrated_from, integrity=integrity if check_later else None)
 
 
-def _check_embedded_file(paths: Paths, integrity: IntegrityCheck | None, create: bool) -> None:
+def integrity_outcome(paths: Paths, integrity: IntegrityCheck) -> DatabaseUnusable | None:
+    """What a finished whole-file check found: the file damaged (with the latest backup to offer), the
+    disk in trouble, or nothing."""
+    try:
+        problem = integrity.result()
+    except StorageTrouble as trouble:
+        return trouble
+    return _damaged(paths, problem) if problem is not None else None
+
+
+def _check_embedded_file(paths: Paths, integrity: IntegrityCheck | None, create: bool, *, deferred: bool = False) -> None:
     """A missing or empty file is never replaced by a new empty database, except at the first run of a
     laptop that has neither an identity nor backups (issue 10): a new schema over lost data would show a
     login nobody can pass and hide the loss."""
@@ -76,10 +98,20 @@ def _check_embedded_file(paths: Paths, integrity: IntegrityCheck | None, create:
         if not empty and create and read_laptop_identity(paths) is None and latest_backup(paths) is None:
             return
         raise _missing(paths, empty=empty)
-    problem = (integrity or IntegrityCheck(paths.database)).result()
-    if problem is not None:
-        raise _damaged(paths, problem)
-    if not _is_ours(paths.database):
+    if not deferred:
+        problem = (integrity or IntegrityCheck(paths.database)).result()
+        if problem is not None:
+            raise _damaged(paths, problem)
+    try:
+        ours = _is_ours(paths.database)
+    except sqlite3.Error as error:  # the check not waited for, a file too damaged to list its tables
+        if is_damage(error):
+            raise _damaged(paths, str(error)) from error
+        trouble = storage_trouble(error, paths.home)
+        if trouble is None:
+            raise
+        raise StorageTrouble(trouble) from error
+    if not ours:
         raise DatabaseUnusable(
             msg("Il file {database} non è un database di Portierato: spostarlo altrove o indicare un'altra cartella.").fill(database=paths.database)
         )

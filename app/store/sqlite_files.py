@@ -64,6 +64,9 @@ class IntegrityCheck:
         except StorageTrouble as trouble:
             self._trouble = trouble
 
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
     def result(self) -> str | None:
         """What :func:`integrity_problem` returned; raises what it raised."""
         self._thread.join()

@@ -3650,7 +3650,7 @@
     </message>
     <message>
         <location filename="../../app/store/maintenance.py" line="35"/>
-        <location filename="../../app/store/opening.py" line="91"/>
+        <location filename="../../app/store/opening.py" line="123"/>
         <source>Il file dei dati {file} è vuoto (0 byte).</source>
         <translation>The data file {file} is empty (0 bytes).</translation>
     </message>
@@ -3740,53 +3740,53 @@
         <translation>Change log: entry no. {sequence} of workstation {site} ({at}, {operator}, {entity} {record}) was inserted or replaced outside the program.</translation>
     </message>
     <message>
-        <location filename="../../app/store/opening.py" line="84"/>
+        <location filename="../../app/store/opening.py" line="116"/>
         <source>Il file {database} non è un database di Portierato: spostarlo altrove o indicare un&apos;altra cartella.</source>
         <translation>The file {database} is not a Portierato database: move it elsewhere or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../app/store/opening.py" line="91"/>
+        <location filename="../../app/store/opening.py" line="123"/>
         <source>Il file dei dati {file} non c&apos;è più.</source>
         <translation>The data file {file} is gone.</translation>
     </message>
     <message>
-        <location filename="../../app/store/opening.py" line="94"/>
-        <location filename="../../app/store/opening.py" line="114"/>
+        <location filename="../../app/store/opening.py" line="126"/>
+        <location filename="../../app/store/opening.py" line="146"/>
         <source>L&apos;ultima copia di sicurezza è del {taken_at}: si può ripristinarla.</source>
         <translation>The latest backup is of {taken_at}: it can be restored.</translation>
     </message>
     <message>
-        <location filename="../../app/store/opening.py" line="96"/>
+        <location filename="../../app/store/opening.py" line="128"/>
         <source>Non ci sono copie di sicurezza in questa cartella: ripristinare una copia salvata altrove (per esempio su una chiavetta).</source>
         <translation>There are no backups in this folder: restore a copy saved elsewhere (on a USB stick, for example).</translation>
     </message>
     <message>
-        <location filename="../../app/store/opening.py" line="98"/>
+        <location filename="../../app/store/opening.py" line="130"/>
         <source>{what} {offer}</source>
         <translation>{what} {offer}</translation>
     </message>
     <message>
-        <location filename="../../app/store/opening.py" line="116"/>
+        <location filename="../../app/store/opening.py" line="148"/>
         <source>Non ci sono copie di sicurezza in questa cartella.</source>
         <translation>There are no backups in this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/store/opening.py" line="118"/>
+        <location filename="../../app/store/opening.py" line="150"/>
         <source>Il file dei dati è danneggiato e non può essere usato. {offer}</source>
         <translation>The data file is damaged and cannot be used. {offer}</translation>
     </message>
     <message>
-        <location filename="../../app/store/opening.py" line="120"/>
+        <location filename="../../app/store/opening.py" line="152"/>
         <source>{damaged} (dettaglio tecnico: {detail})</source>
         <translation>{damaged} (technical detail: {detail})</translation>
     </message>
     <message>
-        <location filename="../../app/store/opening.py" line="134"/>
+        <location filename="../../app/store/opening.py" line="166"/>
         <source>Questo file non è un database di Portierato.</source>
         <translation>This file is not a Portierato database.</translation>
     </message>
     <message>
-        <location filename="../../app/store/opening.py" line="137"/>
+        <location filename="../../app/store/opening.py" line="169"/>
         <source>Questi dati sono stati scritti da una versione più recente di Portierato (schema {revision}). Installare la versione aggiornata del programma.</source>
         <translation>These data were written by a newer version of Portierato (schema {revision}). Install the updated program.</translation>
     </message>
@@ -4457,6 +4457,11 @@
         <location filename="../../app/store/sqlite_files.py" line="43"/>
         <source>Il file dei dati non si può leggere.</source>
         <translation>The data file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/bootstrap.py" line="241"/>
+        <source>Il controllo del file dei dati ha trovato un problema, e da ora il programma non salva più nulla: annotare a parte quello che si stava scrivendo. {problem} Chiudendo il programma si potrà ripristinare l&apos;ultima copia di sicurezza.</source>
+        <translation>The check of the data file found a problem, and from now on the program saves nothing more: note down elsewhere what you were writing. {problem} Closing the program offers to restore the latest backup.</translation>
     </message>
 </context>
 <context>
@@ -9374,28 +9379,29 @@ installment</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="84"/>
-        <location filename="../../app/bootstrap.py" line="202"/>
+        <location filename="../../app/bootstrap.py" line="85"/>
+        <location filename="../../app/bootstrap.py" line="247"/>
+        <location filename="../../app/bootstrap.py" line="263"/>
         <source>Portierato – dati non utilizzabili</source>
         <translation>Portierato – data unusable</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="205"/>
+        <location filename="../../app/bootstrap.py" line="266"/>
         <source>Ripristina l&apos;ultima copia</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="206"/>
+        <location filename="../../app/bootstrap.py" line="267"/>
         <source>Esci</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="231"/>
+        <location filename="../../app/bootstrap.py" line="292"/>
         <source>Errore imprevisto</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="233"/>
+        <location filename="../../app/bootstrap.py" line="294"/>
         <source>Si è verificato un errore imprevisto: l&apos;operazione non è stata completata, ma quello che era stato scritto nelle finestre aperte è ancora lì. I dettagli sono nel registro:
 %1</source>
         <translation>An unexpected error occurred: the operation was not completed, but what had been typed in the open windows is still there. The details are in the log:

@@ -20,6 +20,8 @@ from app.clock import ROME, now_utc
 from app.config import Paths, resolve_paths
 from app.models.base import Base
 from app.services.operators import OperatorForm, create_operator
+from app.services.registry import households
+from app.services.registry.forms import HouseholdForm, PersonForm
 from app.store import migrations as runner
 from app.store.backups import (
     BackupError,
@@ -544,3 +546,18 @@ def test_files_in_folders_with_spaces_and_hashes_are_checked_and_copied(desk: De
     odd.mkdir()
     target = take_backup(desk.paths, reason="manuale", out=odd / "copia.sqlite3")
     assert backup_problem(target) is None
+
+
+def test_a_store_whose_writes_are_stopped_refuses_every_save_and_still_reads(desk: Desk) -> None:
+    """What the GUI does when the check it did not wait for finds damage (issue 10, point 5)."""
+    from app.messages import msg
+    from app.services.unit_of_work import WritesStopped
+
+    households.create_household(desk.uow(), HouseholdForm(code="BG-STOP", street="via Rovelli", house_number="1"), PersonForm(surname="Rota", name="Anna"))
+    desk.store.stop_writes(msg("Il file dei dati è danneggiato e non può essere usato. {offer}").fill(offer=""))
+
+    with pytest.raises(WritesStopped) as refused:
+        households.create_household(desk.uow(), HouseholdForm(code="BG-STOP2", street="via Rovelli", house_number="2"), PersonForm(surname="Rota", name="Luca"))
+
+    assert str(refused.value).startswith("Il file dei dati è danneggiato")
+    assert [row.code for row in households.search_households(desk.uow(write=False), "BG-STOP")] == ["BG-STOP"]

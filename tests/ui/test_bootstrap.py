@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import random
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -28,7 +29,8 @@ from app.logs import configure_logging
 from app.services.operators import log_in
 from app.services.registry import households
 from app.services.registry.forms import HouseholdForm, PersonForm
-from app.services.unit_of_work import Store, UnitOfWork
+from app.services.unit_of_work import Store, UnitOfWork, WritesStopped
+from app.store import sqlite_files
 from app.store.backups import backup_problem, list_backups, take_backup
 from app.store.opening import open_database
 from app.store.sqlite_files import integrity_problem
@@ -372,6 +374,59 @@ def test_a_damaged_database_without_backups_is_explained_and_left_alone(
     assert (kind, title) == ("critical", "Portierato – dati non utilizzabili")
     assert "Non ci sono copie di sicurezza in questa cartella." in text
     assert home.database.read_bytes() == damaged_bytes
+
+
+def test_damage_found_after_the_login_stops_the_writes_at_once_and_the_backup_is_offered_at_closing(
+    script: DeskScript, home: Paths, recovery_box: Callable[[str], list[tuple[str, list[str]]]],
+    message_boxes: MessageBoxes, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The start does not wait for the whole-file check (issue 10, point 5): here the disk fails while the
+    operator already works, before the check has read the file. The check then finds the damage: the
+    operator is told at once, nothing more is written, and closing offers the latest backup."""
+    take_backup(home, reason="manuale")
+    gate = threading.Event()
+    real_check = sqlite_files.integrity_problem
+
+    def check_once_the_window_is_up(database: Path) -> str | None:
+        gate.wait(WATCHDOG_MS / 1000)
+        return real_check(database)
+
+    monkeypatch.setattr(sqlite_files, "integrity_problem", check_once_the_window_is_up)
+    asked = recovery_box(RESTORE)
+    refused: list[str] = []
+    windows: list[MainWindow] = []
+
+    def work(window: MainWindow) -> None:
+        windows.append(window)
+        if len(windows) == 2:  # after the restore
+            window.close()
+            return
+        damage_the_middle(home.database)
+        gate.set()
+
+        def try_to_save() -> None:
+            with pytest.raises(WritesStopped) as stopped:
+                households.create_household(
+                    window._context.uow(), HouseholdForm(code="BG-2", street="via Rovelli", house_number="5"), PersonForm(surname="Rota", name="Anna")
+                )
+            refused.append(str(stopped.value))
+            window.close()
+
+        script.when(lambda: bool(message_boxes.shown), try_to_save)
+
+    script.on_show(LoginDialog, script.log_in)
+    script.on_show(MainWindow, work)
+
+    code = script.run(home.home)
+
+    assert not script.timed_out and code == 0
+    assert script.steps == ["LoginDialog", "MainWindow", "LoginDialog", "MainWindow"]
+    [(kind, title, text)] = message_boxes.shown
+    assert (kind, title) == ("critical", "Portierato – dati non utilizzabili")
+    assert text.startswith("Il controllo del file dei dati ha trovato un problema, e da ora il programma non salva più nulla")
+    assert refused == [text]
+    assert len(asked) == 1 and asked[0][0].startswith("Il file dei dati è danneggiato")
+    assert integrity_problem(home.database) is None  # the latest backup is back in place
 
 
 # --- unexpected errors ----------------------------------------------------------------------------
